@@ -1,0 +1,5 @@
+"""``python -m rijkapp``: the headless command line."""
+
+from rijkapp.cli import main
+
+raise SystemExit(main())

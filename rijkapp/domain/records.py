@@ -1,0 +1,227 @@
+"""The employee's own records, as frozen dataclasses.
+
+These mirror the exchange format (``docs/exchange-format.md``) one to one, so that import,
+the store and the calculators speak about the same things. Money and hours are ``Decimal``;
+dates are ``datetime.date``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from rijkapp.domain.values import Hours, Money
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str = ""
+    birth_date: date | None = None
+    rijk_start_date: date | None = None
+    organisation: str = ""
+    unit: str = ""
+    job_title: str = ""
+    function_start_date: date | None = None
+    manager: str = ""
+    language: str = "nl"
+    # Born before 1978 and chose PAS (or PAS-afbouw) before 2023: no transition IKB-uren (CAO 25.4).
+    chose_pas: bool = False
+
+
+@dataclass(frozen=True)
+class Employment:
+    """Terms of employment from a date on, until the next record (effective-dated)."""
+
+    id: str
+    valid_from: date
+    hours_per_week: Hours
+    scale: int
+    step: int
+    monthly_salary_fulltime: Money
+    allowances_monthly: Money = Decimal("0.00")
+    # Leaving service: the last day of employment, on the record that ends it.
+    end_date: date | None = None
+
+
+@dataclass(frozen=True)
+class WorkSchedule:
+    """Hours per weekday from a date on (Monday first)."""
+
+    id: str
+    valid_from: date
+    hours: tuple[Hours, Hours, Hours, Hours, Hours, Hours, Hours]
+
+    def hours_on(self, day: date) -> Hours:
+        return self.hours[day.weekday()]
+
+    @property
+    def hours_per_week(self) -> Hours:
+        return sum(self.hours, Decimal(0))
+
+
+class Bucket(StrEnum):
+    WETTELIJK = "wettelijk"
+    IKB_UREN = "ikb_uren"
+    IKB_GEKOCHT = "ikb_gekocht"
+    SPAARVERLOF = "spaarverlof"
+    COMPENSATIE = "compensatie"
+
+
+# Buckets that belong to one year; spaarverlof and compensatie-uren do not.
+YEARLY_BUCKETS = frozenset({Bucket.WETTELIJK, Bucket.IKB_UREN, Bucket.IKB_GEKOCHT})
+
+
+@dataclass(frozen=True)
+class LeaveBalance:
+    """An opening balance or correction copied from P-Direkt: hours added to a bucket on a date."""
+
+    id: str
+    on: date
+    bucket: Bucket
+    year: int | None
+    hours: Hours
+    note: str = ""
+
+
+class LeaveStatus(StrEnum):
+    PLANNED = "planned"
+    TAKEN = "taken"
+
+
+@dataclass(frozen=True)
+class LeaveEntry:
+    id: str
+    start: date
+    end: date
+    hours: Hours | None = None  # None: computed from the schedule and public holidays
+    bucket: Bucket | None = None  # None: what expires first goes first
+    status: LeaveStatus = LeaveStatus.PLANNED
+    note: str = ""
+
+
+class IkbChoiceKind(StrEnum):
+    PAYOUT = "payout"
+    BUY_HOURS = "buy_hours"
+    SELL_HOURS = "sell_hours"
+    FISCAL_GOAL = "fiscal_goal"
+
+
+@dataclass(frozen=True)
+class IkbChoice:
+    id: str
+    month: date  # the first day of the month the choice is for
+    kind: IkbChoiceKind
+    amount: Money | None = None  # payout, fiscal_goal
+    hours: Hours | None = None  # buy_hours, sell_hours
+    goal: str | None = None  # fiscal_goal
+    submitted: bool = False  # marked as entered in the P-Direktportaal
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DevelopmentBudget:
+    id: str
+    name: str
+    source: str
+    amount: Money
+    hours: Hours
+    valid_from: date
+    valid_to: date
+
+
+@dataclass(frozen=True)
+class Certificate:
+    filename: str
+    media_type: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class LearningActivity:
+    id: str
+    title: str
+    kind: str
+    provider: str
+    start: date | None
+    end: date | None
+    hours: Hours
+    cost: Money
+    status: str
+    budget_id: str | None
+    skills: tuple[str, ...] = ()
+    reflection: str = ""
+    certificate: Certificate | None = None
+
+
+@dataclass(frozen=True)
+class Agreement:
+    id: str
+    kind: str
+    text: str
+    measure: str = ""
+    due: date | None = None
+    status: str = "open"
+    reflection: str = ""
+
+
+TALK_TOPICS = ("resultaten", "ontwikkeling", "loopbaan", "inzetbaarheid")
+
+
+@dataclass(frozen=True)
+class Talk:
+    id: str
+    purpose: str  # plannen, reflecteren, evalueren
+    on: date
+    period_from: date | None
+    period_to: date | None
+    manager: str = ""
+    informants: tuple[str, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    topics: tuple[tuple[str, str], ...] = ()
+    questions_for_manager: str = ""
+    self_score: str | None = None
+    manager_conclusion: str | None = None
+    manager_score: str | None = None
+    employee_reaction: str | None = None
+    status: str = "draft"
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything one employee keeps in Rijkapp: what an export holds and an import replaces."""
+
+    profile: Profile = field(default_factory=Profile)
+    employment: tuple[Employment, ...] = ()
+    work_schedule: tuple[WorkSchedule, ...] = ()
+    leave_balances: tuple[LeaveBalance, ...] = ()
+    leave: tuple[LeaveEntry, ...] = ()
+    ikb_choices: tuple[IkbChoice, ...] = ()
+    development_budgets: tuple[DevelopmentBudget, ...] = ()
+    learning_activities: tuple[LearningActivity, ...] = ()
+    talks: tuple[Talk, ...] = ()
+    settings: tuple[tuple[str, str], ...] = ()
+    # Top-level sections of an imported document that this version does not know: kept, re-exported.
+    extra_sections: tuple[tuple[str, str], ...] = ()
+
+
+def employment_on(records: tuple[Employment, ...], day: date) -> Employment | None:
+    """The employment record in force on ``day``; None before the first or after leaving."""
+    current: Employment | None = None
+    for record in sorted(records, key=lambda r: r.valid_from):
+        if record.valid_from <= day:
+            current = record
+    if current is not None and current.end_date is not None and day > current.end_date:
+        return None
+    return current
+
+
+def schedule_on(records: tuple[WorkSchedule, ...], day: date) -> WorkSchedule | None:
+    current: WorkSchedule | None = None
+    for record in sorted(records, key=lambda r: r.valid_from):
+        if record.valid_from <= day:
+            current = record
+    return current

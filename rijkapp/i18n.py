@@ -1,0 +1,79 @@
+"""Translations of core strings (errors, CLI, PDF) with gettext.
+
+Source strings are English; Dutch is the default language. Catalogues live in
+``translations/core/<lang>.po`` and are compiled to ``.mo`` by ``scripts/build_translations.py``.
+When a compiled catalogue is missing (a fresh checkout), the ``.po`` file is read directly, so
+the language never silently falls back to English.
+"""
+
+from __future__ import annotations
+
+import gettext as _gettext
+import os
+from functools import cache
+
+from rijkapp.paths import translations_dir
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+DOMAIN = "rijkapp"
+
+_active = DEFAULT_LANGUAGE
+
+
+class _PoTranslations(_gettext.NullTranslations):
+    """A catalogue read straight from a .po file (used only when no .mo was built)."""
+
+    def __init__(self, messages: dict[str, str]) -> None:
+        super().__init__()
+        self._messages = messages
+
+    def gettext(self, message: str) -> str:
+        return self._messages.get(message) or message
+
+
+@cache
+def _catalogue(language: str) -> _gettext.NullTranslations:
+    compiled = translations_dir() / "compiled" / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    if compiled.exists():
+        with compiled.open("rb") as handle:
+            return _gettext.GNUTranslations(handle)
+    po = translations_dir() / "core" / f"{language}.po"
+    if po.exists():
+        from babel.messages.pofile import read_po
+
+        with po.open("rb") as handle:
+            catalog = read_po(handle)
+        return _PoTranslations(
+            {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.string, str)}
+        )
+    return _gettext.NullTranslations()
+
+
+def set_language(language: str) -> None:
+    """Make ``language`` (``nl`` or ``en``) the language of core messages."""
+    global _active  # noqa: PLW0603 - one process-wide language, as gettext itself has
+    _active = language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language() -> str:
+    return _active
+
+
+def language_from_environment() -> str:
+    """``RIJKAPP_LANG`` if set to a known language, else Dutch."""
+    wanted = os.environ.get("RIJKAPP_LANG", "").strip().lower()[:2]
+    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def gettext(message: str) -> str:
+    return _catalogue(_active).gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _catalogue(_active).ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"
+    """Mark a string for extraction without translating it now."""
+    return message

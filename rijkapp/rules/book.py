@@ -1,0 +1,222 @@
+"""Load and query the rule book.
+
+Every value has a validity period, a source and a confidence, so that a past year recomputes
+with its own rules and every figure can say where it comes from. The files are TOML:
+
+``sources.toml``::
+
+    [sources.caorijk_4_1]
+    title = "CAO Rijk 4.1 Vakantie"
+    url = "https://www.caorijk.nl/cao-rijk/hoofdstuk-4/vakantie"
+
+any other file::
+
+    [[rules.statutory_leave_hours_fulltime]]
+    from = 2020-01-01              # inclusive; omit "to" for "until further notice"
+    value = "144"
+    source = "caorijk_4_1"
+    confidence = "confirmed"       # confirmed | secondary | derived | unconfirmed
+    note = "..."
+
+    [[tables.aow]]                 # a list of rows that are not keyed by date (AOW by birth date)
+    ...
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rijkapp.paths import resources_dir
+
+
+class Confidence(StrEnum):
+    CONFIRMED = "confirmed"  # read in a primary source
+    SECONDARY = "secondary"  # read in a secondary source that agrees with the primary ones
+    DERIVED = "derived"  # calculated from confirmed facts
+    UNCONFIRMED = "unconfirmed"  # assumed; the app says so wherever it is used
+
+    @property
+    def is_certain(self) -> bool:
+        return self is not Confidence.UNCONFIRMED
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    valid_from: date
+    valid_to: date | None  # inclusive; None: until further notice
+    value: Any
+    source: Source
+    confidence: Confidence
+    note: str = ""
+
+    def applies_on(self, day: date) -> bool:
+        return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
+
+    @property
+    def decimal(self) -> Decimal:
+        if isinstance(self.value, bool) or not isinstance(self.value, (str, int)):
+            raise TypeError(f"rule {self.key} is not a number: {self.value!r}")
+        return Decimal(str(self.value))
+
+    def citation(self) -> str:
+        """A short reference for explanations: the source's title and link."""
+        return f"{self.source.title} ({self.source.url})" if self.source.url else self.source.title
+
+
+class RuleBookError(Exception):
+    """The rule files are inconsistent: a programming or packaging error, never user input."""
+
+
+@dataclass(frozen=True)
+class TableRow:
+    values: Mapping[str, Any]
+    source: Source
+    confidence: Confidence
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+
+class RuleBook:
+    def __init__(
+        self,
+        rules: Mapping[str, tuple[Rule, ...]],
+        tables: Mapping[str, tuple[TableRow, ...]],
+        sources: Mapping[str, Source],
+    ) -> None:
+        self._rules = rules
+        self._tables = tables
+        self.sources = sources
+
+    @classmethod
+    def load(cls, directory: Path) -> RuleBook:
+        files = sorted(directory.glob("*.toml"))
+        sources: dict[str, Source] = {}
+        raw: list[tuple[Path, dict[str, Any]]] = []
+        for path in files:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+            raw.append((path, data))
+            for key, entry in data.get("sources", {}).items():
+                sources[key] = Source(key, str(entry["title"]), str(entry.get("url", "")))
+        rules: dict[str, list[Rule]] = {}
+        tables: dict[str, list[TableRow]] = {}
+        for path, data in raw:
+            for key, periods in data.get("rules", {}).items():
+                for period in periods:
+                    rules.setdefault(key, []).append(_rule(path, key, period, sources))
+            for key, rows in data.get("tables", {}).items():
+                for row in rows:
+                    source, confidence = _provenance(path, key, row, sources)
+                    tables.setdefault(key, []).append(TableRow(row, source, confidence))
+        book = cls(
+            {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in rules.items()},
+            {k: tuple(v) for k, v in tables.items()},
+            sources,
+        )
+        book._check_no_overlaps()
+        return book
+
+    def _check_no_overlaps(self) -> None:
+        for key, periods in self._rules.items():
+            for earlier, later in zip(periods, periods[1:], strict=False):
+                if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
+                    raise RuleBookError(
+                        f"rule {key}: period from {earlier.valid_from} overlaps {later.valid_from}"
+                    )
+
+    def keys(self) -> Iterator[str]:
+        return iter(self._rules)
+
+    def periods(self, key: str) -> tuple[Rule, ...]:
+        try:
+            return self._rules[key]
+        except KeyError:
+            raise RuleBookError(f"no rule {key!r} in the rule book") from None
+
+    def find(self, key: str, on: date) -> Rule | None:
+        for rule in self.periods(key):
+            if rule.applies_on(on):
+                return rule
+        return None
+
+    def get(self, key: str, on: date) -> Rule:
+        rule = self.find(key, on)
+        if rule is None:
+            raise RuleBookError(f"rule {key!r} has no value on {on.isoformat()}")
+        return rule
+
+    def decimal(self, key: str, on: date) -> Decimal:
+        return self.get(key, on).decimal
+
+    def table(self, key: str) -> tuple[TableRow, ...]:
+        try:
+            return self._tables[key]
+        except KeyError:
+            raise RuleBookError(f"no table {key!r} in the rule book") from None
+
+    def unconfirmed(self) -> list[Rule]:
+        """Every rule period that is not confirmed, for the app's 'what is assumed' list."""
+        return [
+            rule
+            for periods in self._rules.values()
+            for rule in periods
+            if rule.confidence is Confidence.UNCONFIRMED
+        ]
+
+
+def _provenance(
+    path: Path, key: str, entry: Mapping[str, Any], sources: Mapping[str, Source]
+) -> tuple[Source, Confidence]:
+    source_id = entry.get("source")
+    if source_id not in sources:
+        raise RuleBookError(f"{path.name}: {key} names unknown source {source_id!r}")
+    try:
+        confidence = Confidence(entry.get("confidence"))
+    except ValueError:
+        raise RuleBookError(f"{path.name}: {key} has no valid confidence") from None
+    return sources[str(source_id)], confidence
+
+
+def _rule(path: Path, key: str, period: Mapping[str, Any], sources: Mapping[str, Source]) -> Rule:
+    source, confidence = _provenance(path, key, period, sources)
+    valid_from = period.get("from")
+    valid_to = period.get("to")
+    if not isinstance(valid_from, date) or (valid_to is not None and not isinstance(valid_to, date)):
+        raise RuleBookError(f"{path.name}: {key} needs dates in 'from' (and 'to')")
+    if "value" not in period:
+        raise RuleBookError(f"{path.name}: {key} from {valid_from} has no value")
+    return Rule(
+        key=key,
+        valid_from=valid_from,
+        valid_to=valid_to,
+        value=period["value"],
+        source=source,
+        confidence=confidence,
+        note=str(period.get("note", "")),
+    )
+
+
+@cache
+def default_rulebook() -> RuleBook:
+    """The rule book shipped with this version of Rijkapp (loaded once)."""
+    return RuleBook.load(resources_dir() / "rules")

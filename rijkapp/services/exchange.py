@@ -1,0 +1,65 @@
+"""Import and export of the whole dossier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from rijkapp.domain.errors import ImportRefused
+from rijkapp.domain.records import Dossier
+from rijkapp.exchange import export_document, parse_document, to_json
+from rijkapp.i18n import N_
+from rijkapp.services.rules_check import check_dossier_rules
+from rijkapp.store.session import Session
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    backup: Path
+    counts: dict[str, int]
+
+
+def read_import(path: Path) -> Dossier:
+    """Read and check an import file without changing anything."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ImportRefused(N_("The file {path} cannot be read: {reason}"), path=str(path),
+                            reason=exc.strerror or str(exc)) from None
+    if size > MAX_IMPORT_BYTES:
+        raise ImportRefused(N_("The file {path} is too large to be a Rijkapp export."), path=str(path))
+    dossier = parse_document(path.read_bytes())
+    check_dossier_rules(dossier)
+    return dossier
+
+
+def import_file(session: Session, path: Path, now: datetime) -> ImportResult:
+    """Replace the store's content with the file's, all or nothing; a backup is made first."""
+    dossier = read_import(path)
+    backup = session.backup("import", now)
+    session.store.replace_all(dossier)
+    return ImportResult(
+        backup,
+        {
+            "employment": len(dossier.employment),
+            "leave": len(dossier.leave),
+            "ikb_choices": len(dossier.ikb_choices),
+            "learning_activities": len(dossier.learning_activities),
+            "talks": len(dossier.talks),
+        },
+    )
+
+
+def export_text(session: Session, now: datetime) -> str:
+    return to_json(export_document(session.store.dossier(), now))
+
+
+def export_file(session: Session, path: Path, now: datetime) -> None:
+    """Write the export next to the target first, then move it in place: never half a file."""
+    text = export_text(session, now)
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(path)

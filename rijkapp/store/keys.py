@@ -1,0 +1,89 @@
+"""The database key: a random 256-bit key in the OS keyring, or the user's passphrase.
+
+Never a plaintext fallback and never a key in a settings file. The keyring entry is service
+``rijkapp``, user name the database file's absolute path, so that every database has its own.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+SERVICE = "rijkapp"
+
+
+@dataclass(frozen=True, repr=False)
+class DatabaseKey:
+    """A key as SQLCipher takes it: raw (hex) or a passphrase that SQLCipher derives a key from."""
+
+    secret: str
+    raw: bool
+
+    def pragma(self) -> str:
+        if self.raw:
+            return f"PRAGMA key = \"x'{self.secret}'\""
+        escaped = self.secret.replace("'", "''")
+        return f"PRAGMA key = '{escaped}'"
+
+    def __repr__(self) -> str:  # never print a key, not even in a traceback
+        return f"DatabaseKey(raw={self.raw})"
+
+
+def new_raw_key() -> DatabaseKey:
+    return DatabaseKey(secrets.token_hex(32), raw=True)
+
+
+def passphrase_key(passphrase: str) -> DatabaseKey:
+    return DatabaseKey(passphrase, raw=False)
+
+
+def account(db_path: Path) -> str:
+    return str(db_path.resolve())
+
+
+def keyring_usable() -> bool:
+    """True when a real keyring backend answers (not the ``fail`` backend, not plaintext)."""
+    try:
+        import keyring
+        from keyring.backends import fail
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, fail.Keyring):
+            return False
+        if "plaintext" in type(backend).__name__.lower():
+            return False
+        # Ask once: a locked or absent Secret Service fails here rather than on first use.
+        keyring.get_password(SERVICE, "__probe__")
+    except Exception:  # noqa: BLE001 - any failure means "no usable keyring"
+        return False
+    return True
+
+
+def load_key(db_path: Path) -> DatabaseKey | None:
+    """The key kept in the keyring for this database, or None."""
+    try:
+        import keyring
+
+        secret = keyring.get_password(SERVICE, account(db_path))
+    except Exception:  # noqa: BLE001
+        return None
+    return DatabaseKey(secret, raw=True) if secret else None
+
+
+def save_key(db_path: Path, key: DatabaseKey) -> None:
+    import keyring
+
+    if not key.raw:
+        raise ValueError("only raw keys go into the keyring")
+    keyring.set_password(SERVICE, account(db_path), key.secret)
+
+
+def forget_key(db_path: Path) -> None:
+    import keyring
+    from keyring.errors import PasswordDeleteError
+
+    try:
+        keyring.delete_password(SERVICE, account(db_path))
+    except PasswordDeleteError:
+        pass

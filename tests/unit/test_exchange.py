@@ -1,0 +1,142 @@
+"""The exchange format: round trips, and malformed imports refused naming the field."""
+
+from __future__ import annotations
+
+import base64
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rijkapp.domain.errors import ImportRefused
+from rijkapp.exchange import export_document, parse_document, to_json
+from rijkapp.exchange.parse import ImportRefusedWithErrors
+from rijkapp.services import exchange
+from rijkapp.store.session import open_session
+from tests.conftest import EXAMPLE, NOW, PASSPHRASE
+
+CET = timezone(timedelta(hours=1))
+AT = datetime(2026, 11, 28, 16, 0, tzinfo=CET)
+
+
+def example() -> dict[str, Any]:
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def refused(document: Any) -> list[str]:
+    data = document if isinstance(document, (str, bytes)) else json.dumps(document)
+    with pytest.raises(ImportRefused) as caught:
+        parse_document(data)
+    if isinstance(caught.value, ImportRefusedWithErrors):
+        return [e.message for e in caught.value.errors]
+    return [caught.value.message]
+
+
+def test_the_example_document_round_trips_exactly() -> None:
+    document = export_document(parse_document(EXAMPLE.read_bytes()), AT)
+    assert document == example() | {"exported_at": "2026-11-28T16:00:00+01:00"}
+
+
+def test_export_import_export_is_identical_apart_from_exported_at(data_dir: Path, tmp_path: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    exchange.import_file(session, EXAMPLE, NOW)
+    first = tmp_path / "first.json"
+    exchange.export_file(session, first, NOW)
+    exchange.import_file(session, first, NOW)
+    second = tmp_path / "second.json"
+    exchange.export_file(session, second, NOW + timedelta(hours=2))
+    session.close()
+    a, b = json.loads(first.read_text()), json.loads(second.read_text())
+    assert a.pop("exported_at") != b.pop("exported_at")
+    assert a == b
+
+
+def test_certificate_bytes_survive_the_round_trip() -> None:
+    doc = example()
+    pdf = b"%PDF-1.4\n\x00\xff binary \xe2\x82\xac"
+    doc["learning_activities"][0]["certificate"]["data_base64"] = base64.b64encode(pdf).decode()
+    dossier = parse_document(json.dumps(doc))
+    assert dossier.learning_activities[0].certificate is not None
+    assert dossier.learning_activities[0].certificate.data == pdf
+    again = export_document(dossier, AT)
+    assert again["learning_activities"][0]["certificate"]["data_base64"] == base64.b64encode(pdf).decode()
+
+
+def test_numbers_are_read_as_decimals_never_through_float() -> None:
+    doc = example()
+    text = json.dumps(doc).replace('"monthly_salary_fulltime": "4500.00"', '"monthly_salary_fulltime": 4012.10')
+    dossier = parse_document(text)
+    assert str(dossier.employment[0].monthly_salary_fulltime) == "4012.10"
+
+
+def test_unknown_top_level_sections_are_kept() -> None:
+    doc = example() | {"x_later_feature": {"a": [1, 2]}}
+    assert export_document(parse_document(json.dumps(doc)), AT)["x_later_feature"] == {"a": [1, 2]}
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d["leave"][0].update(start="2026-02-30"), "leave[0].start: 2026-02-30 is geen bestaande datum."),
+        (lambda d: d["leave"][1].update(start="13-02-2026"), "leave[1].start"),
+        (lambda d: d["leave"][0].update(end="2026-07-01"), "leave[0].end: 2026-07-01 ligt vóór het begin"),
+        (lambda d: d["employment"][0].update(monthly_salary_fulltime="-4500.00"), "employment[0].monthly_salary_fulltime: mag niet negatief zijn"),
+        (lambda d: d["employment"][0].update(scale="elf"), "employment[0].scale: moet een geheel getal zijn"),
+        (lambda d: d["employment"][0].update(hours_per_week=True), "employment[0].hours_per_week"),
+        (lambda d: d["ikb_choices"][1].update(amount="12.345"), "ikb_choices[1].amount: heeft meer dan twee decimalen"),
+        (lambda d: d["ikb_choices"][0].update(kind="steal"), "ikb_choices[0].kind: \"steal\" is niet een van"),
+        (lambda d: d["ikb_choices"][0].update(month="2026-13"), "ikb_choices[0].month"),
+        (lambda d: d["leave"][0].pop("id"), "leave[0].id: ontbreekt."),
+        (lambda d: d["leave"][1].update(id="l1"), "leave[1].id: l1 komt twee keer voor."),
+        (lambda d: d["leave_balances"][0].update(year=None), "leave_balances[0].year: is nodig bij soort wettelijk"),
+        (lambda d: d["learning_activities"][0].update(budget_id="nope"), "learning_activities[0].budget_id"),
+        (lambda d: d["learning_activities"][0]["certificate"].update(data_base64="not base64!"), "learning_activities[0].certificate.data_base64: is geen geldige base64."),
+        (lambda d: d["profile"].update(name="x" * 10_000_000), "profile.name: is te lang (10000000 tekens"),
+        (lambda d: d["talks"][0].update(self_score="+++"), "talks[0].self_score"),
+        (lambda d: d["work_schedule"][0]["hours"].update(mon="25"), "work_schedule[0].hours.mon: een dag heeft hoogstens 24 uur."),
+        (lambda d: d.update(leave="not a list"), "leave: moet een lijst zijn."),
+        (lambda d: d.update(version=2), "version: 2 wordt door deze Rijkapp niet ondersteund"),
+        (lambda d: d.update(format="other"), "geen Rijkapp-export"),
+    ],
+)
+def test_malformed_documents_are_refused_naming_the_field(mutate: Any, expected: str) -> None:
+    doc = example()
+    mutate(doc)
+    messages = refused(doc)
+    assert any(expected in m for m in messages), messages
+
+
+@pytest.mark.parametrize("data", [b"", b"not json at all", b"[1, 2", b"\xff\xfe\x00", "[]", "null", "42"])
+def test_not_json_or_not_a_document(data: bytes | str) -> None:
+    (message,) = refused(data)
+    assert "JSON" in message or "Rijkapp-export" in message
+
+
+def test_a_refused_import_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    exchange.import_file(session, EXAMPLE, NOW)
+    before = exchange.export_text(session, NOW)
+    bad = example()
+    bad["leave"].append({"id": "l9", "start": "2026-02-30", "end": "2026-03-01"})
+    bad_file = tmp_path / "bad.json"
+    bad_file.write_text(json.dumps(bad))
+    with pytest.raises(ImportRefused, match=r"leave\[2\].start"):
+        exchange.import_file(session, bad_file, NOW)
+    assert exchange.export_text(session, NOW) == before
+    session.close()
+
+
+def test_english_messages_when_english_is_chosen() -> None:
+    from rijkapp import i18n
+
+    i18n.set_language("en")
+    doc = example()
+    doc["leave"][0]["start"] = "2026-02-30"
+    assert refused(doc) == ["leave[0].start: 2026-02-30 is not a date."]
+
+
+def test_export_is_pretty_utf8_json() -> None:
+    text = to_json(export_document(parse_document(EXAMPLE.read_bytes()), AT))
+    assert "Rijksacademie" in text and "\\u" not in text and text.endswith("\n")

@@ -1,0 +1,234 @@
+"""The encrypted store on a real SQLCipher file: keys, migrations, transactions, audit, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import keyring
+import pytest
+
+from rijkapp.domain.errors import (
+    AlreadyOpen,
+    DatabaseTooNew,
+    KeyUnavailable,
+    NotARijkappDatabase,
+    WrongKeyOrDamaged,
+)
+from rijkapp.domain.records import Employment, LeaveEntry, Profile
+from rijkapp.store import backups, keys, schema
+from rijkapp.store.database import Database
+from rijkapp.store.session import DB_NAME, open_session
+from tests.conftest import NOW, PASSPHRASE
+from tests.unit.memory_keyring import MemoryKeyring
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+def employment(id_: str = "e1", salary: str = "4500.00") -> Employment:
+    return Employment(id_, date(2025, 1, 1), Decimal("36"), 11, 5, Decimal(salary), Decimal("0.00"))
+
+
+def test_new_store_keeps_a_random_key_in_the_keyring(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+    session = open_session(data_dir, now=NOW)
+    session.store.save_profile(Profile(name="Fatima El Amrani"))
+    session.close()
+    ((service, account), secret), = memory_keyring.entries.items()
+    assert service == "rijkapp"
+    assert account == str((data_dir / DB_NAME).resolve())
+    assert len(secret) == 64 and int(secret, 16) >= 0  # 256 bits, hex
+    assert secret not in (data_dir / "rijkapp-store.json").read_text()
+    again = open_session(data_dir, now=NOW)
+    assert again.store.profile().name == "Fatima El Amrani"
+    again.close()
+
+
+def test_no_keyring_and_no_passphrase_asks_for_a_passphrase(data_dir: Path) -> None:
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        with pytest.raises(KeyUnavailable, match="wachtwoordzin"):
+            open_session(data_dir, now=NOW)
+    finally:
+        keyring.set_keyring(previous)
+    assert not (data_dir / DB_NAME).exists()  # never a plaintext fallback
+
+
+def test_plain_sqlite_cannot_read_the_file(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    session.store.save_profile(Profile(name="Jan Pietersen"))
+    session.close()
+    conn = sqlite3.connect(data_dir / DB_NAME)
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        conn.execute("SELECT * FROM sqlite_master").fetchall()
+    conn.close()
+
+
+def test_wrong_passphrase_is_refused_and_the_file_untouched(data_dir: Path) -> None:
+    open_session(data_dir, now=NOW, passphrase=PASSPHRASE).close()
+    db = data_dir / DB_NAME
+    before = (db.read_bytes(), db.stat().st_mtime_ns)
+    with pytest.raises(WrongKeyOrDamaged, match="sleutel past niet"):
+        open_session(data_dir, now=NOW, passphrase="fout")
+    assert (db.read_bytes(), db.stat().st_mtime_ns) == before
+    assert not (data_dir / (DB_NAME + "-wal")).exists() or True  # WAL of the good close is gone
+
+
+def test_unencrypted_sqlite_file_is_not_a_rijkapp_file(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(NotARijkappDatabase):
+        Database.open(path, keys.passphrase_key(PASSPHRASE))
+    assert path.read_bytes() == before
+
+
+def test_a_database_from_a_newer_rijkapp_is_refused(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    session.store.conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
+    session.close()
+    with pytest.raises(DatabaseTooNew, match="nieuwere versie van Rijkapp"):
+        open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+
+
+def test_second_instance_is_told_the_app_is_open(data_dir: Path) -> None:
+    first = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    try:
+        with pytest.raises(AlreadyOpen, match="al geopend"):
+            open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    finally:
+        first.close()
+    open_session(data_dir, now=NOW, passphrase=PASSPHRASE).close()  # free again after closing
+
+
+def test_pragmas_wal_full_sync_foreign_keys(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    conn = session.store.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    session.close()
+
+
+def test_money_is_stored_as_integer_cents_and_hours_as_exact_text(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    session.store.save(employment(salary="4012.50"))
+    session.store.save(LeaveEntry("l1", date(2026, 2, 13), date(2026, 2, 13), Decimal("3.6")))
+    salary, salary_type = session.store.conn.execute(
+        "SELECT salary_fulltime_cents, typeof(salary_fulltime_cents) FROM employment").fetchone()
+    hours, hours_type = session.store.conn.execute("SELECT hours, typeof(hours) FROM leave").fetchone()
+    assert (salary, salary_type) == (401250, "integer")
+    assert (hours, hours_type) == ("3.6", "text")
+    reals = session.store.conn.execute(
+        "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p "
+        "WHERE m.type = 'table' AND p.type = 'REAL'").fetchall()
+    assert reals == []
+    assert session.store.records("employment")[0].monthly_salary_fulltime == Decimal("4012.50")
+    session.close()
+
+
+def test_every_change_is_audited(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    store = session.store
+    store.save(employment())
+    store.save(employment(salary="4600.00"))
+    store.save(employment(salary="4600.00"))  # no change, no audit line
+    store.delete(Employment, "e1")
+    entries = [(e.table, e.record_id, e.action) for e in reversed(store.audit())]
+    assert entries == [("employment", "e1", "insert"), ("employment", "e1", "update"),
+                       ("employment", "e1", "delete")]
+    update = [e for e in store.audit() if e.action == "update"][0]
+    assert update.changes == {"salary_fulltime_cents": [450000, 460000]}
+    session.close()
+
+
+def test_a_failed_write_leaves_nothing_half_done(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    store = session.store
+    with pytest.raises(RuntimeError), store.db.transaction():
+        store.save(employment("e1"))
+        store.save(employment("e2"))
+        raise RuntimeError("power cut")
+    assert store.records("employment") == ()
+    assert store.audit() == []
+    session.close()
+
+
+def test_migration_from_an_old_schema_with_a_backup_first(tmp_path: Path) -> None:
+    """tests/data/schema-v1.db was written by schema version 1 (before PAS/end date/submitted)."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "schema-v1.db"
+    data = tmp_path / "old"
+    data.mkdir()
+    (data / DB_NAME).write_bytes(fixture.read_bytes())
+    (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
+    session = open_session(data, now=NOW, passphrase="rijkapp-fixture")
+    assert session.store.db.version == schema.LATEST_VERSION
+    dossier = session.store.dossier()
+    assert dossier.profile.name == "Oud Schema"
+    assert dossier.employment[0].end_date is None
+    assert dossier.ikb_choices[0].submitted is False
+    made = backups.list_backups(data / DB_NAME)
+    assert [b.reason for b in made] == ["migration"]
+    session.close()
+    old = Database.open(made[0].path, keys.passphrase_key("rijkapp-fixture"), before_migration=None)
+    old.close()
+
+
+def test_backups_keep_the_newest_ten_and_daily_only_once(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    for minute in range(12):
+        session.backup("manual", NOW + timedelta(minutes=minute))
+    found = backups.list_backups(data_dir / DB_NAME)
+    assert len(found) == 10
+    assert found[0].made_at == NOW + timedelta(minutes=11)
+    session.close()
+    # at start: a daily backup when none was made today
+    later = NOW + timedelta(days=1)
+    open_session(data_dir, now=later, passphrase=PASSPHRASE).close()
+    open_session(data_dir, now=later + timedelta(hours=1), passphrase=PASSPHRASE).close()
+    daily = [b for b in backups.list_backups(data_dir / DB_NAME) if b.reason == "daily"]
+    assert len(daily) == 1
+
+
+def test_restore_keeps_the_current_file_aside(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    session.store.save_profile(Profile(name="Voor de back-up"))
+    backup = session.backup("manual", NOW)
+    session.store.save_profile(Profile(name="Na de back-up"))
+    key = session.key
+    session.close()
+    aside = backups.restore(data_dir / DB_NAME, backup, key, NOW + timedelta(minutes=1))
+    assert aside.exists()
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    assert session.store.profile().name == "Voor de back-up"
+    session.close()
+    kept = Database.open(aside, key)
+    assert kept.conn.execute("SELECT name FROM profile").fetchone()[0] == "Na de back-up"
+    kept.close()
+
+
+def test_profile_round_trips_every_field(data_dir: Path) -> None:
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    profile = Profile("Anouk Bakker", date(1975, 2, 28), date(2001, 9, 1), "Ministerie van Financiën",
+                      "Belastingdienst", "Teamleider", date(2019, 5, 1), "K. de Boer", "en", True)
+    session.store.save_profile(profile)
+    assert session.store.profile() == profile
+    session.store.save_profile(replace(profile, manager="M. Visser"))
+    assert session.store.profile().manager == "M. Visser"
+    session.close()
