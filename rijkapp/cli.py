@@ -31,14 +31,27 @@ def _date_arg(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(_("{value} is not a date (YYYY-MM-DD).").format(value=text)) from None
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a date (YYYY-MM-DD).").format(value=text)
+        ) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m rijkapp", description=_("Rijkapp without a window: import, export, backups and balances."))
-    parser.add_argument("--version", action="store_true", help=_("show the versions of Rijkapp and its parts"))
-    parser.add_argument("--data-dir", type=Path, help=_("the folder with the data (default: the user data folder)"))
-    parser.add_argument("--passphrase-stdin", action="store_true", help=_("read the passphrase from standard input (when no keyring is available)"))
+    parser = _Parser(
+        prog="python -m rijkapp",
+        description=_("Rijkapp without a window: import, export, backups and balances."),
+    )
+    parser.add_argument(
+        "--version", action="store_true", help=_("show the versions of Rijkapp and its parts")
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, help=_("the folder with the data (default: the user data folder)")
+    )
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help=_("read the passphrase from standard input (when no keyring is available)"),
+    )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help=_("language of messages (nl or en)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = commands.add_parser("import", help=_("replace all data with the content of an export file"))
@@ -46,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("export", help=_("write all data to an export file (JSON)"))
     p.add_argument("file", type=Path, help=_("target file, or - for standard output"))
     commands.add_parser("backup", help=_("make a backup now"))
-    p = commands.add_parser("restore", help=_("restore a backup (without a file: list the backups)"))
+    p = commands.add_parser(
+        "restore", help=_("restore a backup (without a file: list the backups)")
+    )
     p.add_argument("backup", nargs="?", type=Path)
     p = commands.add_parser("balances", help=_("show balances on a date"))
     p.add_argument("--on", type=_date_arg, default=None, help=_("the date (default: today)"))
@@ -82,7 +97,9 @@ def balances(data_dir_dossier: Any, on: date) -> dict[str, Any]:
     result["career"] = {
         "aow_date": figures.aow.on.isoformat() if figures.aow else None,
         "aow_provisional": figures.aow.provisional if figures.aow else None,
-        "years_in_function": str(figures.years_in_function) if figures.years_in_function is not None else None,
+        "years_in_function": str(figures.years_in_function)
+        if figures.years_in_function is not None
+        else None,
         "mobility_talk_due": figures.mobility_talk_due,
     }
     return result
@@ -102,58 +119,79 @@ def _print_balances(result: dict[str, Any]) -> None:
         for b in leave["buckets"]:
             expires = fmt.day(date.fromisoformat(b["expires"])) if b["expires"] else _("never")
             year = f" {b['year']}" if b["year"] else ""
-            print(_("  {bucket}{year}: {hours}, gone on {expires}").format(
-                bucket=b["bucket"], year=year, hours=fmt.hours(Decimal(b["hours"])), expires=expires))
+            print(
+                _("  {bucket}{year}: {hours}, gone on {expires}").format(
+                    bucket=b["bucket"],
+                    year=year,
+                    hours=fmt.hours(Decimal(b["hours"])),
+                    expires=expires,
+                )
+            )
     ikb = result.get("ikb")
     if ikb:
         print()
-        print(_("IKB {year}: accrued {accrued}, spent {spent}, available {available}").format(
-            year=ikb["year"], accrued=fmt.money(Decimal(ikb["accrued_to_date"])),
-            spent=fmt.money(Decimal(ikb["spent_to_date"])), available=fmt.money(Decimal(ikb["available"]))))
-        print(_("  Expected pay-out in December: {amount}").format(
-            amount=fmt.money(Decimal(ikb["projected_december_payout"]))))
+        print(
+            _("IKB {year}: accrued {accrued}, spent {spent}, available {available}").format(
+                year=ikb["year"],
+                accrued=fmt.money(Decimal(ikb["accrued_to_date"])),
+                spent=fmt.money(Decimal(ikb["spent_to_date"])),
+                available=fmt.money(Decimal(ikb["available"])),
+            )
+        )
+        print(
+            _("  Expected pay-out in December: {amount}").format(
+                amount=fmt.money(Decimal(ikb["projected_december_payout"]))
+            )
+        )
     for d in result.get("development") or []:
         print()
-        print(_("Development budget {id}: {amount} and {hours} left").format(
-            id=d["budget_id"], amount=fmt.money(Decimal(d["amount_left"])), hours=fmt.hours(Decimal(d["hours_left"]))))
+        print(
+            _("Development budget {id}: {amount} and {hours} left").format(
+                id=d["budget_id"],
+                amount=fmt.money(Decimal(d["amount_left"])),
+                hours=fmt.hours(Decimal(d["hours_left"])),
+            )
+        )
     career = result["career"]
     print()
     if career["aow_date"]:
         aow = fmt.day(date.fromisoformat(career["aow_date"]))
-        print(_("AOW from {date} (provisional)").format(date=aow) if career["aow_provisional"]
-              else _("AOW from {date}").format(date=aow))
+        print(
+            _("AOW from {date} (provisional)").format(date=aow)
+            if career["aow_provisional"]
+            else _("AOW from {date}").format(date=aow)
+        )
     if career["years_in_function"] is not None:
         print(_("Years in the current function: {years}").format(years=career["years_in_function"]))
         if career["mobility_talk_due"]:
             print(_("Five years or more in this function: discuss a next step in your next talk."))
 
 
-def run(args: argparse.Namespace) -> int:
-    from rijkapp.services import exchange
+def _restore(args: argparse.Namespace, data_dir: Path, now: datetime) -> int:
     from rijkapp.store import backups
+    from rijkapp.store.lock import InstanceLock
+    from rijkapp.store.session import DB_NAME, resolve_key
+
+    db_path = data_dir / DB_NAME
+    if args.backup is None:
+        found = backups.list_backups(db_path)
+        if not found:
+            print(_("There are no backups in {path}.").format(path=backups.backup_dir(db_path)))
+        for b in found:
+            print(f"{b.path}  {b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason}")
+        return EXIT_OK
+    with InstanceLock(data_dir):
+        key, _mode, _new = resolve_key(data_dir, _passphrase(args))
+        aside = backups.restore(db_path, args.backup, key, now)
+    print(_("Backup restored. The previous file was kept as {path}.").format(path=aside))
+    return EXIT_OK
+
+
+def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime) -> int:
+    from rijkapp.services import exchange
     from rijkapp.store.session import DB_NAME, open_session
 
-    now = datetime.now().astimezone()
-    data_dir = _data_dir(args)
     command = args.command
-    if command == "restore":
-        db_path = data_dir / DB_NAME
-        if args.backup is None:
-            found = backups.list_backups(db_path)
-            if not found:
-                print(_("There are no backups in {path}.").format(path=backups.backup_dir(db_path)))
-            for b in found:
-                print(f"{b.path}  {b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason}")
-            return EXIT_OK
-        from rijkapp.store.lock import InstanceLock
-        from rijkapp.store.session import resolve_key
-
-        with InstanceLock(data_dir):
-            key, _mode, _new = resolve_key(data_dir, _passphrase(args))
-            aside = backups.restore(db_path, args.backup, key, now)
-        print(_("Backup restored. The previous file was kept as {path}.").format(path=aside))
-        return EXIT_OK
-
     if command == "export" and not (data_dir / DB_NAME).exists():
         print(_("There is no Rijkapp data in {path}.").format(path=data_dir), file=sys.stderr)
         return EXIT_USER
@@ -163,27 +201,35 @@ def run(args: argparse.Namespace) -> int:
     try:
         if command == "import":
             result = exchange.import_file(session, args.file, now)
-            print(_("Imported {file}. A backup of the previous data is in {backup}.").format(
-                file=args.file, backup=result.backup))
+            print(
+                _("Imported {file}. A backup of the previous data is in {backup}.").format(
+                    file=args.file, backup=result.backup
+                )
+            )
+        elif command == "export" and str(args.file) == "-":
+            sys.stdout.write(exchange.export_text(session, now))
         elif command == "export":
-            if str(args.file) == "-":
-                sys.stdout.write(exchange.export_text(session, now))
-            else:
-                exchange.export_file(session, args.file, now)
-                print(_("Exported to {file}.").format(file=args.file))
+            exchange.export_file(session, args.file, now)
+            print(_("Exported to {file}.").format(file=args.file))
         elif command == "backup":
-            path = session.backup("manual", now)
-            print(_("Backup made: {path}").format(path=path))
+            print(_("Backup made: {path}").format(path=session.backup("manual", now)))
         elif command == "balances":
-            on = args.on or now.date()
-            result_doc = balances(session.store.dossier(), on)
+            document = balances(session.store.dossier(), args.on or now.date())
             if args.json:
-                print(json.dumps(result_doc, ensure_ascii=False, indent=2))
+                print(json.dumps(document, ensure_ascii=False, indent=2))
             else:
-                _print_balances(result_doc)
+                _print_balances(document)
     finally:
         session.close()
     return EXIT_OK
+
+
+def run(args: argparse.Namespace) -> int:
+    now = datetime.now().astimezone()
+    data_dir = _data_dir(args)
+    if args.command == "restore":
+        return _restore(args, data_dir, now)
+    return _with_session(args, data_dir, now)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -206,7 +252,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(exc.message, file=sys.stderr)
         return EXIT_USER
     except OSError as exc:
-        print(_("A file could not be read or written: {reason}").format(reason=exc), file=sys.stderr)
+        print(
+            _("A file could not be read or written: {reason}").format(reason=exc), file=sys.stderr
+        )
         return EXIT_USER
     except KeyboardInterrupt:
         return EXIT_USER

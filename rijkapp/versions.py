@@ -19,9 +19,12 @@ def versions() -> list[tuple[str, str]]:
     found = [("Rijkapp", __version__), ("Python", platform.python_version())]
     # The core never imports Qt; PySide6 wheels carry the Qt release of their own version.
     pyside = _dist("PySide6-Essentials")
-    found += [("Qt", f"{pyside} (bundled with PySide6)" if pyside != "-" else "-"), ("PySide6", pyside)]
+    found += [
+        ("Qt", f"{pyside} (bundled with PySide6)" if pyside != "-" else "-"),
+        ("PySide6", pyside),
+    ]
     try:
-        from sqlcipher3 import dbapi2  # noqa: PLC0415
+        from sqlcipher3 import dbapi2
 
         conn = dbapi2.connect(":memory:")
         cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]

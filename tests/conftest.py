@@ -12,7 +12,7 @@ import pytest
 # Before anything imports Qt: a bare `pytest` must never try to reach a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rijkapp import i18n  # noqa: E402
+from rijkapp import i18n
 
 TODAY = date(2026, 11, 28)
 NOW = datetime(2026, 11, 28, 10, 0, 0)

@@ -87,7 +87,9 @@ def career(profile: Profile, on: date, book: RuleBook) -> CareerFigures:
             else _("AOW from {date}: at {years} years and {months} months.")
         )
         lines.append(
-            Line(aow.on, template.format(date=aow.on.isoformat(), years=aow.years, months=aow.months))
+            Line(
+                aow.on, template.format(date=aow.on.isoformat(), years=aow.years, months=aow.months)
+            )
         )
     years: Decimal | None = None
     due = False
@@ -98,9 +100,10 @@ def career(profile: Profile, on: date, book: RuleBook) -> CareerFigures:
         lines.append(
             Line(
                 on,
-                _("{years} years in the current function; after {limit} years the talk covers a next step.").format(
-                    years=years, limit=rule.value
-                ),
+                _(
+                    "{years} years in the current function; "
+                    "after {limit} years the talk covers a next step."
+                ).format(years=years, limit=rule.value),
                 years,
                 rule,
             )

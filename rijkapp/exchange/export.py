@@ -11,7 +11,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from rijkapp.domain.records import Dossier, TALK_TOPICS, WEEKDAYS
+from rijkapp.domain.records import TALK_TOPICS, WEEKDAYS, Dossier
 from rijkapp.domain.values import plain
 
 FORMAT = "rijkapp"
@@ -55,7 +55,11 @@ def export_document(dossier: Dossier, exported_at: datetime) -> dict[str, Any]:
 
     choices = []
     for c in dossier.ikb_choices:
-        choice: dict[str, Any] = {"id": c.id, "month": c.month.strftime("%Y-%m"), "kind": c.kind.value}
+        choice: dict[str, Any] = {
+            "id": c.id,
+            "month": c.month.strftime("%Y-%m"),
+            "kind": c.kind.value,
+        }
         if c.goal is not None:
             choice["goal"] = c.goal
         if c.hours is not None:

@@ -27,10 +27,10 @@ from rijkapp.domain.records import (
     Employment,
     IkbChoice,
     IkbChoiceKind,
+    LearningActivity,
     LeaveBalance,
     LeaveEntry,
     LeaveStatus,
-    LearningActivity,
     Profile,
     Talk,
     WorkSchedule,
@@ -82,8 +82,12 @@ class Reader:
         if not isinstance(value, str):
             raise self.fail(path, N_("must be text."))
         if len(value) > limit:
-            raise self.fail(path, N_("is too long ({length} characters; at most {limit})."),
-                            length=len(value), limit=limit)
+            raise self.fail(
+                path,
+                N_("is too long ({length} characters; at most {limit})."),
+                length=len(value),
+                limit=limit,
+            )
         if required and not value.strip():
             raise self.fail(path, N_("must not be empty."))
         return value
@@ -112,7 +116,7 @@ class Reader:
 
     def number(self, value: Any, path: str, *, negative: bool = False) -> Decimal:
         if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
-            raise self.fail(path, N_("must be a number written as text, such as \"12.50\"."))
+            raise self.fail(path, N_('must be a number written as text, such as "12.50".'))
         try:
             number = Decimal(value.strip()) if isinstance(value, str) else Decimal(value)
         except ArithmeticError:
@@ -136,14 +140,19 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.fail(path, N_("must be a whole number."))
         if not low <= value <= high:
-            raise self.fail(path, N_("{value} is outside {low}..{high}."), value=value, low=low,
-                            high=high)
+            raise self.fail(
+                path, N_("{value} is outside {low}..{high}."), value=value, low=low, high=high
+            )
         return value
 
     def choice(self, value: Any, path: str, allowed: tuple[str, ...]) -> str:
         if value not in allowed:
-            raise self.fail(path, N_("{value} is not one of: {allowed}."), value=_show(value),
-                            allowed=", ".join(allowed))
+            raise self.fail(
+                path,
+                N_("{value} is not one of: {allowed}."),
+                value=_show(value),
+                allowed=", ".join(allowed),
+            )
         return str(value)
 
     def items(
@@ -161,8 +170,9 @@ class Reader:
             path = f"{section}[{index}]"
             try:
                 record = self.obj(raw, path)
-                record_id = self.text(self.field(record, "id", path), f"{path}.id", limit=100,
-                                      required=True)
+                record_id = self.text(
+                    self.field(record, "id", path), f"{path}.id", limit=100, required=True
+                )
                 if record_id in ids:
                     raise self.fail(f"{path}.id", N_("{value} is used twice."), value=record_id)
                 ids.add(record_id)
@@ -234,7 +244,10 @@ def _balance(r: Reader, b: dict[str, Any], path: str) -> LeaveBalance:
     elif year is not None:
         year = r.integer(year, f"{path}.year", 1990, 2100)
     return LeaveBalance(
-        b["id"], r.day(r.field(b, "date", path), f"{path}.date"), bucket, year,
+        b["id"],
+        r.day(r.field(b, "date", path), f"{path}.date"),
+        bucket,
+        year,
         r.hours(r.field(b, "hours", path), f"{path}.hours", negative=True),
         r.text(b.get("note"), f"{path}.note"),
     )
@@ -244,8 +257,12 @@ def _leave(r: Reader, e: dict[str, Any], path: str) -> LeaveEntry:
     start = r.day(r.field(e, "start", path), f"{path}.start")
     end = r.day(r.field(e, "end", path), f"{path}.end")
     if end < start:
-        raise r.fail(f"{path}.end", N_("{end} is before the start {start}."), end=end.isoformat(),
-                     start=start.isoformat())
+        raise r.fail(
+            f"{path}.end",
+            N_("{end} is before the start {start}."),
+            end=end.isoformat(),
+            start=start.isoformat(),
+        )
     hours = e.get("hours")
     bucket = e.get("bucket")
     return LeaveEntry(
@@ -253,8 +270,12 @@ def _leave(r: Reader, e: dict[str, Any], path: str) -> LeaveEntry:
         start=start,
         end=end,
         hours=None if hours is None else r.hours(hours, f"{path}.hours"),
-        bucket=None if bucket is None else Bucket(r.choice(bucket, f"{path}.bucket", tuple(Bucket))),
-        status=LeaveStatus(r.choice(e.get("status", "planned"), f"{path}.status", tuple(LeaveStatus))),
+        bucket=None
+        if bucket is None
+        else Bucket(r.choice(bucket, f"{path}.bucket", tuple(Bucket))),
+        status=LeaveStatus(
+            r.choice(e.get("status", "planned"), f"{path}.status", tuple(LeaveStatus))
+        ),
         note=r.text(e.get("note"), f"{path}.note"),
     )
 
@@ -288,8 +309,12 @@ def _budget(r: Reader, b: dict[str, Any], path: str) -> DevelopmentBudget:
     valid_from = r.day(r.field(b, "from", path), f"{path}.from")
     valid_to = r.day(r.field(b, "to", path), f"{path}.to")
     if valid_to < valid_from:
-        raise r.fail(f"{path}.to", N_("{end} is before the start {start}."), end=valid_to.isoformat(),
-                     start=valid_from.isoformat())
+        raise r.fail(
+            f"{path}.to",
+            N_("{end} is before the start {start}."),
+            end=valid_to.isoformat(),
+            start=valid_from.isoformat(),
+        )
     return DevelopmentBudget(
         b["id"],
         r.text(r.field(b, "name", path), f"{path}.name", limit=MAX_NAME, required=True),
@@ -309,8 +334,11 @@ def _certificate(r: Reader, value: Any, path: str) -> Certificate | None:
     if not isinstance(data, str):
         raise r.fail(f"{path}.data_base64", N_("must be base64 text."))
     if len(data) > MAX_CERTIFICATE * 4 // 3 + 4:
-        raise r.fail(f"{path}.data_base64", N_("the file is larger than {limit} MB."),
-                     limit=MAX_CERTIFICATE // (1024 * 1024))
+        raise r.fail(
+            f"{path}.data_base64",
+            N_("the file is larger than {limit} MB."),
+            limit=MAX_CERTIFICATE // (1024 * 1024),
+        )
     try:
         raw = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
@@ -337,7 +365,9 @@ def _activity(r: Reader, a: dict[str, Any], path: str) -> LearningActivity:
         cost=r.amount(a.get("cost", "0"), f"{path}.cost"),
         status=r.text(a.get("status", "planned"), f"{path}.status", limit=50, required=True),
         budget_id=r.opt_text(a.get("budget_id"), f"{path}.budget_id"),
-        skills=tuple(r.text(s, f"{path}.skills[{i}]", limit=MAX_NAME) for i, s in enumerate(skills)),
+        skills=tuple(
+            r.text(s, f"{path}.skills[{i}]", limit=MAX_NAME) for i, s in enumerate(skills)
+        ),
         reflection=r.text(a.get("reflection"), f"{path}.reflection"),
         certificate=_certificate(r, a.get("certificate"), f"{path}.certificate"),
     )
@@ -377,11 +407,14 @@ def _talk(r: Reader, t: dict[str, Any], path: str) -> Talk:
         period_from=r.opt_day(t.get("period_from"), f"{path}.period_from"),
         period_to=r.opt_day(t.get("period_to"), f"{path}.period_to"),
         manager=r.text(t.get("manager"), f"{path}.manager", limit=MAX_NAME),
-        informants=tuple(r.text(x, f"{path}.informants[{i}]", limit=MAX_NAME)
-                         for i, x in enumerate(informants)),
+        informants=tuple(
+            r.text(x, f"{path}.informants[{i}]", limit=MAX_NAME) for i, x in enumerate(informants)
+        ),
         agreements=tuple(agreements),
         topics=tuple((str(k), r.text(v, f"{path}.topics.{k}")) for k, v in topics.items()),
-        questions_for_manager=r.text(t.get("questions_for_manager"), f"{path}.questions_for_manager"),
+        questions_for_manager=r.text(
+            t.get("questions_for_manager"), f"{path}.questions_for_manager"
+        ),
         self_score=_score(r, t.get("self_score"), f"{path}.self_score"),
         manager_conclusion=r.opt_text(t.get("manager_conclusion"), f"{path}.manager_conclusion"),
         manager_score=_score(r, t.get("manager_score"), f"{path}.manager_score"),
@@ -390,10 +423,23 @@ def _talk(r: Reader, t: dict[str, Any], path: str) -> Talk:
     )
 
 
-KNOWN_SECTIONS = frozenset({
-    "format", "version", "exported_at", "profile", "employment", "work_schedule", "leave_balances",
-    "leave", "ikb_choices", "development_budgets", "learning_activities", "talks", "settings",
-})
+KNOWN_SECTIONS = frozenset(
+    {
+        "format",
+        "version",
+        "exported_at",
+        "profile",
+        "employment",
+        "work_schedule",
+        "leave_balances",
+        "leave",
+        "ikb_choices",
+        "development_budgets",
+        "learning_activities",
+        "talks",
+        "settings",
+    }
+)
 
 
 def parse_document(data: bytes | str) -> Dossier:
@@ -401,18 +447,23 @@ def parse_document(data: bytes | str) -> Dossier:
     try:
         document = json.loads(data, parse_float=Decimal)
     except (ValueError, RecursionError) as exc:
-        raise ImportRefused(N_("The file is not valid JSON: {reason}"), reason=str(exc)[:200]) from None
+        raise ImportRefused(
+            N_("The file is not valid JSON: {reason}"), reason=str(exc)[:200]
+        ) from None
     r = Reader()
     if not isinstance(document, dict):
         raise ImportRefused(N_("The file is not a Rijkapp export: the top level is not an object."))
     if document.get("format") != FORMAT:
-        raise ImportRefused(N_("The file is not a Rijkapp export (format: {value})."),
-                            value=_show(document.get("format")))
+        raise ImportRefused(
+            N_("The file is not a Rijkapp export (format: {value})."),
+            value=_show(document.get("format")),
+        )
     version = document.get("version")
     if version not in SUPPORTED_VERSIONS:
         raise ImportRefused(
             N_("version: {value} is not supported by this Rijkapp (it reads version {known})."),
-            value=_show(version), known=", ".join(str(v) for v in SUPPORTED_VERSIONS),
+            value=_show(version),
+            known=", ".join(str(v) for v in SUPPORTED_VERSIONS),
         )
     try:
         profile = _profile(r, document.get("profile") or {})
@@ -426,19 +477,25 @@ def parse_document(data: bytes | str) -> Dossier:
         leave=r.items(document, "leave", lambda e, p: _leave(r, e, p)),
         ikb_choices=r.items(document, "ikb_choices", lambda e, p: _choice(r, e, p)),
         development_budgets=r.items(document, "development_budgets", lambda e, p: _budget(r, e, p)),
-        learning_activities=r.items(document, "learning_activities", lambda e, p: _activity(r, e, p)),
+        learning_activities=r.items(
+            document, "learning_activities", lambda e, p: _activity(r, e, p)
+        ),
         talks=r.items(document, "talks", lambda e, p: _talk(r, e, p)),
         settings=_settings(r, document.get("settings")),
         extra_sections=tuple(
             (k, json.dumps(v, ensure_ascii=False, default=str))
-            for k, v in document.items() if k not in KNOWN_SECTIONS
+            for k, v in document.items()
+            if k not in KNOWN_SECTIONS
         ),
     )
     budgets = {b.id for b in dossier.development_budgets}
     for i, a in enumerate(dossier.learning_activities):
         if a.budget_id is not None and a.budget_id not in budgets:
-            r.fail(f"learning_activities[{i}].budget_id", N_("{value} is not a development budget."),
-                   value=a.budget_id)
+            r.fail(
+                f"learning_activities[{i}].budget_id",
+                N_("{value} is not a development budget."),
+                value=a.budget_id,
+            )
     if r.errors:
         raise ImportRefusedWithErrors(r.errors)
     return dossier
@@ -464,8 +521,10 @@ class ImportRefusedWithErrors(ImportRefused):
 
     def __init__(self, errors: list[ValidationError]) -> None:
         self.errors = errors
-        super().__init__(N_("The import was refused; nothing was changed. {count} problem(s):"),
-                         count=len(errors))
+        super().__init__(
+            N_("The import was refused; nothing was changed. {count} problem(s):"),
+            count=len(errors),
+        )
 
     @property
     def message(self) -> str:

@@ -24,6 +24,7 @@ any other file::
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -138,7 +139,7 @@ class RuleBook:
 
     def _check_no_overlaps(self) -> None:
         for key, periods in self._rules.items():
-            for earlier, later in zip(periods, periods[1:], strict=False):
+            for earlier, later in itertools.pairwise(periods):
                 if earlier.valid_to is None or earlier.valid_to >= later.valid_from:
                     raise RuleBookError(
                         f"rule {key}: period from {earlier.valid_from} overlaps {later.valid_from}"
@@ -191,7 +192,7 @@ def _provenance(
     if source_id not in sources:
         raise RuleBookError(f"{path.name}: {key} names unknown source {source_id!r}")
     try:
-        confidence = Confidence(entry.get("confidence"))
+        confidence = Confidence(str(entry.get("confidence")))
     except ValueError:
         raise RuleBookError(f"{path.name}: {key} has no valid confidence") from None
     return sources[str(source_id)], confidence
@@ -201,7 +202,9 @@ def _rule(path: Path, key: str, period: Mapping[str, Any], sources: Mapping[str,
     source, confidence = _provenance(path, key, period, sources)
     valid_from = period.get("from")
     valid_to = period.get("to")
-    if not isinstance(valid_from, date) or (valid_to is not None and not isinstance(valid_to, date)):
+    if not isinstance(valid_from, date) or (
+        valid_to is not None and not isinstance(valid_to, date)
+    ):
         raise RuleBookError(f"{path.name}: {key} needs dates in 'from' (and 'to')")
     if "value" not in period:
         raise RuleBookError(f"{path.name}: {key} from {valid_from} has no value")

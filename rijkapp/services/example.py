@@ -51,17 +51,93 @@ def fill_example(store: Store, today: date) -> None:
             Employment("e2", date(year, 4, 1), H("32"), 11, 6, H("4871.00"), H("0.00")),
         )
         profile_service.save_schedule(
-            store, WorkSchedule("w1", date(year - 1, 1, 1), (H("7.2"),) * 5 + (H(0), H(0)))  # type: ignore[arg-type]
+            store,
+            WorkSchedule(
+                "w1",
+                date(year - 1, 1, 1),
+                (H("7.2"), H("7.2"), H("7.2"), H("7.2"), H("7.2"), H(0), H(0)),
+            ),
         )
         profile_service.save_schedule(
             store, WorkSchedule("w2", date(year, 4, 1), (H(8), H(8), H(0), H(8), H(8), H(0), H(0)))
         )
-        store.save(LeaveBalance("b1", date(year - 1, 1, 1), Bucket.WETTELIJK, year - 2, H("36"), "saldo volgens P-Direkt"))
-        store.save(LeaveBalance("b2", date(year - 1, 1, 1), Bucket.SPAARVERLOF, None, H("52"), "saldo volgens P-Direkt"))
-        store.save(LeaveEntry("l1", date(year, 2, 16), date(year, 2, 20), None, None, LeaveStatus.TAKEN, "voorjaarsvakantie"))
-        store.save(LeaveEntry("l2", date(year, 7, 20), date(year, 8, 7), None, None, LeaveStatus.PLANNED, "zomervakantie"))
-        store.save(LeaveEntry("l3", date(year, 12, 28), date(year + 1, 1, 1), None, None, LeaveStatus.PLANNED, "tussen kerst en oud en nieuw"))
-        store.save(IkbChoice("k1", date(year, 3, 1), IkbChoiceKind.FISCAL_GOAL, amount=H("246.00"), goal="vakbondscontributie", submitted=True))
-        store.save(IkbChoice("k2", date(year, 5, 1), IkbChoiceKind.BUY_HOURS, hours=H("24"), submitted=True))
+        store.save(
+            LeaveBalance(
+                "b1",
+                date(year - 1, 1, 1),
+                Bucket.WETTELIJK,
+                year - 2,
+                H("36"),
+                "saldo volgens P-Direkt",
+            )
+        )
+        store.save(
+            LeaveBalance(
+                "b2",
+                date(year - 1, 1, 1),
+                Bucket.SPAARVERLOF,
+                None,
+                H("52"),
+                "saldo volgens P-Direkt",
+            )
+        )
+        store.save(
+            LeaveEntry(
+                "l1",
+                date(year, 2, 16),
+                date(year, 2, 20),
+                None,
+                None,
+                LeaveStatus.TAKEN,
+                "voorjaarsvakantie",
+            )
+        )
+        store.save(
+            LeaveEntry(
+                "l2",
+                date(year, 7, 20),
+                date(year, 8, 7),
+                None,
+                None,
+                LeaveStatus.PLANNED,
+                "zomervakantie",
+            )
+        )
+        store.save(
+            LeaveEntry(
+                "l3",
+                date(year, 12, 28),
+                date(year + 1, 1, 1),
+                None,
+                None,
+                LeaveStatus.PLANNED,
+                "tussen kerst en oud en nieuw",
+            )
+        )
+        store.save(
+            IkbChoice(
+                "k1",
+                date(year, 3, 1),
+                IkbChoiceKind.FISCAL_GOAL,
+                amount=H("246.00"),
+                goal="vakbondscontributie",
+                submitted=True,
+            )
+        )
+        store.save(
+            IkbChoice(
+                "k2", date(year, 5, 1), IkbChoiceKind.BUY_HOURS, hours=H("24"), submitted=True
+            )
+        )
         store.save(IkbChoice("k3", date(year, 6, 1), IkbChoiceKind.PAYOUT, amount=H("1000.00")))
-        store.save(DevelopmentBudget("d1", "Opleidingsbudget directie", "organisatie", H("1500.00"), H("40"), date(year, 1, 1), date(year + 1, 12, 31)))
+        store.save(
+            DevelopmentBudget(
+                "d1",
+                "Opleidingsbudget directie",
+                "organisatie",
+                H("1500.00"),
+                H("40"),
+                date(year, 1, 1),
+                date(year + 1, 12, 31),
+            )
+        )

@@ -27,10 +27,15 @@ def read_import(path: Path) -> Dossier:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRefused(N_("The file {path} cannot be read: {reason}"), path=str(path),
-                            reason=exc.strerror or str(exc)) from None
+        raise ImportRefused(
+            N_("The file {path} cannot be read: {reason}"),
+            path=str(path),
+            reason=exc.strerror or str(exc),
+        ) from None
     if size > MAX_IMPORT_BYTES:
-        raise ImportRefused(N_("The file {path} is too large to be a Rijkapp export."), path=str(path))
+        raise ImportRefused(
+            N_("The file {path} is too large to be a Rijkapp export."), path=str(path)
+        )
     dossier = parse_document(path.read_bytes())
     check_dossier_rules(dossier)
     return dossier

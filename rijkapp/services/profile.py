@@ -21,9 +21,13 @@ def validate_profile(p: Profile, today: date) -> list[ValidationError]:
         if p.birth_date >= today:
             errors.append(ValidationError("birth_date", N_("The birth date must lie in the past.")))
         elif today.year - p.birth_date.year < 14:
-            errors.append(ValidationError("birth_date", N_("This birth date makes you younger than 14.")))
+            errors.append(
+                ValidationError("birth_date", N_("This birth date makes you younger than 14."))
+            )
     if p.rijk_start_date and p.birth_date and p.rijk_start_date <= p.birth_date:
-        errors.append(ValidationError("rijk_start_date", N_("You cannot start working before you were born.")))
+        errors.append(
+            ValidationError("rijk_start_date", N_("You cannot start working before you were born."))
+        )
     if p.function_start_date and p.rijk_start_date and p.function_start_date < p.rijk_start_date:
         errors.append(
             ValidationError(
@@ -38,19 +42,38 @@ def validate_profile(p: Profile, today: date) -> list[ValidationError]:
 def validate_employment(e: Employment, others: tuple[Employment, ...]) -> list[ValidationError]:
     errors = []
     if not Decimal(0) < e.hours_per_week <= MAX_HOURS_PER_WEEK:
-        errors.append(ValidationError("hours_per_week", N_("Hours per week must be more than 0 and at most 40.")))
+        errors.append(
+            ValidationError(
+                "hours_per_week", N_("Hours per week must be more than 0 and at most 40.")
+            )
+        )
     if not 1 <= e.scale <= 18:
         errors.append(ValidationError("scale", N_("The scale is a number from 1 to 18.")))
     if not 0 <= e.step <= 20:
         errors.append(ValidationError("step", N_("The step (periodiek) is a number from 0 to 20.")))
     if e.monthly_salary_fulltime <= 0:
-        errors.append(ValidationError("monthly_salary_fulltime", N_("Fill in the full-time monthly salary of your scale and step.")))
+        errors.append(
+            ValidationError(
+                "monthly_salary_fulltime",
+                N_("Fill in the full-time monthly salary of your scale and step."),
+            )
+        )
     if e.allowances_monthly < 0:
         errors.append(ValidationError("allowances_monthly", N_("Allowances cannot be negative.")))
     if e.end_date is not None and e.end_date < e.valid_from:
-        errors.append(ValidationError("end_date", N_("The last working day lies before the start of this record.")))
+        errors.append(
+            ValidationError(
+                "end_date", N_("The last working day lies before the start of this record.")
+            )
+        )
     if any(o.valid_from == e.valid_from and o.id != e.id for o in others):
-        errors.append(ValidationError("valid_from", N_("There is already a record from {date}."), date=e.valid_from.isoformat()))
+        errors.append(
+            ValidationError(
+                "valid_from",
+                N_("There is already a record from {date}."),
+                date=e.valid_from.isoformat(),
+            )
+        )
     return errors
 
 
@@ -58,11 +81,19 @@ def validate_schedule(w: WorkSchedule, others: tuple[WorkSchedule, ...]) -> list
     errors = []
     for day, hours in zip(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), w.hours, strict=True):
         if hours < 0 or hours > 24:
-            errors.append(ValidationError(f"hours.{day}", N_("A day has from 0 to 24 working hours.")))
+            errors.append(
+                ValidationError(f"hours.{day}", N_("A day has from 0 to 24 working hours."))
+            )
     if w.hours_per_week == 0:
         errors.append(ValidationError("hours", N_("A schedule needs at least one working day.")))
     if any(o.valid_from == w.valid_from and o.id != w.id for o in others):
-        errors.append(ValidationError("valid_from", N_("There is already a schedule from {date}."), date=w.valid_from.isoformat()))
+        errors.append(
+            ValidationError(
+                "valid_from",
+                N_("There is already a schedule from {date}."),
+                date=w.valid_from.isoformat(),
+            )
+        )
     return errors
 
 

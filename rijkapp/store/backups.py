@@ -90,7 +90,9 @@ def restore(db_path: Path, backup: Path, key: DatabaseKey, now: datetime) -> Pat
     check = verify(backup, key)  # raises with a plain message when the backup is unusable
     try:
         if check.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-            raise StoreError(N_("The backup {path} is damaged and was not restored."), path=str(backup))
+            raise StoreError(
+                N_("The backup {path} is damaged and was not restored."), path=str(backup)
+            )
         stamp = now.strftime("%Y%m%d-%H%M%S")
         aside = db_path.with_name(f"{db_path.name}.before-restore-{stamp}")
         if db_path.exists():

@@ -97,7 +97,7 @@ class Database:
         path: Path,
         key: DatabaseKey,
         *,
-        before_migration: Callable[[Database], None] | None = None,
+        before_migration: Callable[[Database], object] | None = None,
     ) -> Database:
         """Open (or create, when ``path`` does not exist) and bring the schema up to date.
 

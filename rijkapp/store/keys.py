@@ -6,6 +6,7 @@ Never a plaintext fallback and never a key in a settings file. The keyring entry
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +56,7 @@ def keyring_usable() -> bool:
             return False
         # Ask once: a locked or absent Secret Service fails here rather than on first use.
         keyring.get_password(SERVICE, "__probe__")
-    except Exception:  # noqa: BLE001 - any failure means "no usable keyring"
+    except Exception:
         return False
     return True
 
@@ -66,7 +67,7 @@ def load_key(db_path: Path) -> DatabaseKey | None:
         import keyring
 
         secret = keyring.get_password(SERVICE, account(db_path))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return None
     return DatabaseKey(secret, raw=True) if secret else None
 
@@ -83,7 +84,5 @@ def forget_key(db_path: Path) -> None:
     import keyring
     from keyring.errors import PasswordDeleteError
 
-    try:
+    with contextlib.suppress(PasswordDeleteError):
         keyring.delete_password(SERVICE, account(db_path))
-    except PasswordDeleteError:
-        pass

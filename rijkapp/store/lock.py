@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from types import TracebackType
 
@@ -29,7 +30,10 @@ class InstanceLock:
         except OSError:
             os.close(fd)
             raise AlreadyOpen(
-                N_("Rijkapp is already open with this data ({path}). Use that window, or close it first."),
+                N_(
+                    "Rijkapp is already open with this data ({path}). "
+                    "Use that window, or close it first."
+                ),
                 path=str(self.path.parent),
             ) from None
         os.ftruncate(fd, 0)
@@ -54,7 +58,7 @@ class InstanceLock:
         self.release()
 
 
-if os.name == "nt":  # pragma: no cover - exercised by the Windows build
+if sys.platform == "win32":  # pragma: no cover - exercised by the Windows build
 
     def _lock(fd: int) -> None:
         import msvcrt

@@ -13,9 +13,9 @@ from rijkapp.domain.records import (
     Dossier,
     Employment,
     IkbChoice,
+    LearningActivity,
     LeaveBalance,
     LeaveEntry,
-    LearningActivity,
     Profile,
     Talk,
     WorkSchedule,
@@ -81,7 +81,7 @@ class Store:
 
     # ---------------------------------------------------------------- reading
     def _rows(self, table: str, order: str = "rowid") -> list[rows.Row]:
-        cursor = self.conn.execute(f"SELECT * FROM {table} ORDER BY {order}")  # noqa: S608
+        cursor = self.conn.execute(f"SELECT * FROM {table} ORDER BY {order}")
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
@@ -135,25 +135,33 @@ class Store:
     def _log(self, table: str, record_id: str, action: str, changes: dict[str, Any]) -> None:
         self.conn.execute(
             "INSERT INTO audit (at, table_name, record_id, action, changes) VALUES (?,?,?,?,?)",
-            (_now(), table, record_id, action, json.dumps(changes, ensure_ascii=False, default=str)),
+            (
+                _now(),
+                table,
+                record_id,
+                action,
+                json.dumps(changes, ensure_ascii=False, default=str),
+            ),
         )
 
     def _put_row(self, table: str, row: rows.Row, pk: str = "id") -> bool:
         """Insert or update one row and audit the difference. Returns whether anything changed."""
-        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (row[pk],))  # noqa: S608
+        cursor = self.conn.execute(f"SELECT * FROM {table} WHERE {pk} = ?", (row[pk],))
         names = [c[0] for c in cursor.description]
         old_values = cursor.fetchone()
         if old_values is None:
-            self._utils[table].insert(row)
+            self._utils.table(table).insert(row)
             self._log(table, str(row[pk]), "insert", {k: _audit_value(v) for k, v in row.items()})
             return True
         old = dict(zip(names, old_values, strict=True))
         diff = {
-            k: [_audit_value(old.get(k)), _audit_value(v)] for k, v in row.items() if old.get(k) != v
+            k: [_audit_value(old.get(k)), _audit_value(v)]
+            for k, v in row.items()
+            if old.get(k) != v
         }
         if not diff:
             return False
-        self._utils[table].update(row[pk], row)
+        self._utils.table(table).update(row[pk], row)
         self._log(table, str(row[pk]), "update", diff)
         return True
 
@@ -171,7 +179,7 @@ class Store:
     def delete(self, kind: type[Any], record_id: str) -> bool:
         table = _TABLE_OF[kind]
         with self.db.transaction():
-            cursor = self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))  # noqa: S608
+            cursor = self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
             if cursor.rowcount:
                 self._log(table, record_id, "delete", {})
             return bool(cursor.rowcount)
@@ -185,7 +193,7 @@ class Store:
             if old != new:
                 self.conn.execute("DELETE FROM talk_agreements WHERE talk_id = ?", (talk.id,))
                 if new:
-                    self._utils["talk_agreements"].insert_all(new)
+                    self._utils.table("talk_agreements").insert_all(new)
                 self._log("talk_agreements", talk.id, "update", {"count": [len(old), len(new)]})
                 changed = True
             return changed
@@ -205,26 +213,35 @@ class Store:
         """Replace everything with ``dossier``, in one transaction (import and restore)."""
         with self.db.transaction():
             for table in (
-                "talk_agreements", "talks", "learning_activities", "development_budgets",
-                "ikb_choices", "leave", "leave_balances", "work_schedule", "employment",
-                "profile", "settings", "extra_sections",
+                "talk_agreements",
+                "talks",
+                "learning_activities",
+                "development_budgets",
+                "ikb_choices",
+                "leave",
+                "leave_balances",
+                "work_schedule",
+                "employment",
+                "profile",
+                "settings",
+                "extra_sections",
             ):
-                self.conn.execute(f"DELETE FROM {table}")  # noqa: S608
-            self._utils["profile"].insert(rows.profile_row(dossier.profile))
+                self.conn.execute(f"DELETE FROM {table}")
+            self._utils.table("profile").insert(rows.profile_row(dossier.profile))
             counts: dict[str, int] = {}
             for kind, (table, to_row, _) in _LISTS.items():
                 records: Sequence[Any] = getattr(dossier, kind)
                 if records:
-                    self._utils[table].insert_all([to_row(r) for r in records])
+                    self._utils.table(table).insert_all([to_row(r) for r in records])
                 counts[kind] = len(records)
             for talk in dossier.talks:
-                self._utils["talks"].insert(rows.talk_row(talk))
+                self._utils.table("talks").insert(rows.talk_row(talk))
                 agreements = rows.agreement_rows(talk)
                 if agreements:
-                    self._utils["talk_agreements"].insert_all(agreements)
+                    self._utils.table("talk_agreements").insert_all(agreements)
             counts["talks"] = len(dossier.talks)
             for key, value in dossier.settings:
-                self._utils["settings"].insert({"key": key, "value": value})
+                self._utils.table("settings").insert({"key": key, "value": value})
             for key, value in dossier.extra_sections:
-                self._utils["extra_sections"].insert({"key": key, "value": value})
+                self._utils.table("extra_sections").insert({"key": key, "value": value})
             self._log("*", "*", action, counts)

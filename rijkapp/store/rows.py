@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from rijkapp.domain.records import (
+    WEEKDAYS,
     Agreement,
     Bucket,
     Certificate,
@@ -19,14 +20,13 @@ from rijkapp.domain.records import (
     Employment,
     IkbChoice,
     IkbChoiceKind,
+    LearningActivity,
     LeaveBalance,
     LeaveEntry,
     LeaveStatus,
-    LearningActivity,
     Profile,
     Talk,
     WorkSchedule,
-    WEEKDAYS,
 )
 from rijkapp.domain.values import from_cents, to_cents
 
@@ -126,8 +126,12 @@ def balance_row(b: LeaveBalance) -> Row:
 
 def balance_from(r: Row) -> LeaveBalance:
     return LeaveBalance(
-        r["id"], date.fromisoformat(r["on_date"]), Bucket(r["bucket"]), r["year"],
-        Decimal(r["hours"]), r["note"],
+        r["id"],
+        date.fromisoformat(r["on_date"]),
+        Bucket(r["bucket"]),
+        r["year"],
+        Decimal(r["hours"]),
+        r["note"],
     )
 
 
@@ -195,8 +199,13 @@ def budget_row(b: DevelopmentBudget) -> Row:
 
 def budget_from(r: Row) -> DevelopmentBudget:
     return DevelopmentBudget(
-        r["id"], r["name"], r["source"], from_cents(r["amount_cents"]), Decimal(r["hours"]),
-        date.fromisoformat(r["valid_from"]), date.fromisoformat(r["valid_to"]),
+        r["id"],
+        r["name"],
+        r["source"],
+        from_cents(r["amount_cents"]),
+        Decimal(r["hours"]),
+        date.fromisoformat(r["valid_from"]),
+        date.fromisoformat(r["valid_to"]),
     )
 
 
@@ -290,8 +299,15 @@ def talk_from(r: Row, agreements: list[Row]) -> Talk:
         manager=r["manager"],
         informants=tuple(json.loads(r["informants"])),
         agreements=tuple(
-            Agreement(a["id"], a["kind"], a["text"], a["measure"], _date(a["due"]), a["status"],
-                      a["reflection"])
+            Agreement(
+                a["id"],
+                a["kind"],
+                a["text"],
+                a["measure"],
+                _date(a["due"]),
+                a["status"],
+                a["reflection"],
+            )
             for a in sorted(agreements, key=lambda a: a["position"])
         ),
         topics=tuple(json.loads(r["topics"]).items()),

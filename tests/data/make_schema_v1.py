@@ -25,10 +25,10 @@ def main() -> None:
         conn.execute(statement)
     conn.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
     conn.execute("PRAGMA user_version = 1")
-    conn.execute("INSERT INTO profile (id, name, birth_date) VALUES (1, 'Oud Schema', '1970-01-01')")
     conn.execute(
-        "INSERT INTO employment VALUES ('e1', '2020-01-01', '36', 10, 3, 380000, 0)"
+        "INSERT INTO profile (id, name, birth_date) VALUES (1, 'Oud Schema', '1970-01-01')"
     )
+    conn.execute("INSERT INTO employment VALUES ('e1', '2020-01-01', '36', 10, 3, 380000, 0)")
     conn.execute("INSERT INTO ikb_choices VALUES ('k1', '2020-05', 'payout', 50000, NULL, NULL)")
     conn.execute("COMMIT")
     conn.close()

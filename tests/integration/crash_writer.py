@@ -17,8 +17,9 @@ from rijkapp.store.session import open_session
 
 def main() -> None:
     data_dir, passphrase, start = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
-    session = open_session(data_dir, now=datetime(2026, 11, 28, 12), passphrase=passphrase,
-                           daily_backup=False)
+    session = open_session(
+        data_dir, now=datetime(2026, 11, 28, 12), passphrase=passphrase, daily_backup=False
+    )
     store = session.store
     n = start
     while True:

@@ -42,9 +42,16 @@ def test_sigkill_during_writes_never_loses_a_commit(data_dir: Path) -> None:
     outcomes = []
     for trial in range(TRIALS):
         child = subprocess.Popen(
-            [sys.executable, str(ROOT / "tests" / "integration" / "crash_writer.py"), str(data_dir),
-             PASSPHRASE, str(committed)],
-            stdout=subprocess.PIPE, text=True, cwd=ROOT,
+            [
+                sys.executable,
+                str(ROOT / "tests" / "integration" / "crash_writer.py"),
+                str(data_dir),
+                PASSPHRASE,
+                str(committed),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
             env={**os.environ, "PYTHONPATH": str(ROOT)},
         )
         assert child.stdout is not None
@@ -72,21 +79,34 @@ def test_sigkill_during_writes_never_loses_a_commit(data_dir: Path) -> None:
         count, intact = _count(data_dir)
         outcomes.append((trial, last_done, count, last_begin, intact))
         assert intact, f"trial {trial}: integrity_check failed"
-        assert last_done <= count <= last_begin, f"trial {trial}: {count} rows, done {last_done}, begun {last_begin}"
+        assert last_done <= count <= last_begin, (
+            f"trial {trial}: {count} rows, done {last_done}, begun {last_begin}"
+        )
         committed = count
-    print(f"\ncrash test: {TRIALS} kills, {committed} rows committed, all intact:",
-          [(t, c) for t, _, c, _, _ in outcomes])
+    print(
+        f"\ncrash test: {TRIALS} kills, {committed} rows committed, all intact:",
+        [(t, c) for t, _, c, _, _ in outcomes],
+    )
 
 
 def test_no_personal_value_in_the_bytes_of_database_wal_or_backups(data_dir: Path) -> None:
     session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
     exchange.import_file(session, EXAMPLE, NOW)
-    session.store.save_profile(Profile(name="Geheimhouding Testpersoon", organisation="Ministerie van Geheimen"))
+    session.store.save_profile(
+        Profile(name="Geheimhouding Testpersoon", organisation="Ministerie van Geheimen")
+    )
     session.backup("manual", NOW)
     # look while the WAL is still there (before close checkpoints it)
     files = [p for p in data_dir.rglob("*") if p.is_file()]
     assert any(p.name.endswith("-wal") for p in files)
-    secrets = [b"Geheimhouding", b"Ministerie van Geheimen", b"Rijksacademie", b"B. Jansen", b"4500", b"zomervakantie"]
+    secrets = [
+        b"Geheimhouding",
+        b"Ministerie van Geheimen",
+        b"Rijksacademie",
+        b"B. Jansen",
+        b"4500",
+        b"zomervakantie",
+    ]
     for path in files:
         data = path.read_bytes()
         leaked = [s for s in secrets if s in data]
@@ -126,7 +146,7 @@ def test_damage_further_into_the_file_is_caught_too(data_dir: Path) -> None:
     middle = len(data) // 2
     data[middle : middle + 64] = bytes(64)
     db.write_bytes(bytes(data))
-    with pytest.raises(Exception) as caught:  # noqa: PT011 - either message is acceptable, see below
+    with pytest.raises(Exception) as caught:
         s = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
         try:
             s.store.dossier()

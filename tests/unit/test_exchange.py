@@ -39,7 +39,9 @@ def test_the_example_document_round_trips_exactly() -> None:
     assert document == example() | {"exported_at": "2026-11-28T16:00:00+01:00"}
 
 
-def test_export_import_export_is_identical_apart_from_exported_at(data_dir: Path, tmp_path: Path) -> None:
+def test_export_import_export_is_identical_apart_from_exported_at(
+    data_dir: Path, tmp_path: Path
+) -> None:
     session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
     exchange.import_file(session, EXAMPLE, NOW)
     first = tmp_path / "first.json"
@@ -61,12 +63,17 @@ def test_certificate_bytes_survive_the_round_trip() -> None:
     assert dossier.learning_activities[0].certificate is not None
     assert dossier.learning_activities[0].certificate.data == pdf
     again = export_document(dossier, AT)
-    assert again["learning_activities"][0]["certificate"]["data_base64"] == base64.b64encode(pdf).decode()
+    assert (
+        again["learning_activities"][0]["certificate"]["data_base64"]
+        == base64.b64encode(pdf).decode()
+    )
 
 
 def test_numbers_are_read_as_decimals_never_through_float() -> None:
     doc = example()
-    text = json.dumps(doc).replace('"monthly_salary_fulltime": "4500.00"', '"monthly_salary_fulltime": 4012.10')
+    text = json.dumps(doc).replace(
+        '"monthly_salary_fulltime": "4500.00"', '"monthly_salary_fulltime": 4012.10'
+    )
     dossier = parse_document(text)
     assert str(dossier.employment[0].monthly_salary_fulltime) == "4012.10"
 
@@ -79,23 +86,56 @@ def test_unknown_top_level_sections_are_kept() -> None:
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d["leave"][0].update(start="2026-02-30"), "leave[0].start: 2026-02-30 is geen bestaande datum."),
+        (
+            lambda d: d["leave"][0].update(start="2026-02-30"),
+            "leave[0].start: 2026-02-30 is geen bestaande datum.",
+        ),
         (lambda d: d["leave"][1].update(start="13-02-2026"), "leave[1].start"),
-        (lambda d: d["leave"][0].update(end="2026-07-01"), "leave[0].end: 2026-07-01 ligt vóór het begin"),
-        (lambda d: d["employment"][0].update(monthly_salary_fulltime="-4500.00"), "employment[0].monthly_salary_fulltime: mag niet negatief zijn"),
-        (lambda d: d["employment"][0].update(scale="elf"), "employment[0].scale: moet een geheel getal zijn"),
+        (
+            lambda d: d["leave"][0].update(end="2026-07-01"),
+            "leave[0].end: 2026-07-01 ligt vóór het begin",
+        ),
+        (
+            lambda d: d["employment"][0].update(monthly_salary_fulltime="-4500.00"),
+            "employment[0].monthly_salary_fulltime: mag niet negatief zijn",
+        ),
+        (
+            lambda d: d["employment"][0].update(scale="elf"),
+            "employment[0].scale: moet een geheel getal zijn",
+        ),
         (lambda d: d["employment"][0].update(hours_per_week=True), "employment[0].hours_per_week"),
-        (lambda d: d["ikb_choices"][1].update(amount="12.345"), "ikb_choices[1].amount: heeft meer dan twee decimalen"),
-        (lambda d: d["ikb_choices"][0].update(kind="steal"), "ikb_choices[0].kind: \"steal\" is niet een van"),
+        (
+            lambda d: d["ikb_choices"][1].update(amount="12.345"),
+            "ikb_choices[1].amount: heeft meer dan twee decimalen",
+        ),
+        (
+            lambda d: d["ikb_choices"][0].update(kind="steal"),
+            'ikb_choices[0].kind: "steal" is niet een van',
+        ),
         (lambda d: d["ikb_choices"][0].update(month="2026-13"), "ikb_choices[0].month"),
         (lambda d: d["leave"][0].pop("id"), "leave[0].id: ontbreekt."),
         (lambda d: d["leave"][1].update(id="l1"), "leave[1].id: l1 komt twee keer voor."),
-        (lambda d: d["leave_balances"][0].update(year=None), "leave_balances[0].year: is nodig bij soort wettelijk"),
-        (lambda d: d["learning_activities"][0].update(budget_id="nope"), "learning_activities[0].budget_id"),
-        (lambda d: d["learning_activities"][0]["certificate"].update(data_base64="not base64!"), "learning_activities[0].certificate.data_base64: is geen geldige base64."),
-        (lambda d: d["profile"].update(name="x" * 10_000_000), "profile.name: is te lang (10000000 tekens"),
+        (
+            lambda d: d["leave_balances"][0].update(year=None),
+            "leave_balances[0].year: is nodig bij soort wettelijk",
+        ),
+        (
+            lambda d: d["learning_activities"][0].update(budget_id="nope"),
+            "learning_activities[0].budget_id",
+        ),
+        (
+            lambda d: d["learning_activities"][0]["certificate"].update(data_base64="not base64!"),
+            "learning_activities[0].certificate.data_base64: is geen geldige base64.",
+        ),
+        (
+            lambda d: d["profile"].update(name="x" * 10_000_000),
+            "profile.name: is te lang (10000000 tekens",
+        ),
         (lambda d: d["talks"][0].update(self_score="+++"), "talks[0].self_score"),
-        (lambda d: d["work_schedule"][0]["hours"].update(mon="25"), "work_schedule[0].hours.mon: een dag heeft hoogstens 24 uur."),
+        (
+            lambda d: d["work_schedule"][0]["hours"].update(mon="25"),
+            "work_schedule[0].hours.mon: een dag heeft hoogstens 24 uur.",
+        ),
         (lambda d: d.update(leave="not a list"), "leave: moet een lijst zijn."),
         (lambda d: d.update(version=2), "version: 2 wordt door deze Rijkapp niet ondersteund"),
         (lambda d: d.update(format="other"), "geen Rijkapp-export"),
@@ -108,7 +148,9 @@ def test_malformed_documents_are_refused_naming_the_field(mutate: Any, expected:
     assert any(expected in m for m in messages), messages
 
 
-@pytest.mark.parametrize("data", [b"", b"not json at all", b"[1, 2", b"\xff\xfe\x00", "[]", "null", "42"])
+@pytest.mark.parametrize(
+    "data", [b"", b"not json at all", b"[1, 2", b"\xff\xfe\x00", "[]", "null", "42"]
+)
 def test_not_json_or_not_a_document(data: bytes | str) -> None:
     (message,) = refused(data)
     assert "JSON" in message or "Rijkapp-export" in message

@@ -22,7 +22,9 @@ def _imports(path: Path) -> set[str]:
 
 def test_core_imports_neither_qt_nor_ui() -> None:
     offenders = {
-        str(path.relative_to(CORE.parent)): sorted(_imports(path) & {"PySide6", "PyQt6", "ui", "shiboken6"})
+        str(path.relative_to(CORE.parent)): sorted(
+            _imports(path) & {"PySide6", "PyQt6", "ui", "shiboken6"}
+        )
         for path in CORE.rglob("*.py")
     }
     assert {k: v for k, v in offenders.items() if v} == {}
@@ -41,8 +43,9 @@ def test_the_whole_core_loads_without_qt() -> None:
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'ui'))]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False,
-                            cwd=CORE.parent)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=CORE.parent
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -40,11 +40,13 @@ def employment(id_: str = "e1", salary: str = "4500.00") -> Employment:
     return Employment(id_, date(2025, 1, 1), Decimal("36"), 11, 5, Decimal(salary), Decimal("0.00"))
 
 
-def test_new_store_keeps_a_random_key_in_the_keyring(data_dir: Path, memory_keyring: MemoryKeyring) -> None:
+def test_new_store_keeps_a_random_key_in_the_keyring(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
     session = open_session(data_dir, now=NOW)
     session.store.save_profile(Profile(name="Fatima El Amrani"))
     session.close()
-    ((service, account), secret), = memory_keyring.entries.items()
+    (((service, account), secret),) = memory_keyring.entries.items()
     assert service == "rijkapp"
     assert account == str((data_dir / DB_NAME).resolve())
     assert len(secret) == 64 and int(secret, 16) >= 0  # 256 bits, hex
@@ -131,13 +133,17 @@ def test_money_is_stored_as_integer_cents_and_hours_as_exact_text(data_dir: Path
     session.store.save(employment(salary="4012.50"))
     session.store.save(LeaveEntry("l1", date(2026, 2, 13), date(2026, 2, 13), Decimal("3.6")))
     salary, salary_type = session.store.conn.execute(
-        "SELECT salary_fulltime_cents, typeof(salary_fulltime_cents) FROM employment").fetchone()
-    hours, hours_type = session.store.conn.execute("SELECT hours, typeof(hours) FROM leave").fetchone()
+        "SELECT salary_fulltime_cents, typeof(salary_fulltime_cents) FROM employment"
+    ).fetchone()
+    hours, hours_type = session.store.conn.execute(
+        "SELECT hours, typeof(hours) FROM leave"
+    ).fetchone()
     assert (salary, salary_type) == (401250, "integer")
     assert (hours, hours_type) == ("3.6", "text")
     reals = session.store.conn.execute(
         "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p "
-        "WHERE m.type = 'table' AND p.type = 'REAL'").fetchall()
+        "WHERE m.type = 'table' AND p.type = 'REAL'"
+    ).fetchall()
     assert reals == []
     assert session.store.records("employment")[0].monthly_salary_fulltime == Decimal("4012.50")
     session.close()
@@ -151,9 +157,12 @@ def test_every_change_is_audited(data_dir: Path) -> None:
     store.save(employment(salary="4600.00"))  # no change, no audit line
     store.delete(Employment, "e1")
     entries = [(e.table, e.record_id, e.action) for e in reversed(store.audit())]
-    assert entries == [("employment", "e1", "insert"), ("employment", "e1", "update"),
-                       ("employment", "e1", "delete")]
-    update = [e for e in store.audit() if e.action == "update"][0]
+    assert entries == [
+        ("employment", "e1", "insert"),
+        ("employment", "e1", "update"),
+        ("employment", "e1", "delete"),
+    ]
+    update = next(e for e in store.audit() if e.action == "update")
     assert update.changes == {"salary_fulltime_cents": [450000, 460000]}
     session.close()
 
@@ -225,8 +234,18 @@ def test_restore_keeps_the_current_file_aside(data_dir: Path) -> None:
 
 def test_profile_round_trips_every_field(data_dir: Path) -> None:
     session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
-    profile = Profile("Anouk Bakker", date(1975, 2, 28), date(2001, 9, 1), "Ministerie van Financiën",
-                      "Belastingdienst", "Teamleider", date(2019, 5, 1), "K. de Boer", "en", True)
+    profile = Profile(
+        "Anouk Bakker",
+        date(1975, 2, 28),
+        date(2001, 9, 1),
+        "Ministerie van Financiën",
+        "Belastingdienst",
+        "Teamleider",
+        date(2019, 5, 1),
+        "K. de Boer",
+        "en",
+        True,
+    )
     session.store.save_profile(profile)
     assert session.store.profile() == profile
     session.store.save_profile(replace(profile, manager="M. Visser"))
