@@ -114,19 +114,23 @@ def _print_balances(result: dict[str, Any]) -> None:
     print(_("Balances on {date}").format(date=fmt.day(on)))
     leave = result.get("leave")
     if leave:
+        from rijkapp.calc.leave import bucket_label
+        from rijkapp.domain.records import Bucket
+
         print()
         print(_("Leave: {hours} in total").format(hours=fmt.hours(Decimal(leave["total_hours"]))))
         for b in leave["buckets"]:
-            expires = fmt.day(date.fromisoformat(b["expires"])) if b["expires"] else _("never")
-            year = f" {b['year']}" if b["year"] else ""
-            print(
-                _("  {bucket}{year}: {hours}, gone on {expires}").format(
-                    bucket=b["bucket"],
-                    year=year,
-                    hours=fmt.hours(Decimal(b["hours"])),
-                    expires=expires,
+            label = bucket_label(Bucket(b["bucket"]), b["year"])
+            amount = fmt.hours(Decimal(b["hours"]))
+            if b["expires"]:
+                expires = fmt.day(date.fromisoformat(b["expires"]))
+                print(
+                    _("  {bucket}: {hours}, gone on {expires}").format(
+                        bucket=label, hours=amount, expires=expires
+                    )
                 )
-            )
+            else:
+                print(_("  {bucket}: {hours}, does not expire").format(bucket=label, hours=amount))
     ikb = result.get("ikb")
     if ikb:
         print()
@@ -162,7 +166,8 @@ def _print_balances(result: dict[str, Any]) -> None:
             else _("AOW from {date}").format(date=aow)
         )
     if career["years_in_function"] is not None:
-        print(_("Years in the current function: {years}").format(years=career["years_in_function"]))
+        years = fmt.number(Decimal(career["years_in_function"]), 1)
+        print(_("Years in the current function: {years}").format(years=years))
         if career["mobility_talk_due"]:
             print(_("Five years or more in this function: discuss a next step in your next talk."))
 

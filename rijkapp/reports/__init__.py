@@ -1,0 +1,1 @@
+"""Documents Rijkapp writes for the user: iCalendar files and PDFs. Qt-free."""
