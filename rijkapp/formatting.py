@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from rijkapp import i18n
+from rijkapp.domain import values
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
@@ -19,9 +21,39 @@ def locale(language: str | None = None) -> str:
 
 
 def money(amount: Decimal, language: str | None = None) -> str:
+    """``€ 1.234,50`` (nl, with a no-break space) or ``€1,234.50`` (en).
+
+    Rounded half up to cents first, as payroll does (babel alone would round half to even).
+    """
+    return _money(values.money(amount), locale(language))
+
+
+# Explanations format the same few amounts over and over, and babel is not fast.
+@lru_cache(maxsize=4096)
+def _money(amount: Decimal, babel_locale: str) -> str:
     from babel.numbers import format_currency
 
-    return str(format_currency(amount, "EUR", locale=locale(language)))
+    return str(format_currency(amount, "EUR", locale=babel_locale))
+
+
+@lru_cache(maxsize=2048)
+def _compact(value: Decimal, babel_locale: str) -> str:
+    from babel.numbers import format_decimal
+
+    whole = value == value.to_integral_value()
+    return str(format_decimal(value, format="#,##0" if whole else "#,##0.##", locale=babel_locale))
+
+
+def compact(value: Decimal, language: str | None = None) -> str:
+    """A number without needless zeros (``7,5``, ``166``, ``1.234,56``)."""
+    return _compact(value, locale(language))
+
+
+def percentage(value: Decimal, language: str | None = None) -> str:
+    """A percentage as the CAO writes it: ``16,50`` or ``8`` (without the % sign)."""
+    if value == value.to_integral_value():
+        return compact(value, language)
+    return number(value, 2, language)
 
 
 def number(value: Decimal, places: int = 2, language: str | None = None) -> str:
@@ -46,9 +78,14 @@ def day(value: date, language: str | None = None, fmt: str = "long") -> str:
 
 def month(value: date, language: str | None = None) -> str:
     """``maart 2026`` / ``March 2026``."""
+    return _month(value.replace(day=1), locale(language))
+
+
+@lru_cache(maxsize=512)
+def _month(value: date, babel_locale: str) -> str:
     from babel.dates import format_date
 
-    return str(format_date(value, format="LLLL y", locale=locale(language)))
+    return str(format_date(value, format="LLLL yyyy", locale=babel_locale))
 
 
 def parse_number(text: str, language: str | None = None) -> Decimal | None:

@@ -47,11 +47,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from functools import lru_cache
 
-from babel.dates import format_date
-from babel.numbers import format_currency, format_decimal
-
+from rijkapp import formatting as fmt
 from rijkapp.calc.career import add_months, aow_date
 from rijkapp.calc.explain import Line
 from rijkapp.domain.errors import RuleViolation
@@ -79,49 +76,6 @@ from rijkapp.rules.book import Confidence, Rule, RuleBook, RuleBookError, TableR
 
 HUNDRED = Decimal(100)
 FIRST_IKB_DAY = date(2020, 1, 1)
-
-# ------------------------------------------------------------------ formatting
-# Kept in one place so that rijkapp.formatting can take over later.
-
-
-def format_money(amount: Decimal) -> str:
-    """``€ 1.980,00`` in Dutch (with a no-break space), ``€1,980.00`` in English."""
-    return _format_money(money(amount), language())
-
-
-def format_month(month: date) -> str:
-    """``maart 2026`` / ``March 2026``."""
-    return _format_month(month.replace(day=1), language())
-
-
-def format_number(value: Decimal) -> str:
-    """A plain number in the user's language, without needless zeros (``7,5``, ``166``)."""
-    return _format_number(value, language())
-
-
-def format_percentage(value: Decimal) -> str:
-    """A percentage as the CAO writes it: ``16,50``, ``8``."""
-    if value == value.to_integral_value():
-        return format_number(value)
-    return str(format_decimal(value, format="#,##0.00", locale=language()))
-
-
-# Explanations format the same few amounts over and over; babel is not fast.
-@lru_cache(maxsize=4096)
-def _format_money(amount: Decimal, lang: str) -> str:
-    return str(format_currency(amount, "EUR", locale="nl_NL" if lang == "nl" else "en_GB"))
-
-
-@lru_cache(maxsize=256)
-def _format_month(month: date, lang: str) -> str:
-    return str(format_date(month, "LLLL yyyy", locale=lang))
-
-
-@lru_cache(maxsize=1024)
-def _format_number(value: Decimal, lang: str) -> str:
-    whole = value == value.to_integral_value()
-    return str(format_decimal(value, format="#,##0" if whole else "#,##0.##", locale=lang))
-
 
 # ------------------------------------------------------------------ messages (translated later)
 
@@ -391,10 +345,10 @@ def _full_month(employment: Employment, day: date, rules: _Rules) -> _FullMonth:
                 "Salaris {salary}: {fulltime} full time × {hours}/{fulltime_hours} hours a week; "
                 "toelagen do not count."
             ).format(
-                salary=format_money(salaris),
-                fulltime=format_money(employment.monthly_salary_fulltime),
-                hours=format_number(employment.hours_per_week),
-                fulltime_hours=format_number(fulltime),
+                salary=fmt.money(salaris),
+                fulltime=fmt.money(employment.monthly_salary_fulltime),
+                hours=fmt.compact(employment.hours_per_week),
+                fulltime_hours=fmt.compact(fulltime),
             ),
             salaris,
             base_rule,
@@ -402,9 +356,9 @@ def _full_month(employment: Employment, day: date, rules: _Rules) -> _FullMonth:
         Line(
             day,
             _("IKB {percentage}% of {salary} = {amount}.").format(
-                percentage=format_percentage(percentage),
-                salary=format_money(salaris),
-                amount=format_money(plain_amount),
+                percentage=fmt.percentage(percentage),
+                salary=fmt.money(salaris),
+                amount=fmt.money(plain_amount),
             ),
             money(plain_amount),
             percentage_rule,
@@ -428,9 +382,9 @@ def _full_month(employment: Employment, day: date, rules: _Rules) -> _FullMonth:
                         "The minimum IKB budget of {minimum} a month at full time "
                         "({floor} at {hours} hours) is higher, so it applies."
                     ).format(
-                        minimum=format_money(minimum.decimal),
-                        floor=format_money(floor),
-                        hours=format_number(employment.hours_per_week),
+                        minimum=fmt.money(minimum.decimal),
+                        floor=fmt.money(floor),
+                        hours=fmt.compact(employment.hours_per_week),
                     ),
                     money(floor),
                     minimum,
@@ -451,10 +405,10 @@ def _full_month(employment: Employment, day: date, rules: _Rules) -> _FullMonth:
                         "The vakantie-uitkering part ({share}% = {part}) is below its minimum of "
                         "{floor}, so the minimum applies: IKB = {amount}."
                     ).format(
-                        share=format_percentage(vu_share),
-                        part=format_money(vu_part),
-                        floor=format_money(floor),
-                        amount=format_money(amount),
+                        share=fmt.percentage(vu_share),
+                        part=fmt.money(vu_part),
+                        floor=fmt.money(floor),
+                        amount=fmt.money(amount),
                     ),
                     money(floor),
                     vu_minimum,
@@ -494,7 +448,7 @@ def _accrual(terms: _Terms, month: date, rules: _Rules) -> MonthAccrual:
                         end=stretch.end.isoformat(),
                         days=stretch.days,
                         month_days=days_in_month,
-                        amount=format_money(full.amount * share),
+                        amount=fmt.money(full.amount * share),
                     ),
                     money(full.amount * share),
                 )
@@ -504,7 +458,7 @@ def _accrual(terms: _Terms, month: date, rules: _Rules) -> MonthAccrual:
         Line(
             month,
             _("IKB budget accrued in {month}: {amount}.").format(
-                month=format_month(month), amount=format_money(amount)
+                month=fmt.month(month), amount=fmt.money(amount)
             ),
             amount,
         )
@@ -535,7 +489,7 @@ def monthly_budget(dossier: Dossier, month: date, book: RuleBook) -> MonthAccrua
 def _no_employment_line(month: date) -> Line:
     return Line(
         month,
-        _(MSG_NO_EMPLOYMENT).format(month=format_month(month)),
+        _(MSG_NO_EMPLOYMENT).format(month=fmt.month(month)),
         money(0),
     )
 
@@ -570,7 +524,7 @@ def _hour_price(terms: _Terms, month: date, rules: _Rules) -> tuple[Money, Line]
     month = month.replace(day=1)
     formula = rules.find("ikb_buy_price_formula", month)
     if formula is None:
-        return money(0), Line(month, _(MSG_NO_IKB).format(month=format_month(month)), money(0))
+        return money(0), Line(month, _(MSG_NO_IKB).format(month=fmt.month(month)), money(0))
     if formula.value == "maandinkomen_per_uur":
         # P-Direkt: the maandinkomen of the month before the hours are credited.
         basis = add_months(month, -1)
@@ -593,13 +547,13 @@ def _hour_price(terms: _Terms, month: date, rules: _Rules) -> tuple[Money, Line]
             "+ {ikb} IKB + {allowances} toelagen with vakantie-uitkering, at full time) / "
             "{divisor} = {price}."
         ).format(
-            month=format_month(month),
-            basis=format_month(basis),
-            salary=format_money(employment.monthly_salary_fulltime),
-            ikb=format_money(ikb),
-            allowances=format_money(allowances + allowances_vu),
-            divisor=format_number(divisor.decimal),
-            price=format_money(price),
+            month=fmt.month(month),
+            basis=fmt.month(basis),
+            salary=fmt.money(employment.monthly_salary_fulltime),
+            ikb=fmt.money(ikb),
+            allowances=fmt.money(allowances + allowances_vu),
+            divisor=fmt.compact(divisor.decimal),
+            price=fmt.money(price),
         )
         return price, Line(month, text, price, formula)
     employment = terms.first_in(month)
@@ -612,12 +566,12 @@ def _hour_price(terms: _Terms, month: date, rules: _Rules) -> tuple[Money, Line]
         "Price of an IKB hour in {month}: salaris per uur {hourly} ({salary} / {divisor}) × "
         "(1 + {percentage}%) = {price}."
     ).format(
-        month=format_month(month),
-        hourly=format_money(hourly),
-        salary=format_money(employment.monthly_salary_fulltime),
-        divisor=format_number(divisor.decimal),
-        percentage=format_percentage(percentage),
-        price=format_money(price),
+        month=fmt.month(month),
+        hourly=fmt.money(hourly),
+        salary=fmt.money(employment.monthly_salary_fulltime),
+        divisor=fmt.compact(divisor.decimal),
+        percentage=fmt.percentage(percentage),
+        price=fmt.money(price),
     )
     return price, Line(month, text, price, formula)
 
@@ -626,7 +580,7 @@ def _sell_value(terms: _Terms, month: date, rules: _Rules) -> tuple[Money, Line]
     month = month.replace(day=1)
     formula = rules.find("ikb_sell_value_formula", month)
     if formula is None:
-        return money(0), Line(month, _(MSG_NO_IKB).format(month=format_month(month)), money(0))
+        return money(0), Line(month, _(MSG_NO_IKB).format(month=fmt.month(month)), money(0))
     employment = terms.first_in(month)
     if employment is None:
         return money(0), _no_employment_line(month)
@@ -635,10 +589,10 @@ def _sell_value(terms: _Terms, month: date, rules: _Rules) -> tuple[Money, Line]
     return hourly, Line(
         month,
         text.format(
-            month=format_month(month),
-            salary=format_money(employment.monthly_salary_fulltime),
-            divisor=format_number(divisor.decimal),
-            value=format_money(hourly),
+            month=fmt.month(month),
+            salary=fmt.money(employment.monthly_salary_fulltime),
+            divisor=fmt.compact(divisor.decimal),
+            value=fmt.money(hourly),
         ),
         hourly,
         formula,
@@ -682,11 +636,11 @@ def _buy_max(terms: _Terms, year: int, rules: _Rules) -> tuple[Hours, Line | Non
         "At most {max} IKB hours can be bought in {year}: {fulltime_max} at {fulltime_hours} "
         "hours a week, pro rata to your average of {average} hours, rounded down."
     ).format(
-        max=format_number(maximum),
+        max=fmt.compact(maximum),
         year=year,
-        fulltime_max=format_number(rule.decimal),
-        fulltime_hours=format_number(fulltime),
-        average=format_number(average),
+        fulltime_max=fmt.compact(rule.decimal),
+        fulltime_hours=fmt.compact(fulltime),
+        average=fmt.compact(average),
     )
     return hours(maximum), Line(day, text, maximum, rule)
 
@@ -737,7 +691,7 @@ def _sell_max(
         text = _(
             "In {year} all IKB-uren of the year can be sold: {base} at full time for your age, "
             "pro rata, rounded up = {max}."
-        ).format(year=year, base=format_number(base), max=format_number(maximum))
+        ).format(year=year, base=fmt.compact(base), max=fmt.compact(maximum))
         return hours(maximum), Line(day, text, maximum, rule)
     base_rule = rules.get("ikb_sell_hours_max_fulltime", day)
     base = base_rule.decimal
@@ -752,7 +706,7 @@ def _sell_max(
     text = _(
         "At most {max} IKB-uren can be sold in {year}: {base} at full time for a whole year, "
         "pro rata to your hours and the part of the year employed, rounded up."
-    ).format(max=format_number(maximum), year=year, base=format_number(base))
+    ).format(max=fmt.compact(maximum), year=year, base=fmt.compact(base))
     return hours(maximum), Line(day, text, maximum, rule)
 
 
@@ -878,9 +832,9 @@ class _YearPlanner:
         for index, choice in sorted(mine, key=lambda item: (item[1].month, item[0])):
             month = choice.month.replace(day=1)
             if self.book.find("ikb_percentage", month) is None:
-                self.violation(index, "month", MSG_NO_IKB, month=format_month(month))
+                self.violation(index, "month", MSG_NO_IKB, month=fmt.month(month))
             elif not self.terms.stretches(month):
-                self.violation(index, "month", MSG_NO_EMPLOYMENT, month=format_month(month))
+                self.violation(index, "month", MSG_NO_EMPLOYMENT, month=fmt.month(month))
             elif self.fields_complete(index, choice):
                 placed.setdefault(month, []).append((index, choice))
         return placed
@@ -904,16 +858,16 @@ class _YearPlanner:
 
     def cost(self, index: int, choice: IkbChoice) -> ChoiceCost:
         month = choice.month.replace(day=1)
-        when = format_month(month)
+        when = fmt.month(month)
         count = choice.hours or ZERO
         if choice.kind is IkbChoiceKind.BUY_HOURS:
             price, price_line = _hour_price(self.terms, month, self.rules)
             cost = money(count * price)
             text = _("{hours} IKB hours bought in {month} at {price} an hour: {cost}.").format(
-                hours=format_number(count),
+                hours=fmt.compact(count),
                 month=when,
-                price=format_money(price),
-                cost=format_money(cost),
+                price=fmt.money(price),
+                cost=fmt.money(cost),
             )
             return ChoiceCost(
                 index, choice, cost, money(0), price, Line(month, text, cost, price_line.rule)
@@ -925,10 +879,10 @@ class _YearPlanner:
                 "{hours} IKB-uren sold in {month} at {value} an hour: {paid}, "
                 "paid on top of the budget."
             ).format(
-                hours=format_number(count),
+                hours=fmt.compact(count),
                 month=when,
-                value=format_money(value),
-                paid=format_money(paid),
+                value=fmt.money(value),
+                paid=fmt.money(paid),
             )
             return ChoiceCost(
                 index, choice, money(0), paid, value, Line(month, text, paid, value_line.rule)
@@ -936,14 +890,14 @@ class _YearPlanner:
         amount = money(choice.amount or ZERO)
         if choice.kind is IkbChoiceKind.PAYOUT:
             text = _("Extra pay-out in {month}: {amount}.").format(
-                month=when, amount=format_money(amount)
+                month=when, amount=fmt.money(amount)
             )
         else:
             row = _goal_row(self.book, choice.goal or "", month)
             text = _("Fiscal goal '{goal}' in {month}: {amount}.").format(
                 goal=_goal_label(row) if row else choice.goal or "",
                 month=when,
-                amount=format_money(amount),
+                amount=fmt.money(amount),
             )
         return ChoiceCost(index, choice, amount, money(0), None, Line(month, text, amount))
 
@@ -963,9 +917,9 @@ class _YearPlanner:
                     index,
                     "hours",
                     MSG_SELL_CAP,
-                    max=format_number(self.sell_max),
+                    max=fmt.compact(self.sell_max),
                     year=self.year,
-                    total=format_number(self.sold_total),
+                    total=fmt.compact(self.sold_total),
                 )
         elif choice.kind is IkbChoiceKind.FISCAL_GOAL:
             self.check_goal(index, choice, month)
@@ -977,19 +931,19 @@ class _YearPlanner:
 
     def check_buy(self, index: int, count: Hours, month: date) -> None:
         if self.rules.flag("ikb_buy_whole_hours", month) and count != count.to_integral_value():
-            self.violation(index, "hours", MSG_NOT_WHOLE, hours=format_number(count))
+            self.violation(index, "hours", MSG_NOT_WHOLE, hours=fmt.compact(count))
         if self.bought_total > self.buy_max:
             self.violation(
                 index,
                 "hours",
                 MSG_BUY_CAP,
-                max=format_number(self.buy_max),
+                max=fmt.compact(self.buy_max),
                 year=self.year,
-                fulltime_max=format_number(
+                fulltime_max=fmt.compact(
                     self.rules.get("ikb_buy_max_hours_fulltime", month).decimal
                 ),
-                fulltime_hours=format_number(self.rules.get("ikb_fulltime_hours", month).decimal),
-                total=format_number(self.bought_total),
+                fulltime_hours=fmt.compact(self.rules.get("ikb_fulltime_hours", month).decimal),
+                total=fmt.compact(self.bought_total),
             )
 
     def check_accrued(self, index: int, choice: IkbChoice, cost: ChoiceCost, month: date) -> None:
@@ -1000,27 +954,27 @@ class _YearPlanner:
                 index,
                 "hours",
                 MSG_BUY_NOT_ACCRUED,
-                month=format_month(month),
-                accrued=format_money(self.accrued),
-                hours=format_number(choice.hours or ZERO),
-                cost=format_money(cost.cost),
-                spent=format_money(self.spent),
+                month=fmt.month(month),
+                accrued=fmt.money(self.accrued),
+                hours=fmt.compact(choice.hours or ZERO),
+                cost=fmt.money(cost.cost),
+                spent=fmt.money(self.spent),
             )
         else:
             self.violation(
                 index,
                 "amount",
                 MSG_SPEND_NOT_ACCRUED,
-                month=format_month(month),
-                accrued=format_money(self.accrued),
-                spent=format_money(self.spent),
+                month=fmt.month(month),
+                accrued=fmt.money(self.accrued),
+                spent=fmt.money(self.spent),
             )
 
     def check_goal(self, index: int, choice: IkbChoice, month: date) -> None:
         code = choice.goal or ""
         row = _goal_row(self.book, code, month)
         if row is None:
-            self.violation(index, "goal", MSG_GOAL_UNKNOWN, goal=code, month=format_month(month))
+            self.violation(index, "goal", MSG_GOAL_UNKNOWN, goal=code, month=fmt.month(month))
             return
         self.rules.row("fiscal_goals", row)
         label = _goal_label(row)
@@ -1031,10 +985,10 @@ class _YearPlanner:
                 index,
                 "amount",
                 MSG_GOAL_MAX,
-                max=format_money(Decimal(str(maximum))),
+                max=fmt.money(Decimal(str(maximum))),
                 goal=label,
                 year=self.year,
-                total=format_money(self.goal_totals[code]),
+                total=fmt.money(self.goal_totals[code]),
             )
         once = int(row.get("once_per_years") or 0)
         earlier = sorted({y for y in self.goal_years(code) if 0 < self.year - y < once})
@@ -1081,7 +1035,7 @@ class _YearPlanner:
             text = _(
                 "{hours} bought IKB hours not used by leaving service are reversed: "
                 "{amount} returns to the budget."
-            ).format(hours=format_number(unused), amount=format_money(refund))
+            ).format(hours=fmt.compact(unused), amount=fmt.money(refund))
             self.lines.append(Line(month, text, refund, rule))
         return refund
 
@@ -1118,7 +1072,7 @@ class _YearPlanner:
             self.available -= remainder
             key = "ikb_leaving_payout_after_months" if leaving else "ikb_payout_month"
             text = _("What is left of the IKB budget is paid out in {month}: {amount}.").format(
-                month=format_month(month), amount=format_money(remainder)
+                month=fmt.month(month), amount=fmt.money(remainder)
             )
             self.lines.append(Line(month, text, remainder, self.rules.get(key, month)))
         return MonthRow(
