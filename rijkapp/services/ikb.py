@@ -1,0 +1,104 @@
+"""IKB choices: validate against the CAO rules, then save; and the year plan with one truth.
+
+The plan and the leave ledger read the same choices: a purchase is the bought-hours bucket of the
+ledger, a sale takes from the IKB-uren bucket. On leaving service the ledger tells how many bought
+hours were used, so the plan reverses exactly the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from rijkapp.calc import ikb as ikb_calc
+from rijkapp.calc import leave as ledger_calc
+from rijkapp.domain.errors import ValidationError
+from rijkapp.domain.records import Bucket, Dossier, IkbChoice, IkbChoiceKind
+from rijkapp.domain.values import ZERO, Hours
+from rijkapp.i18n import N_
+from rijkapp.rules.book import RuleBook
+from rijkapp.store.repository import Store
+
+CUTOFF_SETTING = "ikb_cutoff_day"
+
+
+def cutoff_day(dossier: Dossier) -> int | None:
+    """The user's monthly P-Direkt cut-off day, or None for the rule book's default."""
+    value = dict(dossier.settings).get(CUTOFF_SETTING)
+    return int(value) if value and value.isdigit() and 1 <= int(value) <= 28 else None
+
+
+def with_choices(dossier: Dossier, choices: tuple[IkbChoice, ...]) -> Dossier:
+    return replace(dossier, ikb_choices=choices)
+
+
+def bought_hours_used(dossier: Dossier, year: int, book: RuleBook) -> Hours:
+    """Bought hours of ``year`` taken as leave by the last day of employment (for reversal)."""
+    leaving = [e.end_date for e in dossier.employment if e.end_date and e.end_date.year == year]
+    if not leaving:
+        return ZERO
+    bought = sum(
+        (
+            c.hours or ZERO
+            for c in dossier.ikb_choices
+            if c.kind is IkbChoiceKind.BUY_HOURS and c.month.year == year
+        ),
+        ZERO,
+    )
+    left = ledger_calc.ledger(dossier, max(leaving), book).balance(Bucket.IKB_GEKOCHT, year)
+    return max(ZERO, bought - max(left, ZERO))
+
+
+def plan(
+    dossier: Dossier,
+    year: int,
+    book: RuleBook,
+    on: date,
+    choices: tuple[IkbChoice, ...] | None = None,
+) -> ikb_calc.IkbYear:
+    """The year plan as the IKB page shows it (``choices``: a what-if, saved nowhere)."""
+    subject = dossier if choices is None else with_choices(dossier, choices)
+    return ikb_calc.year_plan(
+        subject,
+        year,
+        book,
+        on=on,
+        choices=choices,
+        bought_hours_used=bought_hours_used(subject, year, book),
+        cutoff_day=cutoff_day(dossier),
+    )
+
+
+def validate_choice(choice: IkbChoice, dossier: Dossier, book: RuleBook) -> list[ValidationError]:
+    """The rule violations this choice causes, with the field names of the choice itself."""
+    others = tuple(c for c in dossier.ikb_choices if c.id != choice.id)
+    choices = (*others, choice)
+    index = len(choices) - 1
+    prefix = f"ikb_choices[{index}]."
+    found: list[ValidationError] = []
+    for violation in ikb_calc.validate_choices(dossier, book, choices):
+        if violation.field.startswith(prefix) or violation.field == f"ikb_choices[{index}]":
+            field = violation.field.removeprefix(prefix)
+            found.append(type(violation)(field, violation.template, **violation.params))
+    return found
+
+
+def save_choice(store: Store, choice: IkbChoice, book: RuleBook) -> bool:
+    errors = validate_choice(choice, store.dossier(), book)
+    if errors:
+        raise errors[0]
+    return store.save(choice)
+
+
+def delete_choice(store: Store, choice_id: str) -> bool:
+    return store.delete(IkbChoice, choice_id)
+
+
+def mark_submitted(store: Store, choice: IkbChoice, submitted: bool = True) -> bool:
+    return store.save(replace(choice, submitted=submitted))
+
+
+def set_cutoff_day(store: Store, day: int) -> bool:
+    if not 1 <= day <= 28:
+        raise ValidationError(CUTOFF_SETTING, N_("The cut-off day is a day from 1 to 28."))
+    return store.set_setting(CUTOFF_SETTING, str(day))
