@@ -14,15 +14,20 @@ Decisions where the CAO and P-Direkt are silent (each one is also a rule or a te
 - **Selling hours** pays money out on top of the budget; it does not spend the budget. A plan
   shows it as its own pay-out column, outside "spent", so that accrued = spent + paid out +
   available holds to the cent.
-- **Leaving service.** Accrual stops after the last day; the remainder is paid in the month after
+- **Leaving service.** The last day of employment in the year when no employment follows the
+  next day (:func:`rijkapp.calc.leave.leaving_day`, the ledger's own definition), also when that
+  day is 31 December. Accrual stops after the last day; the remainder is paid in the month after
   leaving (the rule says within two months), or in December when leaving in December. Bought hours
   not used are reversed at the price they were bought for, the latest purchase first. How many
-  bought hours were used only the leave ledger knows: ``bought_hours_used`` says it (default 0).
+  bought hours were used only the leave ledger knows: :func:`bought_hours_used` asks it, for every
+  caller, and the ledger takes exactly the rest out as "reversed on leaving service".
 - **Buy maximum.** 187 x average contract hours of the year / 36 over the days employed, rounded
   down; a part year is not cut further (the accrued budget limits it anyway).
-- **Sell maximum.** From 2023 32 (or 32 + transition hours) pro rata to average hours and the part
-  of the year employed, rounded up like IKB-uren (pro rata unconfirmed). 2020-2022: all IKB-uren
-  of the year by the age table (unknown birth date: the youngest band). Whether the hours are
+- **Sell maximum.** From 2023 32 + the transition extra of each day, pro rata to the hours and
+  days employed, rounded up once like IKB-uren (pro rata unconfirmed). Membership of a transition
+  group and the extra are decided by :mod:`rijkapp.calc.transition`, the same function the
+  IKB-uren use, so the extra stops on the AOW date in both. 2020-2022: all IKB-uren of the year
+  by the same age table as the ledger (unknown birth date: the youngest band). Whether the hours are
   still there to sell, and that bought hours are not resold, only the leave ledger can tell.
 - **Buy price.** ``salaris per uur x (1 + IKB%)`` until 2024-06-30, ``maandinkomen per uur`` of
   the month before from 2024-07-01 (switch date unconfirmed: the earliest date the new text is
@@ -43,13 +48,16 @@ Decisions where the CAO and P-Direkt are silent (each one is also a rule or a te
 from __future__ import annotations
 
 import calendar
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
 from rijkapp import formatting as fmt
-from rijkapp.calc.career import add_months, aow_date
+from rijkapp.calc import leave as leave_calc
+from rijkapp.calc import transition
+from rijkapp.calc.career import add_months
 from rijkapp.calc.explain import Line
 from rijkapp.domain.errors import RuleViolation
 from rijkapp.domain.records import (
@@ -57,7 +65,6 @@ from rijkapp.domain.records import (
     Employment,
     IkbChoice,
     IkbChoiceKind,
-    Profile,
     employment_on,
 )
 from rijkapp.domain.values import (
@@ -72,7 +79,7 @@ from rijkapp.domain.values import (
 )
 from rijkapp.i18n import N_, language
 from rijkapp.i18n import gettext as _
-from rijkapp.rules.book import Confidence, Rule, RuleBook, RuleBookError, TableRow
+from rijkapp.rules.book import Confidence, Rule, RuleBook, TableRow
 
 HUNDRED = Decimal(100)
 FIRST_IKB_DAY = date(2020, 1, 1)
@@ -219,6 +226,11 @@ class _Rules:
     def flag(self, key: str, day: date) -> bool:
         rule = self.find(key, day)
         return rule is not None and rule.value is True
+
+    def note(self, rule: Rule) -> Rule:
+        """Remember a rule found elsewhere (e.g. by :mod:`rijkapp.calc.transition`)."""
+        self._used[(rule.key, rule.valid_from)] = rule
+        return rule
 
     def row(self, table: str, row: TableRow) -> Rule:
         """A table row as a rule, so that explanations and the 'assumed' list treat it alike."""
@@ -645,31 +657,34 @@ def _buy_max(terms: _Terms, year: int, rules: _Rules) -> tuple[Hours, Line | Non
     return hours(maximum), Line(day, text, maximum, rule)
 
 
-def _transition_row(profile: Profile, year: int, rules: _Rules) -> TableRow | None:
-    """The CAO 25.4 transition group the employee belongs to in ``year``, if any."""
-    day = date(year, 1, 1)
-    start_rule = rules.find("ikb_transition_rijk_start_before", day)
-    birth, start = profile.birth_date, profile.rijk_start_date
-    if start_rule is None or birth is None or start is None or not start < start_rule.value:
-        return None
-    pas_rule = rules.get("ikb_transition_pas_born_before_year", day)
-    if birth.year < int(pas_rule.value) and profile.chose_pas:
-        return None
-    try:
-        aow = aow_date(birth, rules.book)
-    except RuleBookError:  # a rule book without the AOW table: no AOW check
-        aow = None
-    if aow is not None and aow.on <= day:
-        return None  # the transition runs until the AOW-leeftijd
-    for row in rules.book.table("ikb_sell_transition"):
-        if row["from"] <= day and int(row["born_from"]) <= birth.year <= int(row["born_to"]):
-            rules.row("ikb_sell_transition", row)
-            return row
-    return None
+def _sell_pieces(
+    dossier: Dossier, terms: _Terms, year: int, rules: _Rules, pro_rata: bool
+) -> list[tuple[date, int, Decimal]]:
+    """Runs of days of ``year`` with the same hours: (first day, days, hours a week).
+
+    Pro rata: the days employed with their contract hours. Otherwise the whole calendar year at
+    full time. Either way cut where the transition can change (its rules, the AOW date).
+    """
+    first, after = date(year, 1, 1), date(year + 1, 1, 1)
+    cuts = transition.change_days(dossier.profile, rules.book, first, after)
+    if pro_rata:
+        runs = [
+            (s.start, s.end, s.employment.hours_per_week)
+            for month in _months(year)
+            for s in terms.stretches(month)
+        ]
+    else:
+        runs = [(first, after - _DAY, rules.get("ikb_fulltime_hours", first).decimal)]
+    pieces: list[tuple[date, int, Decimal]] = []
+    for start, end, per_week in runs:
+        bounds = [start, *(c for c in cuts if start < c <= end), end + _DAY]
+        for piece_start, piece_after in itertools.pairwise(bounds):
+            pieces.append((piece_start, (piece_after - piece_start).days, per_week))
+    return pieces
 
 
 def _sell_max(
-    profile: Profile, terms: _Terms, year: int, rules: _Rules
+    dossier: Dossier, terms: _Terms, year: int, rules: _Rules
 ) -> tuple[Hours, Line | None]:
     day = date(year, 1, 1)
     kind = rules.find("ikb_sell_hours_rule", day)
@@ -678,36 +693,54 @@ def _sell_max(
         return hours(0), None
     fulltime = rules.get("ikb_fulltime_hours", day).decimal
     year_days = Decimal(366 if calendar.isleap(year) else 365)
-    rule: Rule = kind
     if kind.value == "all":
-        age = year - profile.birth_date.year if profile.birth_date else 0
-        base = ZERO
-        for row in rules.book.table("ikb_sell_all_hours_by_age"):
-            if row["from"] <= day <= row["to"] and row["min_age"] <= age <= row["max_age"]:
-                base = Decimal(str(row["hours"]))
-                rule = rules.row("ikb_sell_all_hours_by_age", row)
-                break
+        # 2020-2022: the IKB-uren of the year by age, from the same table the ledger grants by.
+        band = transition.age_band(dossier.profile, day, rules.book)
+        base = band.hours if band is not None else ZERO
+        rule: Rule = rules.note(band.rule) if band is not None else kind
         maximum = round_up_whole(base * hour_days / (fulltime * year_days))
         text = _(
             "In {year} all IKB-uren of the year can be sold: {base} at full time for your age, "
             "pro rata, rounded up = {max}."
         ).format(year=year, base=fmt.compact(base), max=fmt.compact(maximum))
         return hours(maximum), Line(day, text, maximum, rule)
+    # From 2023: 32 + the transition extra of each day (it stops on the AOW date), weighted by
+    # the hours and days, rounded up once, like the IKB-uren in the leave ledger.
+    pro_rata = rules.flag("ikb_sell_hours_pro_rata", day)
+    total = ZERO
+    bases: list[tuple[date, Decimal, Decimal]] = []  # first day, base, extra
+    for start, count, per_week in _sell_pieces(dossier, terms, year, rules, pro_rata):
+        sell = rules.get("ikb_sell_hours_max_fulltime", start).decimal
+        extra = transition.transition_extra(dossier, start, rules.book)
+        for used in extra.rules:
+            rules.note(used)
+        base = sell + extra.hours
+        total += base * per_week * count
+        if not bases or bases[-1][1] != base:
+            bases.append((start, base, extra.hours))
+    maximum = round_up_whole(total / (fulltime * year_days))
     base_rule = rules.get("ikb_sell_hours_max_fulltime", day)
-    base = base_rule.decimal
-    rule = base_rule
-    transition = _transition_row(profile, year, rules)
-    if transition is not None:
-        base = Decimal(str(transition["sell_max"]))
-        rule = rules.row("ikb_sell_transition", transition)
-    maximum = base
-    if rules.flag("ikb_sell_hours_pro_rata", day):
-        maximum = round_up_whole(base * hour_days / (fulltime * year_days))
-    text = _(
-        "At most {max} IKB-uren can be sold in {year}: {base} at full time for a whole year, "
-        "pro rata to your hours and the part of the year employed, rounded up."
-    ).format(max=fmt.compact(maximum), year=year, base=fmt.compact(base))
-    return hours(maximum), Line(day, text, maximum, rule)
+    first_base = bases[0][1] if bases else base_rule.decimal
+    if len(bases) > 1:
+        text = _(
+            "At most {max} IKB-uren can be sold in {year}: {base} at full time ({sell} + {extra} "
+            "transition hours) until {change}, {after} from then on, pro rata to your hours and "
+            "the days employed, rounded up."
+        ).format(
+            max=fmt.compact(maximum),
+            year=year,
+            base=fmt.compact(first_base),
+            sell=fmt.compact(base_rule.decimal),
+            extra=fmt.compact(bases[0][2]),
+            change=fmt.day(bases[1][0]),
+            after=fmt.compact(bases[1][1]),
+        )
+    else:
+        text = _(
+            "At most {max} IKB-uren can be sold in {year}: {base} at full time for a whole year, "
+            "pro rata to your hours and the part of the year employed, rounded up."
+        ).format(max=fmt.compact(maximum), year=year, base=fmt.compact(first_base))
+    return hours(maximum), Line(day, text, maximum, base_rule)
 
 
 # ------------------------------------------------------------------ fiscal goals
@@ -785,11 +818,12 @@ class _YearPlanner:
         self.bought_hours_used = bought_hours_used
         self.cutoff_day = cutoff_day
         self.rules = _Rules(book)
+        self.records = dossier.employment
         self.terms = _Terms(dossier.employment, on)
         self.found: list[tuple[int, RuleViolation]] = []
         self.lines: list[Line] = []
         self.buy_max, buy_line = _buy_max(self.terms, year, self.rules)
-        self.sell_max, sell_line = _sell_max(dossier.profile, self.terms, year, self.rules)
+        self.sell_max, sell_line = _sell_max(dossier, self.terms, year, self.rules)
         self.lines.extend(line for line in (buy_line, sell_line) if line is not None)
         # Running totals, in the order of the months.
         self.accrued = ZERO
@@ -815,10 +849,9 @@ class _YearPlanner:
             return [], None, None  # no employment, or a year before the IKB existed
         december = date(self.year, 12, 1)
         payout = date(self.year, int(self.rules.get("ikb_payout_month", december).decimal), 1)
-        leaving: date | None = None
-        last_day = self.terms.stretches(employed[-1])[-1].end
-        if last_day < date(self.year, 12, 31):
-            leaving = last_day
+        # The same leaving day as the leave ledger: also a last day on 31 December is leaving.
+        leaving = leave_calc.leaving_day(self.records, self.year)
+        if leaving is not None:
             after = int(self.rules.get("ikb_leaving_payout_after_months", leaving).decimal)
             # Leaving in December: the December pay-out is within the two months as well.
             payout = min(add_months(leaving.replace(day=1), after), december)
@@ -1141,6 +1174,31 @@ class _YearPlanner:
 # ------------------------------------------------------------------ public API
 
 
+def bought_hours_used(dossier: Dossier, year: int, book: RuleBook) -> Hours:
+    """Bought hours of ``year`` taken as leave by the last day of employment, when leaving then.
+
+    The one implementation for every caller (the IKB page, ``balances --json``): the hours bought
+    in ``year`` minus what the leave ledger reverses on leaving service
+    (:func:`rijkapp.calc.leave.reversed_on_leaving`), so the plan pays back exactly the hours
+    that leave the ledger. 0 without leaving service in ``year`` or without purchases.
+    """
+    return _bought_hours_used(dossier, year, book)
+
+
+def _bought_hours_used(dossier: Dossier, year: int, book: RuleBook) -> Hours:
+    bought = sum(
+        (
+            c.hours or ZERO
+            for c in dossier.ikb_choices
+            if c.kind is IkbChoiceKind.BUY_HOURS and c.month.year == year
+        ),
+        ZERO,
+    )
+    if bought <= 0 or leave_calc.leaving_day(dossier.employment, year) is None:
+        return ZERO
+    return max(ZERO, bought - leave_calc.reversed_on_leaving(dossier, year, book))
+
+
 def year_plan(
     dossier: Dossier,
     year: int,
@@ -1156,16 +1214,21 @@ def year_plan(
     ``choices`` replaces the dossier's choices for a what-if (nothing is saved). With ``on``,
     months after ``on``'s month are projected on the terms in force on ``on``.
     ``bought_hours_used``: bought hours of this year already taken as leave, for the reversal on
-    leaving service (the leave ledger knows; default none). ``cutoff_day``: the user's monthly
-    P-Direkt cut-off day (default: the rule book's).
+    leaving service; by default the leave ledger says (:func:`bought_hours_used`, with the what-if
+    ``choices``). ``cutoff_day``: the user's monthly P-Direkt cut-off day (default: the rule
+    book's).
     """
+    chosen = dossier.ikb_choices if choices is None else choices
+    if bought_hours_used is None:
+        subject = dossier if choices is None else replace(dossier, ikb_choices=tuple(choices))
+        bought_hours_used = _bought_hours_used(subject, year, book)
     plan, _found = _YearPlanner(
         dossier,
         year,
         book,
         on=on,
-        choices=dossier.ikb_choices if choices is None else choices,
-        bought_hours_used=bought_hours_used if bought_hours_used is not None else ZERO,
+        choices=chosen,
+        bought_hours_used=bought_hours_used,
         cutoff_day=cutoff_day,
     ).build()
     return plan
@@ -1183,6 +1246,8 @@ def validate_choices(
     chosen = tuple(dossier.ikb_choices if choices is None else choices)
     found: list[tuple[int, RuleViolation]] = []
     for year in sorted({choice.month.year for choice in chosen}):
+        # The reversal on leaving comes after every check of its month, so the rules broken do
+        # not depend on the bought hours used: no leave ledger is needed here.
         planner = _YearPlanner(
             dossier, year, book, on=None, choices=chosen, bought_hours_used=ZERO, cutoff_day=None
         )
@@ -1191,7 +1256,17 @@ def validate_choices(
 
 
 def balances_section(dossier: Dossier, on: date, book: RuleBook) -> dict[str, str | int]:
-    """The ``ikb`` part of ``balances --json`` on ``on`` (months up to and including on's month)."""
+    """The ``ikb`` part of ``balances --json`` on ``on`` (months up to and including on's month).
+
+    The plan is the one the IKB page shows: the bought hours used before leaving service come
+    from the leave ledger (:func:`bought_hours_used`), so unused bought hours are paid back once
+    and used ones not at all.
+
+    ``projected_december_payout`` is the pay-out of what is left of the year's budget: in December
+    normally, but for someone who leaves service in ``on``'s year it is the final pay-out after
+    leaving (in the month after the last day, or December when leaving in December), with the
+    reversed bought hours in it. The key keeps its name for the exchange format.
+    """
     plan = year_plan(dossier, on.year, book, on=on)
     this_month = on.replace(day=1)
     done = [row for row in plan.months if row.month <= this_month]

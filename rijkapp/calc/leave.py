@@ -10,6 +10,16 @@ or taken. A later DATE gives the forecast.
 
 How the ledger is built, day by day in date order; within one day in this order:
 
+0. **Leaving service** (the day after the last day of employment, see :func:`leaving_day`; the
+   final settlement of P-Direkt is made then). Bought IKB-uren of the year of leaving that were
+   not used are reversed (``reversed``): the IKB plan pays their money back with the rest of the
+   budget, so they leave the ledger and never reach spaarverlof, also when the last day is
+   31 December. Every other positive balance is paid out (``paid_out``): statutory hours at
+   maandinkomen per uur, spaarverlof at the kale uurloon, IKB-uren and compensatie-uren with them
+   (their rate is not confirmed). Nothing rolls on into the years after the employment ended.
+   A negative balance stays, with its warning: P-Direkt sets it off against vakantie-uren or
+   deducts it from the last salary, and Rijkapp does not guess which. Moving within the Rijk is
+   not leaving: the new employment record starts the next day and the hours move with you.
 1. **Year change** (1 January). Unused IKB-uren and bought IKB-uren of earlier years move to
    spaarverlof (they are there from 1 January); statutory hours whose validity has ended (1 January
    of the year + 2) expire. Only what is left expires: hours used before are not touched.
@@ -24,7 +34,8 @@ How the ledger is built, day by day in date order; within one day in this order:
    end of the year.
 3. **Opening balances and corrections** (``LeaveBalance``), negative allowed.
 4. **IKB choices.** Bought hours join ``ikb_gekocht`` of that year on the first day of the month;
-   sold hours leave ``ikb_uren`` of that year on the first day of the month.
+   sold hours leave ``ikb_uren`` of that year on the first day of the month. A choice for a month
+   without any day of employment is left out with a warning, as the IKB plan refuses it.
 5. **Leave days.** Each day of an entry costs the hours of the schedule in force that day (0 on
    weekends, days off, Rijk public holidays and days without employment), or its share of the
    hours entered by hand. Hours are taken in ``leave_consumption_order``: statutory hours oldest
@@ -41,8 +52,8 @@ guess how P-Direkt settles it. Compensatie-uren come in only as balances; their 
 (up to 36 to spaarverlof, the rest lapses) are not modelled, so they never expire here.
 
 Every change to a bucket is a :class:`Posting` with a :class:`~rijkapp.calc.explain.Line` that says
-what happened and on what authority, so ``grants + balances + bought − sold − taken − expired``
-equals the total to the cent.
+what happened and on what authority, so ``grants + balances + bought − sold − taken − expired −
+reversed − paid out`` equals the total to the cent.
 """
 
 from __future__ import annotations
@@ -59,7 +70,7 @@ from typing import Any
 
 from rijkapp import formatting as fmt
 from rijkapp import i18n
-from rijkapp.calc.career import aow_date
+from rijkapp.calc import transition
 from rijkapp.calc.explain import Line
 from rijkapp.calc.holidays import RIJK_PAID_HOLIDAYS, rijk_holiday_name
 from rijkapp.domain.records import (
@@ -71,7 +82,6 @@ from rijkapp.domain.records import (
     IkbChoiceKind,
     LeaveBalance,
     LeaveEntry,
-    Profile,
     employment_on,
     schedule_on,
 )
@@ -109,9 +119,13 @@ class PostingKind(StrEnum):
     EXPIRED = "expired"  # statutory hours gone on 1 January two years later
     TO_SPAARVERLOF = "to_spaarverlof"  # IKB-uren out of their year at the year change
     FROM_IKB = "from_ikb"  # ... and into spaarverlof
+    REVERSED = "reversed"  # bought IKB-uren not used, reversed on leaving service (money back)
+    PAID_OUT = "paid_out"  # hours left on leaving service, paid out with the final settlement
 
 
 CONSUMPTION_KINDS = frozenset({PostingKind.TAKEN, PostingKind.BORROWED, PostingKind.OVERDRAWN})
+# Hours that leave the ledger on leaving service (the day after the last day of employment).
+LEAVING_KINDS = frozenset({PostingKind.REVERSED, PostingKind.PAID_OUT})
 
 
 @dataclass(frozen=True)
@@ -362,24 +376,6 @@ def _days(start: date, end: date) -> Iterable[date]:
         day += ONE_DAY
 
 
-def _rijk_start(dossier: Dossier) -> date | None:
-    """Start in the sector Rijk: the profile's date, or else the first employment record."""
-    if dossier.profile.rijk_start_date is not None:
-        return dossier.profile.rijk_start_date
-    starts = [record.valid_from for record in dossier.employment]
-    return min(starts) if starts else None
-
-
-def _aow(profile: Profile, book: RuleBook) -> date | None:
-    if profile.birth_date is None:
-        return None
-    try:
-        found = aow_date(profile.birth_date, book)
-    except RuleBookError:
-        return None
-    return found.on if found is not None else None
-
-
 # ------------------------------------------------------------------------------ entitlements
 
 
@@ -393,73 +389,29 @@ def _base_statutory(
 def _base_ikb(
     dossier: Dossier, day: date, book: RuleBook
 ) -> tuple[Decimal | None, Rule | None, str, str | None]:
-    """Full-time IKB-uren for the year of ``day``, what they are made of, and a note if unsure."""
-    profile = dossier.profile
-    by_age = _find(book, "leave_ikb_hours_fulltime_by_age", day)
-    if by_age is not None:
-        rows = sorted(by_age.value, key=lambda row: int(row["min_age"]))
-        if profile.birth_date is None:
-            note = _(
-                "Your birth date is not known: "
-                "IKB-uren {year} are counted for the youngest age group."
-            ).format(year=day.year)
-            band = Decimal(str(rows[0]["hours"]))
-            return band, by_age, "", note
-        age = day.year - profile.birth_date.year  # the age reached in the course of the year
-        band = Decimal(str(rows[0]["hours"]))
-        for row in rows:
-            if age >= int(row["min_age"]):
-                band = Decimal(str(row["hours"]))
+    """Full-time IKB-uren for the year of ``day``, what they are made of, and a note if unsure.
+
+    The age table and the transition extras are decided in :mod:`rijkapp.calc.transition`, the
+    same functions the IKB plan's sell maximum uses.
+    """
+    band = transition.age_band(dossier.profile, day, book)
+    if band is not None:
+        if band.age is None:
+            return band.hours, band.rule, "", band.note
         basis = _("age {age} in {year}: {hours} at full time").format(
-            age=age, year=day.year, hours=_num(band)
+            age=band.age, year=day.year, hours=_num(band.hours)
         )
-        return band, by_age, basis, None
+        return band.hours, band.rule, basis, None
     flat, rule = _rule_decimal(book, "leave_ikb_hours_fulltime", day)
     if flat is None:
         return None, None, "", None
-    extra, transition, transition_note = _transition_extra(dossier, day, book)
-    if extra and transition is not None and profile.birth_date is not None:
+    extra = transition.transition_extra(dossier, day, book)
+    if extra.applies and extra.rule is not None:
         basis = _("{base} + {extra} transition hours (born {birth_year}) at full time").format(
-            base=_num(flat), extra=_num(extra), birth_year=profile.birth_date.year
+            base=_num(flat), extra=_num(extra.hours), birth_year=extra.birth_year
         )
-        return flat + extra, transition, basis, transition_note
-    return flat, rule, "", transition_note
-
-
-def _transition_extra(
-    dossier: Dossier, day: date, book: RuleBook
-) -> tuple[Decimal, Rule | None, str | None]:
-    """The CAO 25.4 transition hours on ``day`` (0 when they do not apply) and a note if unsure."""
-    rule = _find(book, "leave_ikb_transition_extra_hours", day)
-    birth_date = dossier.profile.birth_date
-    if rule is None:
-        return ZERO, None, None
-    if birth_date is None:
-        return ZERO, None, _("Your birth date is not known: transition IKB-uren are not checked.")
-    extra = ZERO
-    for row in rule.value:
-        if int(row["born_from"]) <= birth_date.year <= int(row["born_to"]):
-            extra = Decimal(str(row["extra"]))
-    start = _rijk_start(dossier)
-    if extra and start is None:
-        note = _("Your start date at the Rijk is not known: transition IKB-uren are not checked.")
-        return ZERO, None, note
-    if not extra or start is None or not _transition_applies(dossier, start, day, book):
-        return ZERO, None, None
-    return extra, rule, None
-
-
-def _transition_applies(dossier: Dossier, rijk_start: date, day: date, book: RuleBook) -> bool:
-    """Employed at the Rijk before the cut-off, no PAS chosen (born before 1978), before AOW."""
-    profile = dossier.profile
-    birth_year = profile.birth_date.year if profile.birth_date else 0
-    cutoff = _find(book, "leave_ikb_transition_rijk_start_before", day)
-    pas = _find(book, "leave_ikb_transition_pas_born_before", day)
-    aow = _aow(profile, book)
-    started_in_time = cutoff is None or rijk_start < cutoff.value
-    chose_pas = pas is not None and birth_year < int(pas.value) and profile.chose_pas
-    before_aow = aow is None or day < aow
-    return started_in_time and not chose_pas and before_aow
+        return flat + extra.hours, extra.rule, basis, extra.note
+    return flat, rule, "", extra.note
 
 
 _BASES: dict[
@@ -472,10 +424,9 @@ _BASES: dict[
 _RULE_KEYS: dict[Bucket, tuple[str, ...]] = {
     Bucket.WETTELIJK: ("leave_statutory_hours_fulltime", "leave_fulltime_hours_per_week"),
     Bucket.IKB_UREN: (
-        "leave_ikb_hours_fulltime_by_age",
         "leave_ikb_hours_fulltime",
-        "leave_ikb_transition_extra_hours",
         "leave_fulltime_hours_per_week",
+        *transition.RULE_KEYS,
     ),
 }
 
@@ -494,7 +445,7 @@ def entitlement(
     first, after = date(year, 1, 1), date(year + 1, 1, 1)
     days_in_year = (after - first).days
     records = tuple(r for r in dossier.employment if known_on is None or r.valid_from <= known_on)
-    aow = _aow(dossier.profile, book) if bucket is Bucket.IKB_UREN else None
+    aow = transition.aow_day(dossier.profile, book) if bucket is Bucket.IKB_UREN else None
     parts: list[EntitlementPart] = []
     rule_used: Rule | None = None
     basis: list[str] = []
@@ -758,6 +709,57 @@ class _Run:
         if message not in self.warnings:
             self.warnings.append(message)
 
+    # -- phase 0: leaving service
+
+    def leave_service(self, day: date, last_day: date) -> None:
+        """The final settlement on ``day``, the day after ``last_day``, the last day employed."""
+        order, _rule = _consumption_order(self.book, day)
+        values = {"date": _day_text(last_day)}
+        for lot in sorted(self.balances, key=lambda lot: _display_key(lot, self.book, order)):
+            left = self.balances[lot]
+            if left <= 0:
+                continue  # a debt stays, with its warning: P-Direkt settles it
+            bucket, year = lot
+            values.update(hours=_hours_text(left), bucket=bucket_label(bucket, year))
+            kind = PostingKind.PAID_OUT
+            if bucket is Bucket.IKB_GEKOCHT:
+                # The same rule as the IKB plan's reversal: one truth.
+                kind = PostingKind.REVERSED
+                rule = _find(self.book, "ikb_leaving_reverse_unused_bought", last_day)
+                text = _(
+                    "Leaving service (last day {date}): {hours} of {bucket} not used are "
+                    "reversed; their money goes back to the IKB budget and is paid out with it."
+                )
+                if rule is not None and rule.value is not True:
+                    rule = None
+            elif bucket is Bucket.WETTELIJK:
+                rule = _find(self.book, "leave_leaving_statutory_paid_out", last_day)
+                text = _(
+                    "Leaving service (last day {date}): {hours} of {bucket} "
+                    "paid out at the maandinkomen per uur."
+                )
+            elif bucket is Bucket.SPAARVERLOF:
+                rule = _find(self.book, "leave_leaving_spaarverlof_paid_out", last_day)
+                text = _(
+                    "Leaving service (last day {date}): {hours} of {bucket} "
+                    "paid out at the kale uurloon."
+                )
+            else:
+                rule = _find(self.book, "leave_leaving_other_hours_paid_out", last_day)
+                text = _(
+                    "Leaving service (last day {date}): {hours} of {bucket} "
+                    "paid out with the final settlement."
+                )
+            if rule is None:
+                self.warn(
+                    _(
+                        "{bucket}: {hours} left after leaving service (last day {date}); "
+                        "Rijkapp has no rule for what happens to them."
+                    ).format(**values)
+                )
+                continue
+            self.post(day, lot, -left, kind=kind, text=text.format(**values), rule=rule)
+
     # -- phase 1: the year change
 
     def year_change(self, day: date) -> None:
@@ -876,6 +878,15 @@ class _Run:
 
     def ikb_choice(self, day: date, choice: IkbChoice) -> None:
         if choice.hours is None or choice.hours <= 0:
+            return
+        if not _employed_in_month(self.dossier.employment, day):
+            # The IKB plan refuses it too: no budget to buy with, no IKB-uren to sell.
+            self.warn(
+                _(
+                    "There is no employment in {month}, so there is no IKB budget for a choice "
+                    "in that month."
+                ).format(month=fmt.month(day))
+            )
             return
         if choice.kind is IkbChoiceKind.BUY_HOURS:
             whole = round_down_whole(choice.hours)
@@ -1124,10 +1135,33 @@ def _last_employment(dossier: Dossier) -> Employment | None:
     return records[-1] if records else None
 
 
+def leaving_day(records: tuple[Employment, ...], year: int) -> date | None:
+    """The last day of employment in ``year`` when the employment ends then: leaving service.
+
+    None when there is no employment in ``year`` or it runs on into the next year (also when the
+    next record starts the day after: a move within the Rijk). A gap within the year is not
+    leaving: only the last stretch of employment in the year counts. The IKB plan uses this same
+    function, so the plan and the ledger settle on the same day.
+    """
+    candidates = {date(year, 12, 31)}
+    candidates.update(r.end_date for r in records if r.end_date and r.end_date.year == year)
+    for day in sorted(candidates, reverse=True):
+        if employment_on(records, day) is not None:
+            return day if employment_on(records, day + ONE_DAY) is None else None
+    return None
+
+
+def _employed_in_month(records: tuple[Employment, ...], day: date) -> bool:
+    first = day.replace(day=1)
+    after = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return any(employment_on(records, d) is not None for d in _days(first, after - ONE_DAY))
+
+
 @dataclass(frozen=True)
 class _Calendar:
     """What happens on which day, up to and including the ledger's date."""
 
+    leavings: dict[date, date]  # the day after leaving service -> the last day of employment
     year_changes: frozenset[date]
     recalculations: frozenset[date]
     balances: dict[date, list[LeaveBalance]]
@@ -1136,7 +1170,8 @@ class _Calendar:
 
     def days(self) -> list[date]:
         return sorted(
-            self.year_changes
+            set(self.leavings)
+            | self.year_changes
             | self.recalculations
             | set(self.balances)
             | set(self.choices)
@@ -1153,7 +1188,12 @@ def _calendar(dossier: Dossier, on: date, book: RuleBook) -> _Calendar | None:
         return None
     first_year = min(starts).year
     recalculations: set[date] = set()
+    leavings: dict[date, date] = {}
     if dossier.employment:
+        for year in range(min(r.valid_from for r in dossier.employment).year, on.year + 1):
+            last = leaving_day(dossier.employment, year)
+            if last is not None and last + ONE_DAY <= on:
+                leavings[last + ONE_DAY] = last
         # Granted on the first day of employment, every 1 January after it, and again whenever an
         # employment record starts (a change of hours, a return after a gap).
         first_employment = min(r.valid_from for r in dossier.employment)
@@ -1177,6 +1217,7 @@ def _calendar(dossier: Dossier, on: date, book: RuleBook) -> _Calendar | None:
         return {day: items for day, items in days.items() if day <= on}
 
     return _Calendar(
+        leavings=leavings,
         year_changes=frozenset(date(y, 1, 1) for y in range(first_year + 1, on.year + 1)),
         recalculations=frozenset(day for day in recalculations if day <= on),
         balances=until_on(balances),
@@ -1192,6 +1233,8 @@ def ledger(dossier: Dossier, on: date, book: RuleBook) -> LeaveLedger:
     if calendar is None:
         return run.finish()
     for day in calendar.days():
+        if day in calendar.leavings:
+            run.leave_service(day, calendar.leavings[day])
         if day in calendar.year_changes:
             run.year_change(day)
         if day in calendar.recalculations:
@@ -1203,6 +1246,26 @@ def ledger(dossier: Dossier, on: date, book: RuleBook) -> LeaveLedger:
         for entry, cost in calendar.leave.get(day, ()):
             run.consume(day, entry, cost)
     return run.finish()
+
+
+def reversed_on_leaving(dossier: Dossier, year: int, book: RuleBook) -> Hours:
+    """Bought IKB-uren of ``year`` the ledger reverses on leaving service in ``year`` (else 0).
+
+    What was bought and not used by the end of the last day of employment; the IKB plan pays
+    exactly these hours back (:func:`rijkapp.calc.ikb.bought_hours_used`).
+    """
+    last = leaving_day(dossier.employment, year)
+    if last is None:
+        return ZERO
+    figures = ledger(dossier, last + ONE_DAY, book)
+    return -sum(
+        (
+            p.amount
+            for p in figures.postings
+            if p.kind is PostingKind.REVERSED and p.bucket is Bucket.IKB_GEKOCHT and p.year == year
+        ),
+        ZERO,
+    )
 
 
 # ------------------------------------------------------------------------- views on the ledger
@@ -1299,6 +1362,7 @@ def would_exceed_borrowing(dossier: Dossier, entry: LeaveEntry, book: RuleBook) 
 
 __all__ = [
     "CONSUMPTION_KINDS",
+    "LEAVING_KINDS",
     "BucketBalance",
     "Entitlement",
     "EntitlementPart",
@@ -1315,7 +1379,9 @@ __all__ = [
     "entry_warnings",
     "hours_to_plan_before_expiry",
     "leave_days",
+    "leaving_day",
     "ledger",
     "preview_entry",
+    "reversed_on_leaving",
     "would_exceed_borrowing",
 ]

@@ -1,8 +1,9 @@
 """IKB choices: validate against the CAO rules, then save; and the year plan with one truth.
 
 The plan and the leave ledger read the same choices: a purchase is the bought-hours bucket of the
-ledger, a sale takes from the IKB-uren bucket. On leaving service the ledger tells how many bought
-hours were used, so the plan reverses exactly the rest.
+ledger, a sale takes from the IKB-uren bucket. On leaving service the ledger reverses the bought
+hours not used and the plan pays exactly those back; both are worked out in the core
+(``rijkapp.calc``), so this page and ``balances --json`` agree.
 """
 
 from __future__ import annotations
@@ -11,10 +12,9 @@ from dataclasses import replace
 from datetime import date
 
 from rijkapp.calc import ikb as ikb_calc
-from rijkapp.calc import leave as ledger_calc
 from rijkapp.domain.errors import ValidationError
-from rijkapp.domain.records import Bucket, Dossier, IkbChoice, IkbChoiceKind
-from rijkapp.domain.values import ZERO, Hours
+from rijkapp.domain.records import Dossier, IkbChoice
+from rijkapp.domain.values import Hours
 from rijkapp.i18n import N_
 from rijkapp.rules.book import RuleBook
 from rijkapp.store.repository import Store
@@ -33,20 +33,12 @@ def with_choices(dossier: Dossier, choices: tuple[IkbChoice, ...]) -> Dossier:
 
 
 def bought_hours_used(dossier: Dossier, year: int, book: RuleBook) -> Hours:
-    """Bought hours of ``year`` taken as leave by the last day of employment (for reversal)."""
-    leaving = [e.end_date for e in dossier.employment if e.end_date and e.end_date.year == year]
-    if not leaving:
-        return ZERO
-    bought = sum(
-        (
-            c.hours or ZERO
-            for c in dossier.ikb_choices
-            if c.kind is IkbChoiceKind.BUY_HOURS and c.month.year == year
-        ),
-        ZERO,
-    )
-    left = ledger_calc.ledger(dossier, max(leaving), book).balance(Bucket.IKB_GEKOCHT, year)
-    return max(ZERO, bought - max(left, ZERO))
+    """Bought hours of ``year`` taken as leave by the last day of employment (for reversal).
+
+    Delegates to the core (:func:`rijkapp.calc.ikb.bought_hours_used`), which ``balances --json``
+    uses as well: one implementation.
+    """
+    return ikb_calc.bought_hours_used(dossier, year, book)
 
 
 def plan(
@@ -56,16 +48,13 @@ def plan(
     on: date,
     choices: tuple[IkbChoice, ...] | None = None,
 ) -> ikb_calc.IkbYear:
-    """The year plan as the IKB page shows it (``choices``: a what-if, saved nowhere)."""
-    subject = dossier if choices is None else with_choices(dossier, choices)
+    """The year plan as the IKB page shows it (``choices``: a what-if, saved nowhere).
+
+    The core works out the bought hours used before leaving service from the leave ledger, with
+    the what-if choices, exactly as for ``balances --json``.
+    """
     return ikb_calc.year_plan(
-        subject,
-        year,
-        book,
-        on=on,
-        choices=choices,
-        bought_hours_used=bought_hours_used(subject, year, book),
-        cutoff_day=cutoff_day(dossier),
+        dossier, year, book, on=on, choices=choices, cutoff_day=cutoff_day(dossier)
     )
 
 

@@ -24,8 +24,18 @@ def events(data: bytes) -> list[tuple[str, date, date]]:
 def test_leave_is_all_day_and_the_end_day_is_included() -> None:
     dossier = Dossier(
         leave=(
-            LeaveEntry("l1", date(2026, 7, 20), date(2026, 7, 31), None, None, LeaveStatus.PLANNED, "zomervakantie"),
-            LeaveEntry("l2", date(2026, 2, 13), date(2026, 2, 13), Decimal("3.6"), None, LeaveStatus.TAKEN),
+            LeaveEntry(
+                "l1",
+                date(2026, 7, 20),
+                date(2026, 7, 31),
+                None,
+                None,
+                LeaveStatus.PLANNED,
+                "zomervakantie",
+            ),
+            LeaveEntry(
+                "l2", date(2026, 2, 13), date(2026, 2, 13), Decimal("3.6"), None, LeaveStatus.TAKEN
+            ),
         )
     )
     found = events(leave_calendar(dossier, [2026], NOW, include_holidays=False))
@@ -43,5 +53,7 @@ def test_rijk_holidays_include_bevrijdingsdag_and_not_goede_vrijdag() -> None:
 
 
 def test_english_holiday_names() -> None:
-    found = {start: s for s, start, _ in events(leave_calendar(Dossier(), [2026], NOW, language="en"))}
+    found = {
+        start: s for s, start, _ in events(leave_calendar(Dossier(), [2026], NOW, language="en"))
+    }
     assert found[date(2026, 12, 25)] == "Christmas Day"

@@ -11,7 +11,7 @@ import pytest
 
 from rijkapp.calc.ikb import fiscal_goals_on
 from rijkapp.paths import resources_dir
-from rijkapp.rules.book import Confidence, RuleBook, default_rulebook
+from rijkapp.rules.book import Confidence, RuleBook, RuleBookError, default_rulebook
 
 IKB_FILE = resources_dir() / "rules" / "ikb.toml"
 
@@ -133,15 +133,25 @@ def test_selling_rules(book: RuleBook) -> None:
     assert book.get("ikb_sell_value_formula", date(2023, 1, 1)).confidence is (
         Confidence.UNCONFIRMED
     )
-    assert book.get("ikb_transition_rijk_start_before", date(2023, 1, 1)).value == date(2022, 9, 1)
+    # The transition rules are kept once, with the IKB-uren in leave.toml (read by both
+    # calculators through rijkapp/calc/transition.py), not copied here.
+    assert book.get("leave_ikb_transition_rijk_start_before", date(2023, 1, 1)).value == date(
+        2022, 9, 1
+    )
+    for duplicate in ("ikb_transition_rijk_start_before", "ikb_transition_pas_born_before_year"):
+        assert duplicate not in set(book.keys())
+    with pytest.raises(RuleBookError):
+        book.table("ikb_sell_transition")
+    with pytest.raises(RuleBookError):
+        book.table("ikb_sell_all_hours_by_age")
+    # The sell maximum of a transition group is 32 + the extra IKB-uren of its band:
+    # 1978-82 32 + 15 = 47; 1973-77 32 + 30 = 62; 1966-72 32 + 50 = 82; 1956-65 32 + 70 = 102.
+    sell = book.decimal("ikb_sell_hours_max_fulltime", date(2023, 1, 1))
     bands = {
-        (row["born_from"], row["born_to"]): row["sell_max"]
-        for row in book.table("ikb_sell_transition")
+        (row["born_from"], row["born_to"]): sell + Decimal(row["extra"])
+        for row in book.get("leave_ikb_transition_extra_hours", date(2023, 1, 1)).value
     }
     assert bands == {(1978, 1982): 47, (1973, 1977): 62, (1966, 1972): 82, (1956, 1965): 102}
-    # 32 + the extra IKB-uren of the band.
-    for row in book.table("ikb_sell_transition"):
-        assert row["sell_max"] == 32 + row["extra_hours"]
 
 
 def test_fiscal_goal_rows_are_complete(book: RuleBook) -> None:

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from rijkapp.calc.leave import (
+    CONSUMPTION_KINDS,
     PostingKind,
     balances_section,
     entry_days,
@@ -295,8 +296,18 @@ def test_leave_after_leaving_service_costs_nothing() -> None:
         work_schedule=(five_days(date(2024, 1, 1)),),
     )
     assert entry_hours(entry("l1", date(2026, 7, 1)), dossier, BOOK) == 0
-    # 2026 statutory hours: 144 × 181/365 = 71.41 → 72.
-    assert ledger(dossier, date(2026, 7, 1), BOOK).balance(W, 2026) == 72
+    # 2026 statutory hours: 144 × 181/365 = 71.41 → 72, all there on the last day.
+    assert ledger(dossier, date(2026, 6, 30), BOOK).balance(W, 2026) == 72
+    with_leave = replace(dossier, leave=(entry("l1", date(2026, 7, 1)),))
+    after = ledger(with_leave, date(2026, 7, 1), BOOK)
+    # The day after, the final settlement pays them out; the leave cost nothing.
+    assert after.balance(W, 2026) == 0
+    assert not [p for p in after.postings if p.kind in CONSUMPTION_KINDS]
+    assert [(p.bucket, p.year, p.amount) for p in after.postings if p.bucket is W][-1] == (
+        W,
+        2026,
+        H(-72),
+    )
 
 
 # ------------------------------------------------------------------ IKB-uren and spaarverlof
@@ -397,7 +408,7 @@ def test_borrowing_within_the_limit() -> None:
     december = ledger(with_june, date(2026, 12, 31), BOOK)
     assert december.balance(W, 2027) == -36
     assert december.total == -36
-    assert any("borrowed" in warning for warning in december.warnings)
+    assert any("geleend" in warning for warning in december.warnings)
     assert ledger(with_june, date(2027, 1, 1), BOOK).balance(W, 2027) == 108
 
 

@@ -1,7 +1,8 @@
 """Properties of the leave ledger that must hold for any dossier and any date.
 
-Hours are never created or lost: across grants, recalculations, leave, borrowing, year ends and
-moves to spaarverlof, ``grants + balances + bought − sold − taken − expired = total`` to the cent,
+Hours are never created or lost: across grants, recalculations, leave, borrowing, year ends,
+moves to spaarverlof and leaving service,
+``grants + balances + bought − sold − taken − expired − reversed − paid out = total`` to the cent,
 and every hour an entry costs is booked somewhere.
 """
 
@@ -15,10 +16,12 @@ from hypothesis import strategies as st
 
 from rijkapp.calc.leave import (
     CONSUMPTION_KINDS,
+    LEAVING_KINDS,
     PostingKind,
     balances_section,
     entry_days,
     entry_hours,
+    leaving_day,
     ledger,
 )
 from rijkapp.domain.records import (
@@ -149,9 +152,17 @@ def test_hours_are_never_created_or_lost(dossier: Dossier, on: date) -> None:
     sold = -of(PostingKind.SOLD)
     consumed = -of(*CONSUMPTION_KINDS)
     expired = -of(PostingKind.EXPIRED)
+    # Leaving service: unused bought hours reversed (their money goes back to the IKB budget),
+    # the rest paid out. Both are outflows, never inflows.
+    reversed_ = -of(PostingKind.REVERSED)
+    paid_out = -of(PostingKind.PAID_OUT)
+    assert reversed_ >= 0 and paid_out >= 0
     # A move to spaarverlof takes from one bucket what it adds to another.
     assert of(PostingKind.TO_SPAARVERLOF, PostingKind.FROM_IKB) == 0
-    assert granted + balances + bought - sold - consumed - expired == figures.total
+    assert (
+        granted + balances + bought - sold - consumed - expired - reversed_ - paid_out
+        == figures.total
+    )
     assert total_of([b.hours for b in figures.buckets]) == figures.total
     assert figures.total == figures.total.quantize(Decimal("0.01"))
 
@@ -205,6 +216,35 @@ def test_year_ends_leave_nothing_behind(dossier: Dossier, on: date) -> None:
             assert posting.year is not None and posting.on.year > posting.year
         if posting.kind in (PostingKind.GRANT, PostingKind.RECALCULATION):
             assert posting.amount == posting.amount.to_integral_value()  # whole hours
+
+
+@PROPERTY_SETTINGS
+@given(dossiers())
+def test_leaving_service_settles_everything_and_nothing_rolls_on(dossier: Dossier) -> None:
+    # On the day after the last day of employment every positive balance leaves the ledger
+    # (reversed or paid out); only what that same day adds afterwards (a correction, a purchase
+    # for a new job that starts later in the month) can be positive.
+    settle_days = set()
+    for year in range(2022, 2031):
+        last = leaving_day(dossier.employment, year)
+        if last is None:
+            continue
+        settled_on = last + timedelta(days=1)
+        settle_days.add(settled_on)
+        figures = ledger(dossier, settled_on, BOOK)
+        added: dict[tuple[Bucket, int | None], Decimal] = {}
+        for posting in figures.postings:
+            if posting.on == settled_on and posting.kind not in LEAVING_KINDS:
+                key = (posting.bucket, posting.year)
+                added[key] = added.get(key, Decimal(0)) + posting.amount
+        for item in figures.buckets:
+            assert item.hours - added.get((item.bucket, item.year), Decimal(0)) <= 0
+    for posting in ledger(dossier, date(2031, 12, 31), BOOK).postings:
+        if posting.kind in LEAVING_KINDS:
+            assert posting.amount < 0
+            assert posting.on in settle_days
+        if posting.kind is PostingKind.REVERSED:
+            assert posting.bucket is Bucket.IKB_GEKOCHT
 
 
 @PROPERTY_SETTINGS

@@ -66,6 +66,13 @@ def test_leaving_service_reverses_exactly_the_unused_bought_hours() -> None:
     reversed_total = sum((m.reversed for m in plan.months), Decimal(0))
     price, _ = ikb_calc.hour_price(dossier, date(2026, 3, 1), BOOK)
     assert reversed_total == (price * unused).quantize(Decimal("0.01"))
+    # The ledger takes exactly those 16.80 hours out the day after the last day, as "reversed".
+    settled = ledger_calc.ledger(dossier, date(2026, 10, 1), BOOK)
+    reversed_hours = [
+        p.amount for p in settled.postings if p.kind is ledger_calc.PostingKind.REVERSED
+    ]
+    assert reversed_hours == [-unused]
+    assert settled.balance(Bucket.IKB_GEKOCHT, 2026) == 0
 
 
 def test_borrowing_within_the_limit_is_saved_and_beyond_it_refused(tmp_path: Path) -> None:
