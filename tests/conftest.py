@@ -17,7 +17,8 @@ from rijkapp import i18n
 TODAY = date(2026, 11, 28)
 NOW = datetime(2026, 11, 28, 10, 0, 0)
 PASSPHRASE = "correct horse battery staple"
-EXAMPLE = Path(__file__).resolve().parents[2] / "shared" / "spec" / "example.json"
+# A copy of the shared example document, so a fresh clone tests the same thing.
+EXAMPLE = Path(__file__).resolve().parent / "data" / "example.json"
 
 
 @pytest.fixture(autouse=True)
