@@ -1,0 +1,51 @@
+"""The installed app starts, shows its window, paints and quits: ``rijkapp --smoke``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def test_smoke_run_exits_zero() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--temp-datadir", "--smoke", "--no-error-dialogs"],
+        cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "SMOKE OK platform=offscreen" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_run_in_english() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--temp-datadir", "--smoke", "--lang", "en"],
+        cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "SMOKE OK" in result.stdout
+
+
+def test_start_up_imports_no_heavy_libraries() -> None:
+    code = ("import sys, ui.app; "
+            "print(','.join(m for m in ('reportlab', 'keyring', 'sqlite_utils', 'holidays') "
+            "if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(),
+                            capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_version_flag() -> None:
+    result = subprocess.run([sys.executable, "-m", "ui.app", "--version"], cwd=ROOT, env=_env(),
+                            capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.startswith("Rijkapp ")

@@ -1,0 +1,90 @@
+"""First start: the welcome page, and the example profile in a folder of its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_support import PASSPHRASE, wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton
+
+from rijkapp import formatting as fmt
+from rijkapp.calc.career import aow_date
+from rijkapp.rules import default_rulebook
+from rijkapp.store.session import DB_NAME
+from ui.main_window import WELCOME, WORKSPACE
+
+
+def test_first_start_shows_the_welcome(start_app, tmp_path: Path) -> None:
+    app = start_app(tmp_path / "data")
+    window = app.window
+    assert window.shell.currentIndex() == WELCOME
+    assert window.windowTitle() == "Rijkapp"
+    new = window.findChild(QCommandLinkButton, "newProfileButton")
+    example = window.findChild(QCommandLinkButton, "exampleProfileButton")
+    assert new.isVisible() and example.isVisible()
+    assert new.accessibleName() and example.accessibleName()
+    assert not window.findChild(type(window.banner), "exampleBanner").isVisible()
+
+
+def test_example_profile_shows_banner_and_aow_date(start_app, qtbot, tmp_path: Path,
+                                                   make_session) -> None:
+    data_dir = tmp_path / "data"
+    app = start_app(data_dir)
+    window = app.window
+    qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.shell.currentIndex() == WORKSPACE, timeout=10_000)
+    wait_idle(qtbot, app)
+
+    banner = window.findChild(type(window.banner), "exampleBanner")
+    assert banner.isVisible()
+    assert window.findChild(QLabel, "exampleBannerText").text()
+    assert app.context.exploring_example
+    assert window.current_page_key() == "overview"
+
+    expected = aow_date(window.overview.data.profile.birth_date, default_rulebook())
+    assert expected is not None
+    value = window.findChild(QLabel, "careerTileValue")
+    assert value.text() == fmt.day(expected.on)
+    assert value.text() == "17 augustus 2051"  # born 17-05-1984: 67 years and 3 months
+    assert "Sanne" in window.findChild(QLabel, "overviewPageIntro").text()
+
+    # Every figure can explain itself: the tile shows its sources on request.
+    details = window.findChild(QLabel, "careerTileDetails")
+    assert not details.isVisible()
+    qtbot.mouseClick(window.findChild(QPushButton, "careerTileDetailsButton"),
+                     Qt.MouseButton.LeftButton)
+    assert details.isVisible()
+    assert "CAO Rijk 12.1" in details.text()
+
+    # The example lives in a folder of its own: the user's data holds no profile.
+    example_dir = app.context._example.data_dir
+    assert example_dir != data_dir
+    assert (example_dir / DB_NAME).exists()
+
+    qtbot.mouseClick(window.leave_example_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.shell.currentIndex() == WELCOME, timeout=10_000)
+    assert not banner.isVisible()
+    assert not example_dir.exists()
+    app.close()
+    own = make_session(data_dir, passphrase=PASSPHRASE)
+    assert not own.store.has_profile()
+
+
+def test_new_profile_opens_an_empty_form(start_app, qtbot, tmp_path: Path) -> None:
+    app = start_app(tmp_path / "data")
+    window = app.window
+    qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app)
+    assert window.shell.currentIndex() == WORKSPACE
+    assert window.current_page_key() == "profiel"
+    page = window.profiel
+    assert page.name_edit.text() == ""
+    assert not page.save_button.isEnabled()
+    assert not page.errors.labels["name"].isVisible()  # a fresh form does not start out red
+    page.name_edit.setText("Noor Bakker")
+    assert page.save_button.isEnabled()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app)
+    assert app.context.own_has_profile
+    assert page.saved is not None and page.saved.name == "Noor Bakker"

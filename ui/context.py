@@ -1,0 +1,225 @@
+"""What every page is given: access to the open data, the clock and the active language.
+
+Two sessions can be open at once: the user's own data, and, while exploring, the example
+profile in a temporary directory of its own. Pages never know which one they show; they ask the
+context, and the context runs the work on the data thread (``ui.operations``).
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ui.operations import Failure, Operations, Success
+
+if TYPE_CHECKING:
+    from rijkapp.store.repository import Store
+    from rijkapp.store.session import Session
+
+# The parts of the data a change can touch; pages listen for the ones they show.
+ALL = "all"
+PROFILE = "profile"
+EMPLOYMENT = "employment"
+WORK_SCHEDULE = "work_schedule"
+SETTINGS = "settings"
+
+
+def _today() -> date:
+    return date.today()  # noqa: DTZ011 - leave and IKB are about local calendar days
+
+
+def _now() -> datetime:
+    return datetime.now()  # noqa: DTZ005 - backup names and import times are local
+
+
+class AppContext(QObject):
+    """The open data (own or example), the clock and the language, shared by all pages."""
+
+    changed = Signal(object)  # frozenset of areas (see above); ALL after a switch or restore
+    sessionChanged = Signal()  # own data <-> example, or reopened after a restore
+    languageChanged = Signal(str)
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(
+        self,
+        operations: Operations,
+        *,
+        today: Callable[[], date] = _today,
+        now: Callable[[], datetime] = _now,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self._today = today
+        self._now = now
+        self._own: Session | None = None
+        self._example: Session | None = None
+        self.language = "nl"
+        self.own_has_profile = False
+        # Saved changes can be undone (ui.undo); a switch of data starts a fresh history.
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.sessionChanged.connect(self.undo_stack.clear)
+
+    # ------------------------------------------------------------------ state
+    def today(self) -> date:
+        return self._today()
+
+    def now(self) -> datetime:
+        return self._now()
+
+    @property
+    def is_open(self) -> bool:
+        return self._own is not None or self._example is not None
+
+    @property
+    def exploring_example(self) -> bool:
+        return self._example is not None
+
+    @property
+    def own_data_dir(self) -> Path | None:
+        return self._own.data_dir if self._own is not None else None
+
+    def _session(self) -> Session:
+        """The session on show. Only called on the data thread, inside a job."""
+        session = self._example or self._own
+        if session is None:
+            raise RuntimeError("no data is open")
+        return session
+
+    # ------------------------------------------------------------------ work
+    def query(
+        self,
+        read: Callable[[Store], Any],
+        on_result: Success,
+        on_failure: Failure | None = None,
+    ) -> None:
+        """Read from the store on the data thread; ``on_result`` gets it on the GUI thread."""
+        self.operations.run(lambda: read(self._session().store), on_result, on_failure)
+
+    def write(
+        self,
+        change: Callable[[Store], Any],
+        areas: Iterable[str],
+        on_done: Success | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        """Change the store (one transaction in the service); then tell every page what changed."""
+        self.with_session(lambda session: change(session.store), on_done, on_failure, areas)
+
+    def with_session(
+        self,
+        work: Callable[[Session], Any],
+        on_done: Success | None = None,
+        on_failure: Failure | None = None,
+        areas: Iterable[str] = (),
+        *,
+        own: bool = False,
+    ) -> None:
+        """Work with the whole session (backups, export, import) on the data thread.
+
+        ``own=True`` works on the user's own data even while the example is on show (settings).
+        """
+        changed = frozenset(areas)
+
+        def done(result: Any) -> None:
+            if changed:
+                self.changed.emit(changed)
+            if on_done is not None:
+                on_done(result)
+
+        self.operations.run(lambda: work(self._own_session() if own else self._session()),
+                            done, on_failure)
+
+    def _own_session(self) -> Session:
+        if self._own is None:
+            raise RuntimeError("the own data is not open")
+        return self._own
+
+    # ------------------------------------------------------------------ sessions
+    def open_own(self, open_session: Callable[..., Session], data_dir: Path,
+                 passphrase: str | None) -> Session:
+        """Open the user's data. Runs on the data thread (called from a job)."""
+        session = open_session(data_dir, now=self._now(), passphrase=passphrase)
+        self._own = session
+        self.own_has_profile = session.store.has_profile()
+        return session
+
+    def start_example(self, on_done: Success | None = None,
+                      on_failure: Failure | None = None) -> None:
+        """Build the example employee in a temporary directory of its own and show it."""
+        today = self._today()
+
+        def build() -> None:
+            from rijkapp.services.example import fill_example
+            from rijkapp.store.session import open_session
+
+            directory = Path(tempfile.mkdtemp(prefix="rijkapp-voorbeeld-"))
+            try:
+                # Throwaway data: a random passphrase keeps it out of the keyring and encrypted.
+                session = open_session(directory, now=self._now(),
+                                       passphrase=secrets.token_urlsafe(24), daily_backup=False)
+                fill_example(session.store, today)
+            except BaseException:
+                shutil.rmtree(directory, ignore_errors=True)
+                raise
+            self._example = session
+
+        self.operations.run(build, self._switched(on_done), on_failure)
+
+    def stop_example(self, on_done: Success | None = None) -> None:
+        self.operations.run(self._close_example, self._switched(on_done))
+
+    def _close_example(self) -> None:
+        example, self._example = self._example, None
+        if example is not None:
+            example.close()
+            shutil.rmtree(example.data_dir, ignore_errors=True)
+
+    def reopen_own(self, work: Callable[[Session], Any], on_done: Success | None = None,
+                   on_failure: Failure | None = None) -> None:
+        """Close the own data, run ``work(old_session)`` (a restore), and open it again."""
+
+        def job() -> Any:
+            from rijkapp.store.session import open_session
+
+            old = self._own
+            if old is None:
+                raise RuntimeError("no data is open")
+            old.close()
+            self._own = None
+            passphrase = None if old.key.raw else old.key.secret
+            try:
+                return work(old)
+            finally:
+                self.open_own(open_session, old.data_dir, passphrase)
+
+        self.operations.run(job, self._switched(on_done), on_failure)
+
+    def _switched(self, on_done: Success | None) -> Success:
+        def done(result: Any) -> None:
+            self.sessionChanged.emit()
+            self.changed.emit(frozenset({ALL}))
+            if on_done is not None:
+                on_done(result)
+
+        return done
+
+    def shutdown(self) -> None:
+        """Close everything on the data thread and stop it. Safe to call twice."""
+
+        def close_all() -> None:
+            self._close_example()
+            own, self._own = self._own, None
+            if own is not None:
+                own.close()
+
+        self.operations.shutdown(close_all)

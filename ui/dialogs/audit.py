@@ -1,0 +1,64 @@
+"""Help > Wijzigingslog: every change Rijkapp made to the data, newest first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.models.audit import AuditModel
+from ui.text import Retranslatable
+
+
+class AuditDialog(Retranslatable, QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditDialog")
+        self.resize(920, 560)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 18, 20, 14)
+        layout.setSpacing(10)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("auditIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setProperty("role", "intro")
+        layout.addWidget(self.intro)
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("auditCloseButton")
+        layout.addWidget(self.buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Change log"))
+        self.intro.setText(self.tr(
+            "Every change Rijkapp made to your data, newest first. The log stays inside your "
+            "encrypted data file."))
+        self.table.setAccessibleName(self.tr("Changes, newest first"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+
+    def set_entries(self, entries: list[Any]) -> None:
+        self.model.set_entries(entries)
+        self.table.resizeColumnsToContents()

@@ -1,0 +1,590 @@
+"""The main window: a blue header, the navigation on the left, one page per area on the right.
+
+Before the data is open it shows a quiet "opening" page; on a first start the welcome page.
+File work (export, import, backups) runs on the data thread like everything else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rijkapp import formatting as fmt
+from ui.context import ALL, PROFILE, AppContext
+from ui.icons import app_icon, icon
+from ui.pages.gesprekken import GesprekkenPage
+from ui.pages.ikb import IkbPage
+from ui.pages.leren import LerenPage
+from ui.pages.ontwikkeling import OntwikkelingPage
+from ui.pages.overview import OverviewPage
+from ui.pages.profiel import ProfielPage
+from ui.pages.verlof import VerlofPage
+from ui.pages.welcome import WelcomePage
+from ui.text import Retranslatable, arg
+
+# (key, icon, page class) in the order of the navigation.
+PAGES: tuple[tuple[str, str, type[QWidget]], ...] = (
+    ("overview", "overzicht", OverviewPage),
+    ("verlof", "verlof", VerlofPage),
+    ("ikb", "ikb", IkbPage),
+    ("ontwikkeling", "ontwikkeling", OntwikkelingPage),
+    ("leren", "leren", LerenPage),
+    ("gesprekken", "gesprekken", GesprekkenPage),
+    ("profiel", "profiel", ProfielPage),
+)
+
+LOADING, WELCOME, WORKSPACE = range(3)
+
+
+class MainWindow(Retranslatable, QMainWindow):
+    languageRequested = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.context = context
+        self.ask_before_closing = True  # about unsaved profile changes; off once data is closed
+        self.setWindowIcon(app_icon())
+        self.resize(1240, 780)
+        self.setMinimumSize(940, 600)
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.setCentralWidget(central)
+        outer.addWidget(self._build_header(central))
+        outer.addWidget(self._build_banner(central))
+        self.shell = QStackedWidget(central)
+        self.shell.setObjectName("shellStack")
+        outer.addWidget(self.shell, 1)
+
+        self.loading = QLabel(self.shell)
+        self.loading.setObjectName("loadingPage")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setProperty("role", "muted")
+        self.welcome = WelcomePage(self.shell)
+        self.workspace = QWidget(self.shell)
+        self.workspace.setObjectName("workspace")
+        self.shell.addWidget(self.loading)
+        self.shell.addWidget(self.welcome)
+        self.shell.addWidget(self.workspace)
+        self._build_workspace()
+        self.welcome.newProfileRequested.connect(self.start_new_profile)
+        self.welcome.exampleRequested.connect(self.explore_example)
+
+        self._build_menus()
+        self._build_status_bar()
+        context.status.connect(self.show_status)
+        context.sessionChanged.connect(self._session_changed)
+        context.changed.connect(self._data_changed)
+        context.operations.busyChanged.connect(self._busy_changed)
+        self.retranslate()
+        self._update_actions()
+
+    # ---------------------------------------------------------------- building
+    def _build_header(self, parent: QWidget) -> QFrame:
+        header = QFrame(parent)
+        header.setObjectName("appHeader")
+        header.setFixedHeight(64)
+        row = QHBoxLayout(header)
+        row.setContentsMargins(24, 8, 24, 8)
+        row.setSpacing(16)
+        band = QFrame(header)  # a quiet white band, as the Rijkshuisstijl has its ribbon
+        band.setFixedSize(5, 40)
+        band.setStyleSheet("background: #ffffff; border-radius: 1px;")
+        row.addWidget(band)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        self.app_title = QLabel(header)
+        self.app_title.setObjectName("appTitle")
+        self.app_subtitle = QLabel(header)
+        self.app_subtitle.setObjectName("appSubtitle")
+        titles.addWidget(self.app_title)
+        titles.addWidget(self.app_subtitle)
+        row.addLayout(titles)
+        row.addStretch(1)
+        self.person = QLabel(header)
+        self.person.setObjectName("headerPerson")
+        self.person.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.person)
+        return header
+
+    def _build_banner(self, parent: QWidget) -> QFrame:
+        self.banner = QFrame(parent)
+        self.banner.setObjectName("exampleBanner")
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(24, 8, 24, 8)
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setObjectName("exampleBannerText")
+        self.banner_detail = QLabel(self.banner)
+        self.banner_detail.setObjectName("exampleBannerDetail")
+        self.banner_detail.setWordWrap(True)
+        self.leave_example_button = QPushButton(self.banner)
+        self.leave_example_button.setObjectName("leaveExampleButton")
+        self.leave_example_button.clicked.connect(self.leave_example)
+        row.addWidget(self.banner_text)
+        row.addWidget(self.banner_detail, 1)
+        row.addWidget(self.leave_example_button)
+        self.banner.hide()
+        return self.banner
+
+    def _build_workspace(self) -> None:
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.navigation = QListWidget(self.workspace)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(22, 22))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.installEventFilter(self)
+        self.navigation.setFixedWidth(224)
+        self.navigation.setSpacing(0)
+        self.navigation.setUniformItemSizes(True)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.pages_stack = QStackedWidget(self.workspace)
+        self.pages_stack.setObjectName("pageStack")
+        self.pages: dict[str, QWidget] = {}
+        for key, icon_name, page_class in PAGES:
+            page = page_class(self.context, self.pages_stack)  # type: ignore[call-arg]
+            self.pages[key] = page
+            self.pages_stack.addWidget(page)
+            item = QListWidgetItem(icon(icon_name), "", self.navigation)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+        self.navigation.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_shown)
+        self.navigation.setCurrentRow(0)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages_stack, 1)
+        self.overview.profileRequested.connect(partial(self.show_page, "profiel"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.navigation and event.type() in (QEvent.Type.FocusIn,
+                                                           QEvent.Type.FocusOut):
+            # Show where the keyboard is: the style sheet marks the chosen page more clearly.
+            self.navigation.setProperty("keyboardFocus", event.type() == QEvent.Type.FocusIn)
+            self.navigation.style().unpolish(self.navigation)
+            self.navigation.style().polish(self.navigation)
+        return super().eventFilter(watched, event)
+
+    @property
+    def overview(self) -> OverviewPage:
+        return self.pages["overview"]  # type: ignore[return-value]
+
+    @property
+    def profiel(self) -> ProfielPage:
+        return self.pages["profiel"]  # type: ignore[return-value]
+
+    def _action(self, name: str, slot: Callable[..., Any], shortcut: Any = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        self.export_action = self._action("exportAction", self.export_json)
+        self.import_action = self._action("importAction", self.import_json)
+        self.backup_action = self._action("backupAction", self.make_backup)
+        self.restore_action = self._action("restoreAction", self.restore_backup)
+        self.quit_action = self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.export_action, self.import_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        for action in (self.backup_action, self.restore_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.setObjectName("editMenu")
+        # Qt words these itself ("Ongedaan maken: Profiel opslaan") through its own catalogue.
+        self.undo_action = self.context.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("undoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.context.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("redoAction")
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("nl", "Nederlands"), ("en", "English")):
+            action = QAction(name, self)  # each language in its own words, never translated
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.triggered.connect(partial(self.languageRequested.emit, code))
+            self.language_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+        self.view_menu.addSeparator()
+        self.page_actions: list[QAction] = []
+        for index, (key, _icon, _page) in enumerate(PAGES):
+            action = self._action(f"goTo_{key}", partial(self.show_page, key), f"Ctrl+{index + 1}")
+            self.view_menu.addAction(action)
+            self.page_actions.append(action)
+
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.audit_action = self._action("auditAction", self.show_audit)
+        self.about_action = self._action("aboutAction", self.show_about)
+        self.help_menu.addAction(self.audit_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.busy = QProgressBar(status)
+        self.busy.setObjectName("busyIndicator")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(12)
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        status.addPermanentWidget(self.busy)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(400)  # quick work shows no flicker
+        self._busy_timer.timeout.connect(self.busy.show)
+
+    # ---------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        self.setWindowTitle("Rijkapp")
+        self.app_title.setText("Rijkapp")
+        self.app_subtitle.setText(self.tr("Leave, IKB, development and conversations – CAO Rijk"))
+        self.loading.setText(self.tr("Opening your data…"))
+        self.banner_text.setText(self.tr("You are looking at an example profile."))
+        self.banner_detail.setText(self.tr(
+            "The person and the data are made up. What you change here is not kept."))
+        self.leave_example_button.setText(self.tr("Stop exploring"))
+        self.leave_example_button.setAccessibleName(self.tr("Stop exploring the example profile"))
+        titles = self.page_titles()
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        for row, (key, _icon, _page) in enumerate(PAGES):
+            item = self.navigation.item(row)
+            item.setText(titles[key])
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[key])
+            item.setToolTip(arg(self.tr("%1 (Ctrl+%2)"), titles[key], row + 1))
+            self.page_actions[row].setText(arg(self.tr("Go to %1"), titles[key]))
+
+        self.file_menu.setTitle(self.tr("&File"))
+        self.export_action.setText(self.tr("&Export to JSON…"))
+        self.import_action.setText(self.tr("&Import from JSON…"))
+        self.backup_action.setText(self.tr("Make a &backup"))
+        self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.audit_action.setText(self.tr("&Change log"))
+        self.about_action.setText(self.tr("&About Rijkapp"))
+        self._update_actions()
+
+    def page_titles(self) -> dict[str, str]:
+        return {
+            "overview": self.tr("Overview"),
+            "verlof": self.tr("Leave"),
+            "ikb": self.tr("IKB"),
+            "ontwikkeling": self.tr("Development"),
+            "leren": self.tr("Learning"),
+            "gesprekken": self.tr("Conversations"),
+            "profiel": self.tr("Profile"),
+        }
+
+    def set_language_checked(self, language: str) -> None:
+        action = self.language_actions.get(language)
+        if action is not None:
+            action.setChecked(True)
+
+    # ---------------------------------------------------------------- states
+    def show_loading(self) -> None:
+        self.shell.setCurrentIndex(LOADING)
+        self._update_actions()
+
+    def show_welcome(self) -> None:
+        self.shell.setCurrentIndex(WELCOME)
+        self.welcome.new_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_actions()
+
+    def show_workspace(self, page: str = "overview") -> None:
+        self.shell.setCurrentIndex(WORKSPACE)
+        self.show_page(page)
+        self.navigation.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_actions()
+
+    def show_page(self, key: str) -> None:
+        keys = [k for k, _i, _p in PAGES]
+        if self.shell.currentIndex() == WORKSPACE and key in keys:
+            self.navigation.setCurrentRow(keys.index(key))
+
+    def current_page_key(self) -> str:
+        return PAGES[self.pages_stack.currentIndex()][0]
+
+    def _page_shown(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.pages_stack.currentWidget().setAccessibleName(self.page_titles()[PAGES[row][0]])
+
+    def _update_actions(self) -> None:
+        open_ = self.context.is_open and self.shell.currentIndex() != LOADING
+        own = open_ and not self.context.exploring_example
+        self.export_action.setEnabled(open_)
+        for action in (self.import_action, self.backup_action, self.restore_action):
+            action.setEnabled(own)
+            action.setToolTip("" if own or not open_ else
+                              self.tr("Not while you explore the example profile."))
+        self.audit_action.setEnabled(open_)
+        for action in self.page_actions:
+            action.setEnabled(self.shell.currentIndex() == WORKSPACE)
+        self.banner.setVisible(self.context.exploring_example)
+
+    def _session_changed(self) -> None:
+        self._update_actions()
+        self._refresh_person()
+
+    def _data_changed(self, areas: frozenset[str]) -> None:
+        if areas & {ALL, PROFILE}:
+            self._refresh_person()
+
+    def _refresh_person(self) -> None:
+        if not self.context.is_open:
+            self.person.setText("")
+            return
+        self.context.query(lambda store: store.profile() if store.has_profile() else None,
+                           self._show_person)
+
+    def _show_person(self, profile: Any) -> None:
+        if profile is None or not profile.name:
+            self.person.setText("")
+            return
+        parts = [profile.name] + ([profile.organisation] if profile.organisation else [])
+        self.person.setText("\n".join(parts))
+        self.person.setAccessibleName(", ".join(parts))
+
+    def _busy_changed(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # ---------------------------------------------------------------- welcome
+    def start_new_profile(self) -> None:
+        self.show_workspace("profiel")
+        self.profiel.refresh()
+        self.profiel.focus_first_field()
+
+    def explore_example(self) -> None:
+        self.show_loading()
+        self.context.start_example(self._example_ready, self._example_failed)
+
+    def _example_ready(self, _result: object) -> None:
+        self.show_workspace("overview")
+        self.show_status(self.tr("You are exploring the example profile."))
+
+    def _example_failed(self, error: BaseException) -> None:
+        self.show_welcome()
+        self.context.operations.unhandled.emit(error)
+
+    def leave_example(self) -> None:
+        self.show_loading()
+        self.context.stop_example(self._example_left)
+
+    def _example_left(self, _result: object) -> None:
+        if self.context.own_has_profile:
+            self.show_workspace("overview")
+        else:
+            self.show_welcome()
+        self.show_status(self.tr("The example profile is closed. Nothing of it was kept."))
+
+    # ---------------------------------------------------------------- file menu
+    def export_json(self) -> None:
+        today = self.context.today()
+        suggestion = str(Path.home() / f"rijkapp-export-{today.isoformat()}.json")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export to JSON"), suggestion, self.tr("Rijkapp export (*.json)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        now = self.context.now()
+
+        def work(session: Any) -> Path:
+            from rijkapp.services.exchange import export_file
+
+            export_file(session, path, now)
+            return path
+
+        self.context.with_session(work, lambda done: self.show_status(
+            arg(self.tr("Your data was exported to %1."), str(done))))
+
+    def import_json(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import from JSON"), str(Path.home()), self.tr("Rijkapp export (*.json)"))
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Import from JSON"),
+            arg(self.tr("Importing replaces all your data in Rijkapp with the data in %1.\n\n"
+                        "Rijkapp makes a backup first, so you can go back with "
+                        "File > Restore a backup. Continue?"), Path(path).name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.import_from(Path(path))
+
+    def import_from(self, path: Path) -> None:
+        now = self.context.now()
+
+        def work(session: Any) -> Any:
+            from rijkapp.services.exchange import import_file
+
+            result = import_file(session, path, now)
+            self.context.own_has_profile = session.store.has_profile()
+            return result
+
+        self.context.with_session(work, self._imported, self.show_error, {ALL})
+
+    def _imported(self, result: Any) -> None:
+        self.show_status(arg(self.tr("Imported. A backup was made first: %1."), result.backup.name))
+        if self.shell.currentIndex() != WORKSPACE:
+            self.show_workspace()
+
+    def make_backup(self) -> None:
+        now = self.context.now()
+        self.context.with_session(lambda session: session.backup("manual", now),
+                                  lambda path: self.show_status(
+                                      arg(self.tr("Backup made: %1."), path.name)))
+
+    def restore_backup(self) -> None:
+        def backups(session: Any) -> list[Any]:
+            from rijkapp.store.backups import list_backups
+
+            return list_backups(session.db_path)
+
+        self.context.with_session(backups, self._choose_backup)
+
+    def _choose_backup(self, backups: list[Any]) -> None:
+        from ui.dialogs.restore import RestoreDialog
+
+        dialog = RestoreDialog(backups, parent=self)
+        dialog.accepted.connect(partial(self._restore_chosen, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def _restore_chosen(self, dialog: Any) -> None:
+        backup = dialog.chosen()
+        if backup is None:
+            return
+        now = self.context.now()
+
+        def work(old: Any) -> Path:
+            from rijkapp.store.backups import restore
+
+            return restore(old.db_path, backup.path, old.key, now)
+
+        def done(aside: Path) -> None:
+            self.show_status(arg(
+                self.tr("The backup of %1 is back. Your previous data is kept aside in %2."),
+                fmt.day(backup.made_at.date()), aside.name))
+            if self.context.own_has_profile:
+                self.show_workspace(self.current_page_key())
+            else:
+                self.show_welcome()
+
+        self.context.reopen_own(work, done, self.show_error)
+
+    # ---------------------------------------------------------------- help menu
+    def show_audit(self) -> None:
+        from ui.dialogs.audit import AuditDialog
+
+        dialog = AuditDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.audit_dialog = dialog
+        self.context.query(lambda store: store.audit(), dialog.set_entries)
+        dialog.open()
+
+    def show_about(self) -> None:
+        def versions() -> list[tuple[str, str]]:
+            from PySide6.QtCore import qVersion
+
+            from rijkapp.versions import versions as core_versions
+
+            found = core_versions()
+            return [(name, qVersion() if name == "Qt" else version) for name, version in found]
+
+        self.context.operations.run(versions, self._about)
+
+    def _about(self, versions: list[tuple[str, str]]) -> None:
+        from ui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(versions, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.about_dialog = dialog
+        dialog.open()
+
+    # ---------------------------------------------------------------- problems
+    def show_error(self, error: BaseException) -> None:
+        """A problem the user can act on; anything else goes to the crash handler."""
+        from rijkapp.domain.errors import RijkappError
+
+        if not isinstance(error, RijkappError):
+            self.context.operations.unhandled.emit(error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rijkapp"), error.message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("problemMessage")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ask_before_closing and self.shell.currentIndex() == WORKSPACE \
+                and self.profiel.is_dirty() and self.profiel.saved is not None \
+                and self.context.operations.running:
+            answer = QMessageBox.question(
+                self, self.tr("Unsaved changes"),
+                self.tr("Your profile has changes that are not saved yet. "
+                        "Save them before you quit?"),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            if answer == QMessageBox.StandardButton.Cancel:
+                event.ignore()
+                return
+            if answer == QMessageBox.StandardButton.Save and self.profiel.validate():
+                self.profiel.save()
+        super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""The employment history as a table: one row per effective-dated record, oldest first."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from rijkapp import formatting as fmt
+from rijkapp.domain.records import Employment, employment_on
+
+Index = QModelIndex | QPersistentModelIndex
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+FROM, HOURS, SCALE, STEP, SALARY, ALLOWANCES, END = range(7)
+
+
+class EmploymentModel(QAbstractTableModel):
+    """Rows are ``Employment`` records; the record in force today is shown in bold."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._records: list[Employment] = []
+        self._current: str | None = None
+
+    def set_records(self, records: tuple[Employment, ...], today: date) -> None:
+        self.beginResetModel()
+        self._records = sorted(records, key=lambda r: r.valid_from)
+        in_force = employment_on(records, today)
+        self._current = in_force.id if in_force else None
+        self.endResetModel()
+
+    def record(self, row: int) -> Employment | None:
+        return self._records[row] if 0 <= row < len(self._records) else None
+
+    def current_row(self) -> int | None:
+        """The row of the record in force today, if any."""
+        for row, record in enumerate(self._records):
+            if record.id == self._current:
+                return row
+        return None
+
+    def records(self) -> tuple[Employment, ...]:
+        return tuple(self._records)
+
+    def retranslate(self) -> None:
+        """Headers and formatted numbers follow the language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        if self._records:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._records) - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _alignment(section)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("From"),
+            self.tr("Hours per week"),
+            self.tr("Scale"),
+            self.tr("Step"),
+            self.tr("Full-time salary per month"),
+            self.tr("Allowances per month"),
+            self.tr("Last working day"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._records):
+            return None
+        record = self._records[index.row()]
+        current = record.id == self._current
+        answers = {
+            Qt.ItemDataRole.DisplayRole: lambda: self._display(record)[index.column()],
+            Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(index.column()),
+            Qt.ItemDataRole.FontRole: lambda: _bold() if current else None,
+            Qt.ItemDataRole.ToolTipRole:
+                lambda: self.tr("These terms apply today.") if current else None,
+            RECORD_ROLE: lambda: record,
+        }
+        answer = answers.get(role)
+        return answer() if answer is not None else None
+
+    def _display(self, record: Employment) -> tuple[str, ...]:
+        return (
+            fmt.day(record.valid_from, fmt="medium"),
+            fmt.number(record.hours_per_week, 2),
+            str(record.scale),
+            str(record.step),
+            fmt.money(record.monthly_salary_fulltime),
+            fmt.money(record.allowances_monthly),
+            fmt.day(record.end_date, fmt="medium") if record.end_date else "",
+        )
+
+
+NUMBER_COLUMNS = (HOURS, SCALE, STEP, SALARY, ALLOWANCES)
+
+
+def _alignment(column: int) -> int:
+    side = Qt.AlignmentFlag.AlignRight if column in NUMBER_COLUMNS else Qt.AlignmentFlag.AlignLeft
+    return int(side | Qt.AlignmentFlag.AlignVCenter)
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font

@@ -1,0 +1,127 @@
+"""Database and file work off the GUI thread, one job at a time.
+
+Every job runs on one worker thread, in the order it was asked for, so the SQLCipher connection
+is only ever used by that thread and two writes never overlap. The result (or the exception) is
+delivered back on the GUI thread through a queued signal. Jobs must never touch widgets: they get
+data in and hand data back.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+@dataclass(frozen=True)
+class _Job:
+    id: int
+    work: Callable[[], Any]
+
+
+class _Worker(QObject):
+    done = Signal(int, object, object)  # job id, result, exception
+
+    @Slot(object)
+    def run(self, job: _Job) -> None:
+        try:
+            result = job.work()
+        except Exception as exc:
+            self.done.emit(job.id, None, exc)
+        else:
+            self.done.emit(job.id, result, None)
+
+
+def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
+    """False when the callback is a method of a Qt object that has been deleted meanwhile."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
+
+class Operations(QObject):
+    """Runs callables on the one data thread and reports back on the GUI thread."""
+
+    busyChanged = Signal(bool)
+    # An exception that no caller handled; the application shows it (or the crash handler does).
+    unhandled = Signal(object)
+    _submit = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("rijkapp-data")
+        self._worker = _Worker()
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.done.connect(self._finish)
+        self._pending: dict[int, tuple[Success | None, Failure | None]] = {}
+        self._ids = itertools.count(1)
+        self._running = True
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        """Run ``work()`` on the data thread; then ``on_success(result)`` or ``on_failure(exc)``.
+
+        Without ``on_failure`` the exception goes to ``unhandled``.
+        """
+        if not self._running:
+            return
+        job_id = next(self._ids)
+        was_busy = self.busy
+        self._pending[job_id] = (on_success, on_failure)
+        if not was_busy:
+            self.busyChanged.emit(True)
+        self._submit.emit(_Job(job_id, work))
+
+    @Slot(int, object, object)
+    def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
+        callbacks = self._pending.pop(job_id, None)
+        if callbacks is None:
+            return
+        if not self._pending:
+            self.busyChanged.emit(False)
+        on_success, on_failure = callbacks
+        if error is not None:
+            if on_failure is not None and _receiver_alive(on_failure):
+                on_failure(error)
+            else:
+                self.unhandled.emit(error)
+        elif on_success is not None and _receiver_alive(on_success):
+            on_success(result)
+
+    def shutdown(self, last: Callable[[], Any] | None = None) -> None:
+        """Run ``last`` after every queued job, then stop the thread and wait for it."""
+        if not self._running:
+            return
+        self._running = False
+        self._pending.clear()
+
+        def final() -> None:
+            try:
+                if last is not None:
+                    last()
+            finally:
+                QThread.currentThread().quit()
+
+        self._submit.emit(_Job(0, final))
+        self._thread.wait()

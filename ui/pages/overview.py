@@ -1,0 +1,234 @@
+"""Overzicht: the first page after start-up, a few calm tiles with what matters today."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+from rijkapp import formatting as fmt
+from ui.context import ALL, EMPLOYMENT, PROFILE, WORK_SCHEDULE, AppContext
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.text import Retranslatable, arg
+from ui.widgets.tile import Tile
+
+if TYPE_CHECKING:
+    from rijkapp.calc.career import CareerFigures
+    from rijkapp.domain.records import Employment, Profile
+    from rijkapp.rules.book import Rule
+
+
+@dataclass(frozen=True)
+class OverviewData:
+    """What the Overzicht shows, read and worked out on the data thread."""
+
+    today: date
+    has_profile: bool
+    profile: Profile
+    career: CareerFigures
+    mobility_rule: Rule | None
+    employment_now: Employment | None
+    next_employment: Employment | None
+
+
+def load_overview(store: Any, today: date) -> OverviewData:
+    from rijkapp.calc.career import career
+    from rijkapp.domain.records import employment_on
+    from rijkapp.rules import default_rulebook
+    from rijkapp.rules.book import RuleBookError
+
+    book = default_rulebook()
+    profile = store.profile()
+    employment = store.records("employment")
+    later = sorted((e for e in employment if e.valid_from > today), key=lambda e: e.valid_from)
+    try:
+        rule = book.find("mobility_talk_after_years", today)
+    except RuleBookError:
+        rule = None
+    return OverviewData(
+        today=today,
+        has_profile=store.has_profile(),
+        profile=profile,
+        career=career(profile, today, book),
+        mobility_rule=rule,
+        employment_now=employment_on(employment, today),
+        next_employment=later[0] if later else None,
+    )
+
+
+class OverviewPage(Retranslatable, QWidget):
+    """Tiles: career (AOW, years in function, mobility talk), employment, and the tiles that
+    the Verlof and IKB pages fill (``tiles["leave"]``, ``tiles["ikb"]``)."""
+
+    profileRequested = Signal()
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.frame = PageFrame(self, "overviewPage")
+        self.data: OverviewData | None = None
+        self.profile_button = QPushButton(self)
+        self.profile_button.setObjectName("goToProfileButton")
+        self.profile_button.setProperty("role", "primary")
+        self.profile_button.clicked.connect(self.profileRequested)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.profile_button)
+        button_row.addStretch(1)
+        self.frame.body.addLayout(button_row)
+        grid_host = QWidget(self)
+        grid_host.setMaximumWidth(MAX_TEXT_WIDTH)
+        self.grid = QGridLayout(grid_host)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(18)
+        self.tiles = {
+            "career": Tile("careerTile", self),
+            "employment": Tile("employmentTile", self),
+            "leave": Tile("leaveTile", self),
+            "ikb": Tile("ikbTile", self),
+        }
+        self.grid.addWidget(self.tiles["career"], 0, 0)
+        self.grid.addWidget(self.tiles["employment"], 0, 1)
+        self.grid.addWidget(self.tiles["leave"], 1, 0)
+        self.grid.addWidget(self.tiles["ikb"], 1, 1)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1)
+        self.frame.body.addWidget(grid_host)
+        self.frame.body.addStretch(1)
+        context.changed.connect(self._changed)
+        context.languageChanged.connect(self._language_changed)
+        self.retranslate()
+
+    # ---------------------------------------------------------------- loading
+    def _changed(self, areas: frozenset[str]) -> None:
+        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE}:
+            self.refresh()
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def refresh(self) -> None:
+        if not self.context.is_open:
+            return
+        today = self.context.today()
+        self.context.query(lambda store: load_overview(store, today), self._show)
+
+    def _show(self, data: OverviewData) -> None:
+        self.data = data
+        self.retranslate()
+        self.loaded.emit()
+
+    # ---------------------------------------------------------------- showing
+    def retranslate(self) -> None:
+        self.frame.title.setText(self.tr("Overview"))
+        self.profile_button.setText(self.tr("Fill in your profile"))
+        self.profile_button.setAccessibleName(self.tr("Fill in your profile"))
+        self.tiles["leave"].show_placeholder(
+            self.tr("Leave"),
+            self.tr("Your leave balance in hours will show here once the Leave page is ready."),
+        )
+        self.tiles["ikb"].show_placeholder(
+            self.tr("IKB"),
+            self.tr("Your IKB budget for this month will show here once the IKB page is ready."),
+        )
+        data = self.data
+        if data is None or not data.has_profile:
+            self.frame.intro.setText(self.tr(
+                "Fill in your profile first. Then your overview appears here: your AOW date, "
+                "your years in your function, and soon your leave and your IKB."))
+            self.profile_button.setVisible(data is not None)
+            self.tiles["career"].setVisible(data is not None and data.has_profile)
+            self.tiles["employment"].setVisible(data is not None and data.has_profile)
+            return
+        self.profile_button.hide()
+        first_name = data.profile.name.split()[0] if data.profile.name.split() else ""
+        self.frame.intro.setText(arg(self.tr("Good day, %1. This is your overview for %2."),
+                                     first_name, fmt.day(data.today, fmt="full")))
+        self.tiles["career"].show()
+        self.tiles["employment"].show()
+        self._show_career(data)
+        self._show_employment(data)
+
+    def _show_career(self, data: OverviewData) -> None:
+        tile = self.tiles["career"]
+        figures = data.career
+        profile = data.profile
+        lines: list[str] = []
+        details: list[tuple[str, str]] = []
+        aow = figures.aow
+        if aow is not None:
+            value = fmt.day(aow.on)
+            if aow.provisional:
+                lines.append(arg(self.tr("Your AOW starts at %1 years and %2 months at the "
+                                         "earliest. This is not fixed yet."),
+                                 aow.years, aow.months))
+            else:
+                lines.append(arg(self.tr("Your AOW starts at %1 years and %2 months."),
+                                 aow.years, aow.months))
+            details.append((arg(self.tr("AOW from %1: born on %2, AOW age %3 years and %4 months."),
+                                fmt.day(aow.on), fmt.day(profile.birth_date or aow.on),
+                                aow.years, aow.months), aow.source_title))
+        elif profile.birth_date is None:
+            value = "–"
+            lines.append(self.tr("Fill in your birth date in your profile to see your AOW date."))
+        else:
+            value = "–"
+            lines.append(self.tr("Rijkapp has no AOW age for this birth date."))
+        note = ""
+        years = figures.years_in_function
+        if years is not None and profile.function_start_date is not None:
+            lines.append(arg(self.tr("%1 years in your current function (since %2)."),
+                             fmt.number(years, 1), fmt.day(profile.function_start_date)))
+            limit = data.mobility_rule.decimal if data.mobility_rule else None
+            if limit is not None:
+                shown_limit = fmt.number(limit, 0)
+                if figures.mobility_talk_due:
+                    note = arg(self.tr(
+                        "You have been in this function for %1 years or more. In your next "
+                        "conversation with your manager, discuss how your career continues."),
+                        shown_limit)
+                else:
+                    from rijkapp.calc.career import add_months
+
+                    due = add_months(profile.function_start_date, int(limit * 12))
+                    note = arg(self.tr(
+                        "After %1 years in the same function, your conversation covers a next "
+                        "step. That is from %2."), shown_limit, fmt.day(due))
+                details.append((arg(self.tr(
+                    "After %1 years in the same function, the conversation with your manager "
+                    "covers whether and how your career continues in another function."),
+                    shown_limit), data.mobility_rule.citation() if data.mobility_rule else ""))
+        else:
+            lines.append(self.tr("Fill in when you started in your current function to see "
+                                 "your years in it."))
+        tile.show_figure(self.tr("Career: AOW date"), value, lines, note, details)
+
+    def _show_employment(self, data: OverviewData) -> None:
+        tile = self.tiles["employment"]
+        now = data.employment_now
+        if now is None:
+            tile.show_placeholder(self.tr("Employment"), self.tr(
+                "Fill in your employment in your profile: hours per week, scale and salary."))
+            return
+        lines = [
+            arg(self.tr("%1 per week"), fmt.hours(now.hours_per_week)),
+            arg(self.tr("Full-time salary %1 per month"), fmt.money(now.monthly_salary_fulltime)),
+        ]
+        if now.allowances_monthly > Decimal(0):
+            lines.append(arg(self.tr("Allowances %1 per month"), fmt.money(now.allowances_monthly)))
+        lines.append(arg(self.tr("Since %1"), fmt.day(now.valid_from)))
+        note = ""
+        upcoming = data.next_employment
+        if upcoming is not None:
+            note = arg(self.tr("From %1: scale %2, step %3, %4 per week."),
+                       fmt.day(upcoming.valid_from), upcoming.scale, upcoming.step,
+                       fmt.hours(upcoming.hours_per_week))
+        if now.end_date is not None:
+            note = arg(self.tr("Last working day: %1."), fmt.day(now.end_date))
+        tile.show_figure(self.tr("Employment"),
+                         arg(self.tr("Scale %1, step %2"), now.scale, now.step), lines, note)

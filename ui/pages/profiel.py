@@ -1,0 +1,614 @@
+"""Profiel: who you are, your employment history and your work schedule.
+
+The form is checked as you type by the core's validators; Save stays disabled while anything is
+wrong, and a save is one transaction. Employment and schedules are effective-dated records,
+edited in a dialog each. Typing has each field's own undo; saved changes are undone through
+Bewerken > Ongedaan maken (``ui.undo``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from itertools import pairwise
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rijkapp import formatting as fmt
+from rijkapp.domain.records import Employment, Profile, WorkSchedule
+from rijkapp.services.profile import validate_profile
+from ui.context import ALL, EMPLOYMENT, PROFILE, WORK_SCHEDULE, AppContext
+from ui.dialogs.employment import EmploymentDialog
+from ui.dialogs.schedule import ScheduleDialog
+from ui.models.employment import EmploymentModel
+from ui.models.schedule import ScheduleModel
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.text import Retranslatable, arg
+from ui.undo import ProfileCommand, RecordCommand
+from ui.widgets.date_edit import DateField
+from ui.widgets.field_error import ErrorMap, FieldError
+
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    has_profile: bool
+    profile: Profile
+    employment: tuple[Employment, ...]
+    schedules: tuple[WorkSchedule, ...]
+
+
+def load_profile(store: Any) -> ProfileData:
+    return ProfileData(store.has_profile(), store.profile(), store.records("employment"),
+                       store.records("work_schedule"))
+
+
+def _section_title(name: str, parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setProperty("role", "sectionTitle")
+    return label
+
+
+def _separator(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    line.setStyleSheet("color: palette(mid);")
+    return line
+
+
+class ProfielPage(Retranslatable, QWidget):
+    """The profile form, the employment table and the schedule table."""
+
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.frame = PageFrame(self, "profielPage")
+        self.saved: Profile | None = None  # what the store holds; None before the first save
+        self._loading = False
+        self.errors = ErrorMap()
+        self.employment_dialog: EmploymentDialog | None = None
+        self.schedule_dialog: ScheduleDialog | None = None
+        content = QWidget(self)
+        content.setMaximumWidth(MAX_TEXT_WIDTH)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        self.frame.body.addWidget(content)
+        self.frame.body.addStretch(1)
+        self._build_form(content, column)
+        self._build_form_buttons()
+        column.addSpacing(10)
+        column.addWidget(_separator(content))
+        self._build_employment(content, column)
+        column.addSpacing(10)
+        column.addWidget(_separator(content))
+        self._build_schedule(content, column)
+        self._wire_tables()
+        self._set_tab_order()
+        for key, widget in self.field_widgets.items():
+            self._connect_field(key, widget)
+        context.changed.connect(self._changed)
+        context.languageChanged.connect(self._language_changed)
+        self.retranslate()
+
+    def _build_form(self, content: QWidget, column: QVBoxLayout) -> None:
+        """About you: one row per profile field, each with its message (and sometimes a hint)."""
+        self.about_title = _section_title("aboutYouTitle", content)
+        column.addWidget(self.about_title)
+        form_host = QWidget(content)
+        form_host.setMaximumWidth(720)
+        self.form = QFormLayout(form_host)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.form.setHorizontalSpacing(16)
+        self.form.setVerticalSpacing(6)
+        column.addWidget(form_host)
+
+        self.name_edit = self._line_edit("nameEdit", 200)
+        self.birth_date = DateField("birthDateEdit", optional=True, parent=self)
+        self.rijk_start = DateField("rijkStartDateEdit", optional=True, parent=self)
+        self.organisation_edit = self._line_edit("organisationEdit", 200)
+        self.unit_edit = self._line_edit("unitEdit", 200)
+        self.job_title_edit = self._line_edit("jobTitleEdit", 200)
+        self.function_start = DateField("functionStartDateEdit", optional=True, parent=self)
+        self.manager_edit = self._line_edit("managerEdit", 200)
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("languageCombo")
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        self.pas_check = QCheckBox(self)
+        self.pas_check.setObjectName("chosePasCheck")
+
+        self.labels: dict[str, QLabel] = {}
+        self.hints: dict[str, QLabel] = {}
+        self.field_widgets: dict[str, QWidget] = {
+            "name": self.name_edit,
+            "birth_date": self.birth_date,
+            "rijk_start_date": self.rijk_start,
+            "organisation": self.organisation_edit,
+            "unit": self.unit_edit,
+            "job_title": self.job_title_edit,
+            "function_start_date": self.function_start,
+            "manager": self.manager_edit,
+            "language": self.language_combo,
+            "chose_pas": self.pas_check,
+        }
+        for key, widget in self.field_widgets.items():
+            self._add_form_row(key, widget)
+
+    def _add_form_row(self, key: str, widget: QWidget) -> None:
+        label = QLabel(self)
+        label.setBuddy(widget)
+        self.labels[key] = label
+        box = QVBoxLayout()
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if key in ("language", "chose_pas", "rijk_start_date"):
+            hint = QLabel(self)
+            hint.setObjectName(f"{widget.objectName()}Hint")
+            hint.setProperty("role", "hint")
+            hint.setWordWrap(True)
+            self.hints[key] = hint
+            box.addWidget(hint)
+        error = FieldError(f"{widget.objectName().removesuffix('Edit')}Error", widget, self)
+        self.errors.add(key, error)
+        box.addWidget(error)
+        self.form.addRow(label, box)
+
+    def _build_form_buttons(self) -> None:
+        buttons = QHBoxLayout()
+        buttons.setSpacing(10)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("saveProfileButton")
+        self.save_button.setProperty("role", "primary")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self)
+        self.revert_button.setObjectName("revertProfileButton")
+        self.revert_button.clicked.connect(self.revert)
+        self.form_status = QLabel(self)
+        self.form_status.setObjectName("profileFormStatus")
+        self.form_status.setProperty("role", "muted")
+        self.form_status.setWordWrap(True)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.form_status, 1)
+        self.form.addRow("", buttons)
+
+    def _build_employment(self, content: QWidget, column: QVBoxLayout) -> None:
+        self.employment_title = _section_title("employmentTitle", content)
+        self.employment_intro = self._intro("employmentIntro", content)
+        self.employment_model = EmploymentModel(self)
+        self.employment_table = self._table("employmentTable", self.employment_model, content)
+        self.add_employment = self._button("addEmploymentButton", self.add_employment_record)
+        self.edit_employment = self._button("editEmploymentButton", self.edit_employment_record)
+        self.delete_employment = self._button("deleteEmploymentButton",
+                                              self.delete_employment_record)
+        self.employment_empty = self._intro("employmentEmpty", content)
+        self.employment_empty.setProperty("role", "muted")
+        for widget in (self.employment_title, self.employment_intro, self.employment_table,
+                       self.employment_empty):
+            column.addWidget(widget)
+        column.addLayout(self._button_row(self.add_employment, self.edit_employment,
+                                          self.delete_employment))
+
+    def _build_schedule(self, content: QWidget, column: QVBoxLayout) -> None:
+        self.schedule_title = _section_title("scheduleTitle", content)
+        self.schedule_intro = self._intro("scheduleIntro", content)
+        self.schedule_model = ScheduleModel(self)
+        self.schedule_table = self._table("scheduleTable", self.schedule_model, content)
+        self.add_schedule = self._button("addScheduleButton", self.add_schedule_record)
+        self.edit_schedule = self._button("editScheduleButton", self.edit_schedule_record)
+        self.delete_schedule = self._button("deleteScheduleButton", self.delete_schedule_record)
+        self.schedule_empty = self._intro("scheduleEmpty", content)
+        self.schedule_empty.setProperty("role", "muted")
+        for widget in (self.schedule_title, self.schedule_intro, self.schedule_table,
+                       self.schedule_empty):
+            column.addWidget(widget)
+        column.addLayout(self._button_row(self.add_schedule, self.edit_schedule,
+                                          self.delete_schedule))
+
+    # ---------------------------------------------------------------- building
+    def _line_edit(self, name: str, max_length: int) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setMaxLength(max_length)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _intro(self, name: str, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName(name)
+        label.setProperty("role", "intro")
+        label.setWordWrap(True)
+        return label
+
+    def _table(self, name: str, model: Any, parent: QWidget) -> QTableView:
+        table = QTableView(parent)
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        # As large as its rows and columns, no larger: a short history reads as a short list.
+        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        table.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return table
+
+    def _button(self, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _button_row(self, *buttons: QPushButton) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _wire_tables(self) -> None:
+        for table, edit, delete in (
+            (self.employment_table, self.edit_employment_record, self.delete_employment_record),
+            (self.schedule_table, self.edit_schedule_record, self.delete_schedule_record),
+        ):
+            table.doubleClicked.connect(edit)
+            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                QShortcut(QKeySequence(key), table, edit, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, delete,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+            table.selectionModel().selectionChanged.connect(self._update_record_buttons)
+        self.employment_model.modelReset.connect(self._update_record_buttons)
+        self.schedule_model.modelReset.connect(self._update_record_buttons)
+
+    def _set_tab_order(self) -> None:
+        chain = [
+            self.name_edit, self.birth_date, self.rijk_start, self.organisation_edit,
+            self.unit_edit, self.job_title_edit, self.function_start, self.manager_edit,
+            self.language_combo, self.pas_check, self.save_button, self.revert_button,
+            self.employment_table, self.add_employment, self.edit_employment,
+            self.delete_employment, self.schedule_table, self.add_schedule, self.edit_schedule,
+            self.delete_schedule,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
+
+    def _connect_field(self, key: str, widget: QWidget) -> None:
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(partial(self._field_changed, key))
+        elif isinstance(widget, DateField):
+            widget.valueChanged.connect(partial(self._field_changed, key))
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(partial(self._field_changed, key))
+        elif isinstance(widget, QCheckBox):
+            widget.toggled.connect(partial(self._field_changed, key))
+
+    # ---------------------------------------------------------------- texts
+    def retranslate(self) -> None:
+        self.frame.title.setText(self.tr("Profile"))
+        self.frame.intro.setText(self.tr(
+            "Your details, your employment and your work schedule. Rijkapp uses them to work "
+            "out your leave, your IKB and your AOW date. Copy them from your payslip or from "
+            "P-Direkt."))
+        self.about_title.setText(self.tr("About you"))
+        labels = {
+            "name": (self.tr("&Name:"), self.tr("Name")),
+            "birth_date": (self.tr("&Birth date:"), self.tr("Birth date")),
+            "rijk_start_date": (self.tr("Start at the &Rijk:"), self.tr("Start at the Rijk")),
+            "organisation": (self.tr("&Organisation:"), self.tr("Organisation")),
+            "unit": (self.tr("&Unit:"), self.tr("Unit")),
+            "job_title": (self.tr("&Job title:"), self.tr("Job title")),
+            "function_start_date": (self.tr("Start in this &function:"),
+                                    self.tr("Start in this function")),
+            "manager": (self.tr("&Manager:"), self.tr("Manager")),
+            "language": (self.tr("Preferred &language:"), self.tr("Preferred language")),
+            "chose_pas": (self.tr("PAS:"), self.tr("Chose PAS before 2023")),
+        }
+        for key, (label, accessible) in labels.items():
+            self.labels[key].setText(label)
+            self.field_widgets[key].setAccessibleName(accessible)
+        self.name_edit.setPlaceholderText(self.tr("First name and surname"))
+        self.organisation_edit.setPlaceholderText(self.tr("for example Ministerie van BZK"))
+        self.pas_check.setText(self.tr("I chose PAS or PAS-afbouw before 2023"))
+        self.hints["rijk_start_date"].setText(self.tr(
+            "The first day you worked for the sector Rijk (any ministry or agency)."))
+        self.hints["language"].setText(self.tr(
+            "The language of documents Rijkapp makes for you, such as the PDF for your manager. "
+            "The language of the window is chosen in the View menu."))
+        self.hints["chose_pas"].setText(self.tr(
+            "Only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. "
+            "Then you get no extra IKB-uren from the transition arrangement (CAO Rijk 25.4)."))
+        self.save_button.setText(self.tr("&Save"))
+        self.revert_button.setText(self.tr("Discard changes"))
+        self.revert_button.setToolTip(self.tr("Put the form back as it was last saved."))
+
+        self.employment_title.setText(self.tr("Employment"))
+        self.employment_intro.setText(self.tr(
+            "Your terms of employment over time. Each record applies from its date until the "
+            "next one. Add a record when your hours, scale or step change."))
+        self.employment_table.setAccessibleName(self.tr("Employment history"))
+        self.employment_empty.setText(self.tr(
+            "No employment filled in yet. Choose Add… and copy the details from your payslip."))
+        self.add_employment.setText(self.tr("Add…"))
+        self.add_employment.setAccessibleName(self.tr("Add employment"))
+        self.edit_employment.setText(self.tr("Change…"))
+        self.edit_employment.setAccessibleName(self.tr("Change the selected employment"))
+        self.delete_employment.setText(self.tr("Delete"))
+        self.delete_employment.setAccessibleName(self.tr("Delete the selected employment"))
+
+        self.schedule_title.setText(self.tr("Work schedule"))
+        self.schedule_intro.setText(self.tr(
+            "How many hours you work on each day of the week. Rijkapp counts leave in hours with "
+            "it, so a day off on your free day costs no leave."))
+        self.schedule_table.setAccessibleName(self.tr("Work schedules"))
+        self.schedule_empty.setText(self.tr(
+            "No work schedule filled in yet. Choose Add… to say on which days you work."))
+        self.add_schedule.setText(self.tr("Add…"))
+        self.add_schedule.setAccessibleName(self.tr("Add work schedule"))
+        self.edit_schedule.setText(self.tr("Change…"))
+        self.edit_schedule.setAccessibleName(self.tr("Change the selected work schedule"))
+        self.delete_schedule.setText(self.tr("Delete"))
+        self.delete_schedule.setAccessibleName(self.tr("Delete the selected work schedule"))
+        self.employment_model.retranslate()
+        self.schedule_model.retranslate()
+        self.validate()
+
+    # ---------------------------------------------------------------- loading
+    def _changed(self, areas: frozenset[str]) -> None:
+        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE}:
+            self.refresh(reload_form=bool(areas & {ALL, PROFILE}))
+
+    def _language_changed(self, _language: str) -> None:
+        self.retranslate()
+
+    def refresh(self, reload_form: bool = True) -> None:
+        if not self.context.is_open:
+            return
+        self.context.query(load_profile, partial(self._show, reload_form))
+
+    def _show(self, reload_form: bool, data: ProfileData) -> None:
+        today = self.context.today()
+        if data.has_profile and not self.context.exploring_example:
+            self.context.own_has_profile = True
+        for table, model, empty, records in (
+            (self.employment_table, self.employment_model, self.employment_empty, data.employment),
+            (self.schedule_table, self.schedule_model, self.schedule_empty, data.schedules),
+        ):
+            model.set_records(records, today)
+            table.setVisible(bool(records))
+            empty.setVisible(not records)
+            row = model.current_row()
+            if row is not None:
+                table.selectRow(row)
+        if reload_form or (self.saved is None and data.has_profile):
+            self.saved = data.profile if data.has_profile else None
+            self.load_form(data.profile if data.has_profile
+                           else Profile(language=self.context.language))
+        self.loaded.emit()
+
+    def load_form(self, profile: Profile) -> None:
+        self._loading = True
+        try:
+            self.name_edit.setText(profile.name)
+            self.birth_date.set_value(profile.birth_date)
+            self.rijk_start.set_value(profile.rijk_start_date)
+            self.organisation_edit.setText(profile.organisation)
+            self.unit_edit.setText(profile.unit)
+            self.job_title_edit.setText(profile.job_title)
+            self.function_start.set_value(profile.function_start_date)
+            self.manager_edit.setText(profile.manager)
+            index = self.language_combo.findData(profile.language)
+            self.language_combo.setCurrentIndex(max(index, 0))
+            self.pas_check.setChecked(profile.chose_pas)
+            # A fresh form starts quiet; a saved one shows what is wrong straight away.
+            self.errors.touched.clear()
+            self.errors.show_all = self.saved is not None
+        finally:
+            self._loading = False
+        self.validate()
+
+    # ---------------------------------------------------------------- the form
+    def form_profile(self) -> Profile:
+        return Profile(
+            name=self.name_edit.text().strip(),
+            birth_date=self.birth_date.value(),
+            rijk_start_date=self.rijk_start.value(),
+            organisation=self.organisation_edit.text().strip(),
+            unit=self.unit_edit.text().strip(),
+            job_title=self.job_title_edit.text().strip(),
+            function_start_date=self.function_start.value(),
+            manager=self.manager_edit.text().strip(),
+            language=str(self.language_combo.currentData() or "nl"),
+            chose_pas=self.pas_check.isChecked(),
+        )
+
+    def _field_changed(self, key: str, *_args: object) -> None:
+        if self._loading:
+            return
+        self.errors.touch(key)
+        self.validate()
+
+    def is_dirty(self) -> bool:
+        return self.form_profile() != (self.saved or Profile(language=self.form_profile().language))
+
+    def validate(self) -> bool:
+        """Check the form with the core's rules; show each message beside its field."""
+        profile = self.form_profile()
+        messages: dict[str, str] = {}
+        for problem in validate_profile(profile, self.context.today()):
+            if problem.field == "function_start_date" and profile.rijk_start_date:
+                messages.setdefault(problem.field, arg(
+                    self.tr("The start in this function lies before your start at the Rijk (%1)."),
+                    fmt.day(profile.rijk_start_date)))
+            else:
+                messages.setdefault(problem.field, problem.reason)
+        ok = self.errors.update(messages)
+        dirty = self.is_dirty()
+        self.save_button.setEnabled(ok and dirty and self.context.is_open)
+        self.revert_button.setEnabled(dirty)
+        if not ok and any(label.isVisibleTo(self) for label in self.errors.labels.values()):
+            self.form_status.setText(
+                self.tr("Some fields need your attention; see the messages above."))
+        elif not ok and self.saved is None:
+            self.form_status.setText(self.tr("Fill in at least your name, then choose Save."))
+        elif dirty:
+            self.form_status.setText(self.tr("You have changes that are not saved yet."))
+        elif self.saved is not None:
+            self.form_status.setText(self.tr("Everything is saved."))
+        else:
+            self.form_status.setText("")
+        return ok
+
+    def save(self) -> None:
+        if not self.validate() or not self.is_dirty():
+            return
+        after = self.form_profile()
+        before = self.saved
+        message = self.tr("Profile saved.")
+        self.errors.show_all = True
+        if before is None:
+            # The very first save creates the profile; there is nothing to go back to.
+            self.context.write(lambda store: store.save_profile(after), {PROFILE},
+                               lambda _changed: self.context.status.emit(message))
+        else:
+            self.context.undo_stack.push(
+                ProfileCommand(self.context, before, after, self.tr("Save profile"), message))
+        self.saved = after  # the form is what is being saved; the reload confirms it
+        self.validate()
+
+    def revert(self) -> None:
+        self.load_form(self.saved or Profile(language=self.context.language))
+
+    def focus_first_field(self) -> None:
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # ---------------------------------------------------------------- records
+    def _selected(self, table: QTableView, model: Any) -> Any:
+        index = table.currentIndex()
+        if not index.isValid() or not table.selectionModel().isSelected(index):
+            rows = table.selectionModel().selectedRows()
+            if not rows:
+                return None
+            index = rows[0]
+        return model.record(index.row())
+
+    def _update_record_buttons(self, *_args: object) -> None:
+        has_employment = self._selected(self.employment_table, self.employment_model) is not None
+        self.edit_employment.setEnabled(has_employment)
+        self.delete_employment.setEnabled(has_employment)
+        has_schedule = self._selected(self.schedule_table, self.schedule_model) is not None
+        self.edit_schedule.setEnabled(has_schedule)
+        self.delete_schedule.setEnabled(has_schedule)
+
+    def add_employment_record(self) -> None:
+        self._open_employment(None)
+
+    def edit_employment_record(self, *_args: object) -> None:
+        record = self._selected(self.employment_table, self.employment_model)
+        if record is not None:
+            self._open_employment(record)
+
+    def _open_employment(self, record: Employment | None) -> None:
+        dialog = EmploymentDialog(record, self.employment_model.records(), self.context.today(),
+                                  self)
+        dialog.accepted.connect(partial(self._employment_accepted, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.employment_dialog = dialog
+        dialog.open()
+
+    def _employment_accepted(self, dialog: EmploymentDialog) -> None:
+        after = dialog.record()
+        if after is None or after == dialog.original:
+            return
+        if dialog.original is None:
+            text, message = self.tr("Add employment"), self.tr("Employment added.")
+        else:
+            text, message = self.tr("Change employment"), self.tr("Employment changed.")
+        self.context.undo_stack.push(RecordCommand(
+            self.context, kind=Employment, area=EMPLOYMENT, before=dialog.original, after=after,
+            text=text, done_message=message))
+
+    def delete_employment_record(self, *_args: object) -> None:
+        record = self._selected(self.employment_table, self.employment_model)
+        if record is None:
+            return
+        self.context.undo_stack.push(RecordCommand(
+            self.context, kind=Employment, area=EMPLOYMENT, before=record, after=None,
+            text=self.tr("Delete employment"),
+            done_message=arg(self.tr("Employment from %1 deleted. Undo with Ctrl+Z."),
+                             fmt.day(record.valid_from))))
+
+    def add_schedule_record(self) -> None:
+        self._open_schedule(None)
+
+    def edit_schedule_record(self, *_args: object) -> None:
+        record = self._selected(self.schedule_table, self.schedule_model)
+        if record is not None:
+            self._open_schedule(record)
+
+    def _open_schedule(self, record: WorkSchedule | None) -> None:
+        dialog = ScheduleDialog(record, self.schedule_model.records(), self.context.today(), self)
+        dialog.accepted.connect(partial(self._schedule_accepted, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.schedule_dialog = dialog
+        dialog.open()
+
+    def _schedule_accepted(self, dialog: ScheduleDialog) -> None:
+        after = dialog.record()
+        if after is None or after == dialog.original:
+            return
+        if dialog.original is None:
+            text, message = self.tr("Add work schedule"), self.tr("Work schedule added.")
+        else:
+            text, message = self.tr("Change work schedule"), self.tr("Work schedule changed.")
+        self.context.undo_stack.push(RecordCommand(
+            self.context, kind=WorkSchedule, area=WORK_SCHEDULE, before=dialog.original,
+            after=after, text=text, done_message=message))
+
+    def delete_schedule_record(self, *_args: object) -> None:
+        record = self._selected(self.schedule_table, self.schedule_model)
+        if record is None:
+            return
+        self.context.undo_stack.push(RecordCommand(
+            self.context, kind=WorkSchedule, area=WORK_SCHEDULE, before=record, after=None,
+            text=self.tr("Delete work schedule"),
+            done_message=arg(self.tr("Work schedule from %1 deleted. Undo with Ctrl+Z."),
+                             fmt.day(record.valid_from))))
+

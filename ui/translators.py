@@ -1,0 +1,70 @@
+"""The language of the window: Qt translators for ui/ and Qt itself, and the core's gettext.
+
+Dutch is the default, English is the other choice. The compiled catalogues live in
+``translations/compiled/rijkapp_<lang>.qm`` (built by ``scripts/build_translations.py``); when
+one is missing, the English source text shows, which is better than no window at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from rijkapp import i18n
+from rijkapp.paths import translations_dir
+
+LANGUAGES = i18n.LANGUAGES  # ("nl", "en")
+DEFAULT_LANGUAGE = i18n.DEFAULT_LANGUAGE
+
+_LOCALES = {
+    "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def compiled_dir() -> Path:
+    return translations_dir() / "compiled"
+
+
+def normalise(language: str | None) -> str:
+    wanted = (language or "").strip().lower()[:2]
+    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
+
+
+class Translators:
+    """Installs and swaps the translators of the running application."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = DEFAULT_LANGUAGE
+        self.loaded: list[str] = []  # which catalogues were found, for the About dialog and tests
+
+    def apply(self, language: str) -> str:
+        """Switch everything to ``language``; returns the language that is now active."""
+        language = normalise(language)
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        self.loaded = []
+        ours = QTranslator()
+        if ours.load(f"rijkapp_{language}", str(compiled_dir())):
+            self._install(ours, f"rijkapp_{language}")
+        qt_own = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{language}", qt_dir):
+            self._install(qt_own, f"qtbase_{language}")
+        QLocale.setDefault(QLocale(*_LOCALES[language]))
+        i18n.set_language(language)  # the core's messages and number formats follow
+        self.language = language
+        return language
+
+    def _install(self, translator: QTranslator, name: str) -> None:
+        QCoreApplication.installTranslator(translator)
+        self._installed.append(translator)
+        self.loaded.append(name)
+
+    def remove_all(self) -> None:
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
