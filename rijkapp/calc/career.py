@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
+from rijkapp import formatting as fmt
 from rijkapp.calc.explain import Line
 from rijkapp.domain.records import Profile
 from rijkapp.i18n import gettext as _
@@ -87,9 +88,7 @@ def career(profile: Profile, on: date, book: RuleBook) -> CareerFigures:
             else _("AOW from {date}: at {years} years and {months} months.")
         )
         lines.append(
-            Line(
-                aow.on, template.format(date=aow.on.isoformat(), years=aow.years, months=aow.months)
-            )
+            Line(aow.on, template.format(date=fmt.day(aow.on), years=aow.years, months=aow.months))
         )
     years: Decimal | None = None
     due = False
@@ -103,7 +102,7 @@ def career(profile: Profile, on: date, book: RuleBook) -> CareerFigures:
                 _(
                     "{years} years in the current function; "
                     "after {limit} years the talk covers a next step."
-                ).format(years=years, limit=rule.value),
+                ).format(years=fmt.compact(years), limit=rule.value),
                 years,
                 rule,
             )

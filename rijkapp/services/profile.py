@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from rijkapp import formatting as fmt
 from rijkapp.domain.errors import ValidationError
 from rijkapp.domain.records import Employment, Profile, WorkSchedule
 from rijkapp.i18n import N_
@@ -33,7 +34,7 @@ def validate_profile(p: Profile, today: date) -> list[ValidationError]:
             ValidationError(
                 "function_start_date",
                 N_("The start in this function lies before the start at the Rijk ({date})."),
-                date=p.rijk_start_date.isoformat(),
+                date=fmt.day(p.rijk_start_date),
             )
         )
     return errors
@@ -71,7 +72,7 @@ def validate_employment(e: Employment, others: tuple[Employment, ...]) -> list[V
             ValidationError(
                 "valid_from",
                 N_("There is already a record from {date}."),
-                date=e.valid_from.isoformat(),
+                date=fmt.day(e.valid_from),
             )
         )
     return errors
@@ -91,7 +92,7 @@ def validate_schedule(w: WorkSchedule, others: tuple[WorkSchedule, ...]) -> list
             ValidationError(
                 "valid_from",
                 N_("There is already a schedule from {date}."),
-                date=w.valid_from.isoformat(),
+                date=fmt.day(w.valid_from),
             )
         )
     return errors

@@ -53,7 +53,8 @@ def needs_passphrase(data_dir: Path) -> bool:
     db_exists = (data_dir / DB_NAME).exists()
     mode = key_mode(data_dir)
     if db_exists:
-        return mode == "passphrase" or keys.load_key(data_dir / DB_NAME) is None
+        # A missing keyring key cannot be replaced by a passphrase: opening then says so.
+        return mode == "passphrase"
     return not keys.keyring_usable()
 
 
@@ -66,14 +67,14 @@ def resolve_key(data_dir: Path, passphrase: str | None) -> tuple[DatabaseKey, st
             stored = keys.load_key(db_path)
             if stored is not None:
                 return stored, mode, False
-            if passphrase is None:
-                raise KeyUnavailable(
-                    N_(
-                        "The key of {path} is not in this computer's keyring. Was the data "
-                        "moved from another computer? Use an export (JSON) to move data."
-                    ),
-                    path=str(db_path),
-                )
+            # The key was random and lived only in the keyring: no passphrase can replace it.
+            raise KeyUnavailable(
+                N_(
+                    "The key of {path} is not in this computer's keyring. Was the data "
+                    "moved from another computer? Use an export (JSON) to move data."
+                ),
+                path=str(db_path),
+            )
         if passphrase is None:
             raise KeyUnavailable(N_("This data file is protected with a passphrase. Enter it."))
         return keys.passphrase_key(passphrase), "passphrase", False

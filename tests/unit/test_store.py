@@ -251,3 +251,19 @@ def test_profile_round_trips_every_field(data_dir: Path) -> None:
     session.store.save_profile(replace(profile, manager="M. Visser"))
     assert session.store.profile().manager == "M. Visser"
     session.close()
+
+
+def test_a_lost_keyring_key_is_explained_and_no_passphrase_is_tried(
+    data_dir: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from rijkapp.store.session import needs_passphrase
+
+    open_session(data_dir, now=NOW).close()
+    memory_keyring.entries.clear()  # e.g. the data folder was copied to another computer
+    db = data_dir / DB_NAME
+    before = db.read_bytes()
+    assert not needs_passphrase(data_dir)  # asking for one would only lead to a wrong key
+    for passphrase in (None, "anything"):
+        with pytest.raises(KeyUnavailable, match="sleutelbos van deze computer"):
+            open_session(data_dir, now=NOW, passphrase=passphrase)
+    assert db.read_bytes() == before
