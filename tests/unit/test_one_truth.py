@@ -88,7 +88,7 @@ def test_borrowing_within_the_limit_is_saved_and_beyond_it_refused(tmp_path: Pat
     within = LeaveEntry("l2", date(2026, 3, 3), date(2026, 3, 3), H("57.6"))
     leave_service.save_entry(store, within, BOOK)
     beyond = LeaveEntry("l3", date(2026, 3, 4), date(2026, 3, 4), H("1"))
-    with pytest.raises(RuleViolation, match="meer nodig dan u mag lenen") as caught:
+    with pytest.raises(RuleViolation, match="meer nodig dan je mag lenen") as caught:
         leave_service.save_entry(store, beyond, BOOK)
     assert caught.value.field == "hours"
     assert [e.id for e in store.records("leave")] == ["l1", "l2"]
