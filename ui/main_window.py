@@ -258,6 +258,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.help_menu.setObjectName("helpMenu")
         self.audit_action = self._action("auditAction", self.show_audit)
         self.about_action = self._action("aboutAction", self.show_about)
+        self.rules_action = self._action("rulesAction", self.show_rules)
+        self.help_menu.addAction(self.rules_action)
         self.help_menu.addAction(self.audit_action)
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -308,6 +310,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.rules_action.setText(self.tr("&Rules and sources"))
         self.audit_action.setText(self.tr("&Change log"))
         self.about_action.setText(self.tr("&About Rijkapp"))
         self._update_actions()
@@ -537,6 +540,19 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.finished.connect(dialog.deleteLater)
         self.audit_dialog = dialog
         self.context.query(lambda store: store.audit(), dialog.set_entries)
+        dialog.open()
+
+    def show_rules(self) -> None:
+        from rijkapp.rules import default_rulebook
+
+        self.context.operations.run(default_rulebook, self._rules)
+
+    def _rules(self, book: Any) -> None:
+        from ui.dialogs.rules import RulesDialog
+
+        dialog = RulesDialog(book, self.context.language, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.rules_dialog = dialog
         dialog.open()
 
     def show_about(self) -> None:

@@ -75,6 +75,13 @@ class Rule:
             raise TypeError(f"rule {self.key} is not a number: {self.value!r}")
         return Decimal(str(self.value))
 
+    def explanation(self, language: str = "nl") -> str:
+        """The note in one language: notes are written "Nederlands / English" where both exist."""
+        dutch, sep, english = self.note.partition(" / ")
+        if not sep:
+            return self.note
+        return english if language == "en" else dutch
+
     def citation(self) -> str:
         """A short reference for explanations: the source's title and link."""
         return f"{self.source.title} ({self.source.url})" if self.source.url else self.source.title
@@ -174,6 +181,10 @@ class RuleBook:
             return self._tables[key]
         except KeyError:
             raise RuleBookError(f"no table {key!r} in the rule book") from None
+
+    def all_periods(self) -> list[Rule]:
+        """Every rule period, by key and date: the whole book, for the 'rules and sources' view."""
+        return [rule for key in sorted(self._rules) for rule in self._rules[key]]
 
     def unconfirmed(self) -> list[Rule]:
         """Every rule period that is not confirmed, for the app's 'what is assumed' list."""
