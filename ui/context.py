@@ -30,6 +30,7 @@ PROFILE = "profile"
 EMPLOYMENT = "employment"
 WORK_SCHEDULE = "work_schedule"
 SETTINGS = "settings"
+IKB = "ikb"
 
 
 def _today() -> date:

@@ -11,9 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from rijkapp import formatting as fmt
-from ui.context import ALL, EMPLOYMENT, PROFILE, WORK_SCHEDULE, AppContext
+from ui.context import ALL, EMPLOYMENT, IKB, PROFILE, SETTINGS, WORK_SCHEDULE, AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
+from ui.widgets.ikb_tile import IkbTile, load_ikb_tile
 from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ class OverviewPage(Retranslatable, QWidget):
             "career": Tile("careerTile", self),
             "employment": Tile("employmentTile", self),
             "leave": Tile("leaveTile", self),
-            "ikb": Tile("ikbTile", self),
+            "ikb": IkbTile("ikbTile", self),
         }
         self.grid.addWidget(self.tiles["career"], 0, 0)
         self.grid.addWidget(self.tiles["employment"], 0, 1)
@@ -106,7 +107,7 @@ class OverviewPage(Retranslatable, QWidget):
 
     # ---------------------------------------------------------------- loading
     def _changed(self, areas: frozenset[str]) -> None:
-        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE}:
+        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE, SETTINGS, IKB}:
             self.refresh()
 
     def _language_changed(self, _language: str) -> None:
@@ -117,6 +118,7 @@ class OverviewPage(Retranslatable, QWidget):
             return
         today = self.context.today()
         self.context.query(lambda store: load_overview(store, today), self._show)
+        self.context.query(lambda store: load_ikb_tile(store, today), self.tiles["ikb"].show_data)
 
     def _show(self, data: OverviewData) -> None:
         self.data = data
@@ -131,10 +133,6 @@ class OverviewPage(Retranslatable, QWidget):
         self.tiles["leave"].show_placeholder(
             self.tr("Leave"),
             self.tr("Your leave balance in hours will show here once the Leave page is ready."),
-        )
-        self.tiles["ikb"].show_placeholder(
-            self.tr("IKB"),
-            self.tr("Your IKB budget for this month will show here once the IKB page is ready."),
         )
         data = self.data
         if data is None or not data.has_profile:
