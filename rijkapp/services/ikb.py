@@ -12,8 +12,8 @@ from dataclasses import replace
 from datetime import date
 
 from rijkapp.calc import ikb as ikb_calc
-from rijkapp.domain.errors import ValidationError
-from rijkapp.domain.records import Dossier, IkbChoice
+from rijkapp.domain.errors import RuleViolation, ValidationError
+from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
 from rijkapp.domain.values import Hours
 from rijkapp.i18n import N_
 from rijkapp.rules.book import RuleBook
@@ -59,16 +59,33 @@ def plan(
 
 
 def validate_choice(choice: IkbChoice, dossier: Dossier, book: RuleBook) -> list[ValidationError]:
-    """The rule violations this choice causes, with the field names of the choice itself."""
+    """The rule violations this choice causes, with the field names of the choice itself.
+
+    A choice can also break a rule elsewhere in the plan (buying hours in March can leave too
+    little for a pay-out planned in September); such a violation is reported on this choice's
+    amount or hours, since this choice is what changed.
+    """
     others = tuple(c for c in dossier.ikb_choices if c.id != choice.id)
     choices = (*others, choice)
     index = len(choices) - 1
-    prefix = f"ikb_choices[{index}]."
+    prefix = f"ikb_choices[{index}]"
+    before = {v.message for v in ikb_calc.validate_choices(dossier, book, others)}
+    value_field = (
+        "hours" if choice.kind in (IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS) else "amount"
+    )
     found: list[ValidationError] = []
     for violation in ikb_calc.validate_choices(dossier, book, choices):
-        if violation.field.startswith(prefix) or violation.field == f"ikb_choices[{index}]":
-            field = violation.field.removeprefix(prefix)
+        if violation.field == prefix or violation.field.startswith(prefix + "."):
+            field = violation.field.removeprefix(prefix).removeprefix(".") or value_field
             found.append(type(violation)(field, violation.template, **violation.params))
+        elif violation.message not in before:
+            found.append(
+                RuleViolation(
+                    value_field,
+                    N_("With this choice another choice breaks a rule: {reason}"),
+                    reason=violation.reason,
+                )
+            )
     return found
 
 

@@ -110,3 +110,16 @@ def test_an_ikb_purchase_before_enough_has_accrued_is_refused_naming_the_field(
     assert "742,50" in caught.value.message
     assert store.records("ikb_choices") == ()
     session.close()
+
+
+def test_a_choice_that_breaks_a_later_one_is_refused_on_itself() -> None:
+    # 36 h at 4500 in 2026: 742,50 a month; by September 9 × 742,50 = 6682,50 has accrued.
+    # A pay-out of 6000 in September fits on its own. Buying 40 hours in March at 33,61 =
+    # 1344,40 leaves 6682,50 − 1344,40 = 5338,10 for September: the pay-out no longer fits.
+    payout = IkbChoice("k1", date(2026, 9, 1), IkbChoiceKind.PAYOUT, amount=Decimal("6000.00"))
+    dossier = base(ikb_choices=(payout,))
+    assert ikb_service.validate_choice(payout, dossier, BOOK) == []
+    buy = IkbChoice("k2", date(2026, 3, 1), IkbChoiceKind.BUY_HOURS, hours=H(40))
+    (problem,) = ikb_service.validate_choice(buy, dossier, BOOK)
+    assert problem.field == "hours"
+    assert "september 2026" in problem.message
