@@ -31,6 +31,7 @@ EMPLOYMENT = "employment"
 WORK_SCHEDULE = "work_schedule"
 SETTINGS = "settings"
 IKB = "ikb"
+LEAVE = "leave"
 
 
 def _today() -> date:

@@ -209,11 +209,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
         self.export_action = self._action("exportAction", self.export_json)
+        self.export_ics_action = self._action("exportIcsAction", self.export_calendar)
         self.import_action = self._action("importAction", self.import_json)
         self.backup_action = self._action("backupAction", self.make_backup)
         self.restore_action = self._action("restoreAction", self.restore_backup)
         self.quit_action = self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.export_action, self.import_action):
+        for action in (self.export_action, self.export_ics_action, self.import_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action):
@@ -254,7 +255,10 @@ class MainWindow(Retranslatable, QMainWindow):
             self.view_menu.addAction(action)
             self.page_actions.append(action)
 
-        self.help_menu = bar.addMenu("")
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu("")
         self.help_menu.setObjectName("helpMenu")
         self.audit_action = self._action("auditAction", self.show_audit)
         self.about_action = self._action("aboutAction", self.show_about)
@@ -302,6 +306,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.file_menu.setTitle(self.tr("&File"))
         self.export_action.setText(self.tr("&Export to JSON…"))
+        self.export_ics_action.setText(self.tr("Export leave to &calendar (.ics)…"))
         self.import_action.setText(self.tr("&Import from JSON…"))
         self.backup_action.setText(self.tr("Make a &backup"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
@@ -363,6 +368,7 @@ class MainWindow(Retranslatable, QMainWindow):
         open_ = self.context.is_open and self.shell.currentIndex() != LOADING
         own = open_ and not self.context.exploring_example
         self.export_action.setEnabled(open_)
+        self.export_ics_action.setEnabled(open_)
         for action in (self.import_action, self.backup_action, self.restore_action):
             action.setEnabled(own)
             action.setToolTip("" if own or not open_ else
@@ -454,6 +460,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.context.with_session(work, lambda done: self.show_status(
             arg(self.tr("Your data was exported to %1."), str(done))))
+
+    def export_calendar(self) -> None:
+        from ui.pages.verlof import export_ics
+
+        export_ics(self)
 
     def import_json(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

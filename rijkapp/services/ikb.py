@@ -73,20 +73,21 @@ def validate_choice(choice: IkbChoice, dossier: Dossier, book: RuleBook) -> list
     value_field = (
         "hours" if choice.kind in (IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS) else "amount"
     )
-    found: list[ValidationError] = []
+    own: list[ValidationError] = []
+    elsewhere: list[ValidationError] = []
     for violation in ikb_calc.validate_choices(dossier, book, choices):
         if violation.field == prefix or violation.field.startswith(prefix + "."):
             field = violation.field.removeprefix(prefix).removeprefix(".") or value_field
-            found.append(type(violation)(field, violation.template, **violation.params))
+            own.append(type(violation)(field, violation.template, **violation.params))
         elif violation.message not in before:
-            found.append(
+            elsewhere.append(
                 RuleViolation(
                     value_field,
                     N_("With this choice another choice breaks a rule: {reason}"),
                     reason=violation.reason,
                 )
             )
-    return found
+    return own + elsewhere  # what is wrong with the choice itself first
 
 
 def save_choice(store: Store, choice: IkbChoice, book: RuleBook) -> bool:

@@ -11,10 +11,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from rijkapp import formatting as fmt
-from ui.context import ALL, EMPLOYMENT, IKB, PROFILE, SETTINGS, WORK_SCHEDULE, AppContext
+from ui.context import ALL, EMPLOYMENT, IKB, LEAVE, PROFILE, SETTINGS, WORK_SCHEDULE, AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.ikb_tile import IkbTile, load_ikb_tile
+from ui.widgets.leave_tiles import LeaveTiles, load_leave_tiles
 from ui.widgets.tile import Tile
 
 if TYPE_CHECKING:
@@ -90,13 +91,13 @@ class OverviewPage(Retranslatable, QWidget):
         self.tiles = {
             "career": Tile("careerTile", self),
             "employment": Tile("employmentTile", self),
-            "leave": Tile("leaveTile", self),
             "ikb": IkbTile("ikbTile", self),
         }
         self.grid.addWidget(self.tiles["career"], 0, 0)
         self.grid.addWidget(self.tiles["employment"], 0, 1)
-        self.grid.addWidget(self.tiles["leave"], 1, 0)
-        self.grid.addWidget(self.tiles["ikb"], 1, 1)
+        self.leave_tiles = LeaveTiles(self)
+        self.grid.addWidget(self.leave_tiles, 1, 0, 1, 2)
+        self.grid.addWidget(self.tiles["ikb"], 2, 0)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
         self.frame.body.addWidget(grid_host)
@@ -107,7 +108,7 @@ class OverviewPage(Retranslatable, QWidget):
 
     # ---------------------------------------------------------------- loading
     def _changed(self, areas: frozenset[str]) -> None:
-        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE, SETTINGS, IKB}:
+        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE, SETTINGS, IKB, LEAVE}:
             self.refresh()
 
     def _language_changed(self, _language: str) -> None:
@@ -119,6 +120,9 @@ class OverviewPage(Retranslatable, QWidget):
         today = self.context.today()
         self.context.query(lambda store: load_overview(store, today), self._show)
         self.context.query(lambda store: load_ikb_tile(store, today), self.tiles["ikb"].show_data)
+        self.context.query(
+            lambda store: load_leave_tiles(store, today), self.leave_tiles.show_data
+        )
 
     def _show(self, data: OverviewData) -> None:
         self.data = data
@@ -130,10 +134,6 @@ class OverviewPage(Retranslatable, QWidget):
         self.frame.title.setText(self.tr("Overview"))
         self.profile_button.setText(self.tr("Fill in your profile"))
         self.profile_button.setAccessibleName(self.tr("Fill in your profile"))
-        self.tiles["leave"].show_placeholder(
-            self.tr("Leave"),
-            self.tr("Your leave balance in hours will show here once the Leave page is ready."),
-        )
         data = self.data
         if data is None or not data.has_profile:
             self.frame.intro.setText(self.tr(
@@ -142,13 +142,16 @@ class OverviewPage(Retranslatable, QWidget):
             self.profile_button.setVisible(data is not None)
             self.tiles["career"].setVisible(data is not None and data.has_profile)
             self.tiles["employment"].setVisible(data is not None and data.has_profile)
+            self.leave_tiles.setVisible(False)
+            self.tiles["ikb"].setVisible(False)
             return
         self.profile_button.hide()
         first_name = data.profile.name.split()[0] if data.profile.name.split() else ""
         self.frame.intro.setText(arg(self.tr("Good day, %1. This is your overview for %2."),
                                      first_name, fmt.day(data.today, fmt="full")))
-        self.tiles["career"].show()
-        self.tiles["employment"].show()
+        for tile in (self.tiles["career"], self.tiles["employment"], self.tiles["ikb"]):
+            tile.show()
+        self.leave_tiles.show()
         self._show_career(data)
         self._show_employment(data)
 
