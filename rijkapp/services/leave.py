@@ -43,14 +43,17 @@ def validate_entry(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[
         return errors
     preview = ledger_calc.preview_entry(dossier, entry, book)
     if preview.goes_negative:
+        rule = book.get("leave_borrow_max_hours_fulltime", entry.start)
         errors.append(
             RuleViolation(
                 "hours",
                 N_(
-                    "This leave needs {hours} more than you may borrow from next year "
-                    "(CAO Rijk 4.1: at most 57,6 hours at full time, pro rata)."
+                    "This leave needs {hours} more than you may borrow from next year: at most "
+                    "{limit} at full time, pro rata ({source})."
                 ),
                 hours=fmt.hours(preview.beyond_limit),
+                limit=fmt.hours(rule.decimal),
+                source=rule.source.title,
             )
         )
     return errors
