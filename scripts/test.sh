@@ -12,7 +12,6 @@
 # Every step runs even when an earlier one fails; the summary at the end says what failed and
 # the exit code is 0 only when everything passed. "No tests collected" counts as a failure.
 #
-#   RIJKAPP_CHECK_FORMAT=1   also run `ruff format --check` (off: the tree is not ruff-formatted)
 #   RIJKAPP_TEST_TIMEOUT     seconds one test may take before pytest dumps tracebacks and
 #                            stops (default 300); RIJKAPP_PYTEST_TIMEOUT: the whole run (1500)
 set -uo pipefail
@@ -98,11 +97,7 @@ run_smoke() {
 
 step "translations complete (build_translations.py --check)" "$RK_PY" scripts/build_translations.py --check
 step "ruff check" "$RK_VENV/bin/ruff" check .
-if [ "${RIJKAPP_CHECK_FORMAT:-0}" = 1 ]; then
-    step "ruff format --check" "$RK_VENV/bin/ruff" format --check .
-else
-    skip "ruff format --check" "the tree is not ruff-formatted (RIJKAPP_CHECK_FORMAT=1 runs it)"
-fi
+step "ruff format --check" "$RK_VENV/bin/ruff" format --check .
 step "mypy (strict, rijkapp/)" "$RK_VENV/bin/mypy"
 step "pytest (offscreen, Secret Service)" run_pytest "$@"
 step "GUI smoke (Xvfb, xcb)" run_smoke

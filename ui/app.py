@@ -50,13 +50,22 @@ def parse_args(argv: Sequence[str]) -> tuple[Options, list[str], bool]:
     """Our options, the arguments left for Qt, and whether ``--version`` was asked."""
     parser = argparse.ArgumentParser(prog="rijkapp", description="Rijkapp – CAO Rijk companion")
     parser.add_argument("--data-dir", type=Path, help="the folder with your data")
-    parser.add_argument("--temp-datadir", action="store_true",
-                        help="use a fresh temporary data folder, removed at exit")
-    parser.add_argument("--smoke", action="store_true",
-                        help="start, show and paint the main window, then quit (for tests)")
+    parser.add_argument(
+        "--temp-datadir",
+        action="store_true",
+        help="use a fresh temporary data folder, removed at exit",
+    )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="start, show and paint the main window, then quit (for tests)",
+    )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language: nl or en")
-    parser.add_argument("--no-error-dialogs", action="store_true",
-                        help="report problems on standard error instead of in dialogs")
+    parser.add_argument(
+        "--no-error-dialogs",
+        action="store_true",
+        help="report problems on standard error instead of in dialogs",
+    )
     parser.add_argument("--version", action="store_true", help="show versions and quit")
     args, rest = parser.parse_known_args(list(argv))
     options = Options(
@@ -115,8 +124,10 @@ class Rijkapp(QObject):
             self.data_dir = default_data_dir()
         self.exit_code = EXIT_OK
         # Temporary data is removed at exit; its crash logs go to the system's temp folder.
-        self.crash = CrashHandler(lambda: None if self._temporary_dir else self.data_dir,
-                                  show_dialogs=options.error_dialogs)
+        self.crash = CrashHandler(
+            lambda: None if self._temporary_dir else self.data_dir,
+            show_dialogs=options.error_dialogs,
+        )
         self.translators = Translators()
         self.operations = Operations()
         kwargs: dict[str, Any] = {"today": today} if today is not None else {}
@@ -129,9 +140,15 @@ class Rijkapp(QObject):
         startup_kwargs: dict[str, Any] = {}
         if open_session is not None:
             startup_kwargs["open_session"] = open_session
-        self.startup = Startup(self.context, self.window, self.data_dir,
-                               passphrase=options.passphrase, show_dialogs=options.error_dialogs,
-                               parent=self, **startup_kwargs)
+        self.startup = Startup(
+            self.context,
+            self.window,
+            self.data_dir,
+            passphrase=options.passphrase,
+            show_dialogs=options.error_dialogs,
+            parent=self,
+            **startup_kwargs,
+        )
         self.startup.ready.connect(self._ready)
         self.startup.stopped.connect(self.stop)
         self._smoke_timer: QTimer | None = None
@@ -180,8 +197,12 @@ class Rijkapp(QObject):
             from rijkapp.services.example import fill_example
 
             today = self.context.today()
-            self.context.write(lambda store: fill_example(store, today), {ALL},
-                               lambda _r: self._show_data(True), self.unhandled)
+            self.context.write(
+                lambda store: fill_example(store, today),
+                {ALL},
+                lambda _r: self._show_data(True),
+                self.unhandled,
+            )
             return
         self._show_data(has_profile)
 

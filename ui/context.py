@@ -138,8 +138,9 @@ class AppContext(QObject):
             if on_done is not None:
                 on_done(result)
 
-        self.operations.run(lambda: work(self._own_session() if own else self._session()),
-                            done, on_failure)
+        self.operations.run(
+            lambda: work(self._own_session() if own else self._session()), done, on_failure
+        )
 
     def _own_session(self) -> Session:
         if self._own is None:
@@ -147,16 +148,18 @@ class AppContext(QObject):
         return self._own
 
     # ------------------------------------------------------------------ sessions
-    def open_own(self, open_session: Callable[..., Session], data_dir: Path,
-                 passphrase: str | None) -> Session:
+    def open_own(
+        self, open_session: Callable[..., Session], data_dir: Path, passphrase: str | None
+    ) -> Session:
         """Open the user's data. Runs on the data thread (called from a job)."""
         session = open_session(data_dir, now=self._now(), passphrase=passphrase)
         self._own = session
         self.own_has_profile = session.store.has_profile()
         return session
 
-    def start_example(self, on_done: Success | None = None,
-                      on_failure: Failure | None = None) -> None:
+    def start_example(
+        self, on_done: Success | None = None, on_failure: Failure | None = None
+    ) -> None:
         """Build the example employee in a temporary directory of its own and show it."""
         today = self._today()
 
@@ -167,8 +170,12 @@ class AppContext(QObject):
             directory = Path(tempfile.mkdtemp(prefix="rijkapp-voorbeeld-"))
             try:
                 # Throwaway data: a random passphrase keeps it out of the keyring and encrypted.
-                session = open_session(directory, now=self._now(),
-                                       passphrase=secrets.token_urlsafe(24), daily_backup=False)
+                session = open_session(
+                    directory,
+                    now=self._now(),
+                    passphrase=secrets.token_urlsafe(24),
+                    daily_backup=False,
+                )
                 fill_example(session.store, today)
             except BaseException:
                 shutil.rmtree(directory, ignore_errors=True)
@@ -186,8 +193,12 @@ class AppContext(QObject):
             example.close()
             shutil.rmtree(example.data_dir, ignore_errors=True)
 
-    def reopen_own(self, work: Callable[[Session], Any], on_done: Success | None = None,
-                   on_failure: Failure | None = None) -> None:
+    def reopen_own(
+        self,
+        work: Callable[[Session], Any],
+        on_done: Success | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
         """Close the own data, run ``work(old_session)`` (a restore), and open it again."""
 
         def job() -> Any:

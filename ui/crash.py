@@ -84,8 +84,9 @@ class CrashHandler(QObject):
             sys.excepthook, threading.excepthook = self._previous  # type: ignore[assignment]
             self._previous = None
 
-    def _excepthook(self, exc_type: type[BaseException], exc: BaseException,
-                    tb: TracebackType | None) -> None:
+    def _excepthook(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -43,9 +43,15 @@ def icon(name: str, selected: QColor | None = None) -> QIcon:
     for size in (16, 20, 24, 32):
         result.addPixmap(_pixmap(name, normal, size, ratio), QIcon.Mode.Normal)
         result.addPixmap(_pixmap(name, chosen, size, ratio), QIcon.Mode.Selected)
-        result.addPixmap(_pixmap(name, palette.color(QPalette.ColorGroup.Disabled,
-                                                     QPalette.ColorRole.WindowText), size, ratio),
-                         QIcon.Mode.Disabled)
+        result.addPixmap(
+            _pixmap(
+                name,
+                palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText),
+                size,
+                ratio,
+            ),
+            QIcon.Mode.Disabled,
+        )
     return result
 
 

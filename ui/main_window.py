@@ -180,8 +180,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.overview.profileRequested.connect(partial(self.show_page, "profiel"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.navigation and event.type() in (QEvent.Type.FocusIn,
-                                                           QEvent.Type.FocusOut):
+        if watched is self.navigation and event.type() in (
+            QEvent.Type.FocusIn,
+            QEvent.Type.FocusOut,
+        ):
             # Show where the keyboard is: the style sheet marks the chosen page more clearly.
             self.navigation.setProperty("keyboardFocus", event.type() == QEvent.Type.FocusIn)
             self.navigation.style().unpolish(self.navigation)
@@ -291,8 +293,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.app_subtitle.setText(self.tr("Leave, IKB, development and conversations – CAO Rijk"))
         self.loading.setText(self.tr("Opening your data…"))
         self.banner_text.setText(self.tr("You are looking at an example profile."))
-        self.banner_detail.setText(self.tr(
-            "The person and the data are made up. What you change here is not kept."))
+        self.banner_detail.setText(
+            self.tr("The person and the data are made up. What you change here is not kept.")
+        )
         self.leave_example_button.setText(self.tr("Stop exploring"))
         self.leave_example_button.setAccessibleName(self.tr("Stop exploring the example profile"))
         titles = self.page_titles()
@@ -371,8 +374,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.export_ics_action.setEnabled(open_)
         for action in (self.import_action, self.backup_action, self.restore_action):
             action.setEnabled(own)
-            action.setToolTip("" if own or not open_ else
-                              self.tr("Not while you explore the example profile."))
+            action.setToolTip(
+                "" if own or not open_ else self.tr("Not while you explore the example profile.")
+            )
         self.audit_action.setEnabled(open_)
         for action in self.page_actions:
             action.setEnabled(self.shell.currentIndex() == WORKSPACE)
@@ -390,8 +394,9 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self.context.is_open:
             self.person.setText("")
             return
-        self.context.query(lambda store: store.profile() if store.has_profile() else None,
-                           self._show_person)
+        self.context.query(
+            lambda store: store.profile() if store.has_profile() else None, self._show_person
+        )
 
     def _show_person(self, profile: Any) -> None:
         if profile is None or not profile.name:
@@ -445,7 +450,8 @@ class MainWindow(Retranslatable, QMainWindow):
         today = self.context.today()
         suggestion = str(Path.home() / f"rijkapp-export-{today.isoformat()}.json")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to JSON"), suggestion, self.tr("Rijkapp export (*.json)"))
+            self, self.tr("Export to JSON"), suggestion, self.tr("Rijkapp export (*.json)")
+        )
         if path:
             self.export_to(Path(path))
 
@@ -458,8 +464,10 @@ class MainWindow(Retranslatable, QMainWindow):
             export_file(session, path, now)
             return path
 
-        self.context.with_session(work, lambda done: self.show_status(
-            arg(self.tr("Your data was exported to %1."), str(done))))
+        self.context.with_session(
+            work,
+            lambda done: self.show_status(arg(self.tr("Your data was exported to %1."), str(done))),
+        )
 
     def export_calendar(self) -> None:
         from ui.pages.verlof import export_ics
@@ -468,16 +476,24 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def import_json(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import from JSON"), str(Path.home()), self.tr("Rijkapp export (*.json)"))
+            self, self.tr("Import from JSON"), str(Path.home()), self.tr("Rijkapp export (*.json)")
+        )
         if not path:
             return
         answer = QMessageBox.question(
-            self, self.tr("Import from JSON"),
-            arg(self.tr("Importing replaces all your data in Rijkapp with the data in %1.\n\n"
-                        "Rijkapp makes a backup first, so you can go back with "
-                        "File > Restore a backup. Continue?"), Path(path).name),
+            self,
+            self.tr("Import from JSON"),
+            arg(
+                self.tr(
+                    "Importing replaces all your data in Rijkapp with the data in %1.\n\n"
+                    "Rijkapp makes a backup first, so you can go back with "
+                    "File > Restore a backup. Continue?"
+                ),
+                Path(path).name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.import_from(Path(path))
 
@@ -500,9 +516,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def make_backup(self) -> None:
         now = self.context.now()
-        self.context.with_session(lambda session: session.backup("manual", now),
-                                  lambda path: self.show_status(
-                                      arg(self.tr("Backup made: %1."), path.name)))
+        self.context.with_session(
+            lambda session: session.backup("manual", now),
+            lambda path: self.show_status(arg(self.tr("Backup made: %1."), path.name)),
+        )
 
     def restore_backup(self) -> None:
         def backups(session: Any) -> list[Any]:
@@ -533,9 +550,13 @@ class MainWindow(Retranslatable, QMainWindow):
             return restore(old.db_path, backup.path, old.key, now)
 
         def done(aside: Path) -> None:
-            self.show_status(arg(
-                self.tr("The backup of %1 is back. Your previous data is kept aside in %2."),
-                fmt.day(backup.made_at.date()), aside.name))
+            self.show_status(
+                arg(
+                    self.tr("The backup of %1 is back. Your previous data is kept aside in %2."),
+                    fmt.day(backup.made_at.date()),
+                    aside.name,
+                )
+            )
             if self.context.own_has_profile:
                 self.show_workspace(self.current_page_key())
             else:
@@ -593,22 +614,36 @@ class MainWindow(Retranslatable, QMainWindow):
         if not isinstance(error, RijkappError):
             self.context.operations.unhandled.emit(error)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rijkapp"), error.message,
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rijkapp"),
+            error.message,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("problemMessage")
         box.finished.connect(box.deleteLater)
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.ask_before_closing and self.shell.currentIndex() == WORKSPACE \
-                and self.profiel.is_dirty() and self.profiel.saved is not None \
-                and self.context.operations.running:
+        if (
+            self.ask_before_closing
+            and self.shell.currentIndex() == WORKSPACE
+            and self.profiel.is_dirty()
+            and self.profiel.saved is not None
+            and self.context.operations.running
+        ):
             answer = QMessageBox.question(
-                self, self.tr("Unsaved changes"),
-                self.tr("Your profile has changes that are not saved yet. "
-                        "Save them before you quit?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+                self,
+                self.tr("Unsaved changes"),
+                self.tr(
+                    "Your profile has changes that are not saved yet. Save them before you quit?"
+                ),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
             if answer == QMessageBox.StandardButton.Cancel:
                 event.ignore()
                 return

@@ -73,8 +73,12 @@ class Startup(QObject):
         from rijkapp.store.session import DB_NAME, key_mode, needs_passphrase
 
         db = self.data_dir / DB_NAME
-        return (needs_passphrase(self.data_dir), key_mode(self.data_dir), db.exists(),
-                bool(list_backups(db)))
+        return (
+            needs_passphrase(self.data_dir),
+            key_mode(self.data_dir),
+            db.exists(),
+            bool(list_backups(db)),
+        )
 
     def _probed(self, answer: tuple[bool, str | None, bool, bool]) -> None:
         needs, mode, exists, has_backups = answer
@@ -107,8 +111,9 @@ class Startup(QObject):
     def _restore_with_passphrase(self) -> None:
         passphrase = self.passphrase_dialog.passphrase() or None
         if passphrase is None:
-            self.passphrase_dialog.show_error(self.tr(
-                "Enter the passphrase first: the backups are protected with it too."))
+            self.passphrase_dialog.show_error(
+                self.tr("Enter the passphrase first: the backups are protected with it too.")
+            )
             return
         self.passphrase_dialog.hide()
         self.passphrase = passphrase
@@ -118,7 +123,9 @@ class Startup(QObject):
         self.passphrase = passphrase
         self.context.operations.run(
             lambda: self.context.open_own(self.open_session, self.data_dir, passphrase),
-            self._opened, self._failed)
+            self._opened,
+            self._failed,
+        )
 
     def _opened(self, _session: Any) -> None:
         if self.passphrase_dialog is not None:
@@ -131,15 +138,29 @@ class Startup(QObject):
         from rijkapp.domain import errors
 
         if isinstance(error, errors.AlreadyOpen):
-            self._stop(self.tr("Rijkapp is already open with this data. Use the window that is "
-                               "already open, or close it first."), EXIT_PROBLEM)
-        elif isinstance(error, errors.WrongKeyOrDamaged) and self.passphrase is not None \
-                and self._db_exists and self.passphrase_dialog is not None:
-            self._ask_passphrase(new=False, error=self.tr(
-                "This passphrase does not open your data. Check it and try again. (If you are "
-                "sure it is right, the file may be damaged: then restore a backup.)"))
-        elif isinstance(error, (errors.WrongKeyOrDamaged, errors.NotARijkappDatabase,
-                                errors.DatabaseTooNew)):
+            self._stop(
+                self.tr(
+                    "Rijkapp is already open with this data. Use the window that is "
+                    "already open, or close it first."
+                ),
+                EXIT_PROBLEM,
+            )
+        elif (
+            isinstance(error, errors.WrongKeyOrDamaged)
+            and self.passphrase is not None
+            and self._db_exists
+            and self.passphrase_dialog is not None
+        ):
+            self._ask_passphrase(
+                new=False,
+                error=self.tr(
+                    "This passphrase does not open your data. Check it and try again. (If you are "
+                    "sure it is right, the file may be damaged: then restore a backup.)"
+                ),
+            )
+        elif isinstance(
+            error, (errors.WrongKeyOrDamaged, errors.NotARijkappDatabase, errors.DatabaseTooNew)
+        ):
             self._offer_restore(error.message, self.passphrase)
         elif isinstance(error, errors.RijkappError):
             self._stop(error.message, EXIT_PROBLEM)
@@ -172,8 +193,11 @@ class Startup(QObject):
         dialog.open()
 
     def _restore_refused(self) -> None:
-        if self.passphrase_dialog is not None and self.restore_dialog is not None \
-                and not self.restore_dialog.problem:
+        if (
+            self.passphrase_dialog is not None
+            and self.restore_dialog is not None
+            and not self.restore_dialog.problem
+        ):
             self.passphrase_dialog.open()  # back to the passphrase, nothing changed
             return
         self.stopped.emit(EXIT_PROBLEM)
@@ -196,8 +220,12 @@ class Startup(QObject):
                 return restore_backup(self.data_dir / DB_NAME, backup.path, key, now)
 
         def restored(aside: Path) -> None:
-            self.context.status.emit(arg(self.tr(
-                "The backup is back. The file that did not open is kept aside as %1."), aside.name))
+            self.context.status.emit(
+                arg(
+                    self.tr("The backup is back. The file that did not open is kept aside as %1."),
+                    aside.name,
+                )
+            )
             self._open(passphrase)
 
         self.context.operations.run(restore, restored, self._restore_failed)
@@ -217,8 +245,13 @@ class Startup(QObject):
             print(message, file=sys.stderr)
             self.stopped.emit(code)
             return
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Rijkapp"), message,
-                          QMessageBox.StandardButton.Ok, self.window)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rijkapp"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
         box.setObjectName("startupMessage")
         box.finished.connect(lambda _result: self.stopped.emit(code))
         self.message_box = box

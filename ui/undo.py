@@ -23,8 +23,9 @@ def undone_message(step: str) -> str:
 class ProfileCommand(QUndoCommand):
     """Saving the profile form: ``before`` and ``after`` are whole ``Profile`` values."""
 
-    def __init__(self, context: AppContext, before: Any, after: Any, text: str,
-                 done_message: str = "") -> None:
+    def __init__(
+        self, context: AppContext, before: Any, after: Any, text: str, done_message: str = ""
+    ) -> None:
         super().__init__(text)
         self.context = context
         self.before = before
@@ -32,8 +33,11 @@ class ProfileCommand(QUndoCommand):
         self.done_message = done_message
 
     def _put(self, profile: Any, message: str) -> None:
-        self.context.write(lambda store: store.save_profile(profile), {"profile"},
-                           lambda _changed: self.context.status.emit(message) if message else None)
+        self.context.write(
+            lambda store: store.save_profile(profile),
+            {"profile"},
+            lambda _changed: self.context.status.emit(message) if message else None,
+        )
 
     def redo(self) -> None:
         self._put(self.after, self.done_message)
@@ -45,8 +49,17 @@ class ProfileCommand(QUndoCommand):
 class RecordCommand(QUndoCommand):
     """Adding, changing or deleting one list record (``None`` stands for "not there")."""
 
-    def __init__(self, context: AppContext, *, kind: type, area: str, before: Any, after: Any,
-                 text: str, done_message: str = "") -> None:
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        kind: type,
+        area: str,
+        before: Any,
+        after: Any,
+        text: str,
+        done_message: str = "",
+    ) -> None:
         super().__init__(text)
         self.context = context
         self.kind = kind
@@ -63,8 +76,11 @@ class RecordCommand(QUndoCommand):
                 return bool(store.delete(kind, current.id))
             return bool(store.save(target))
 
-        self.context.write(change, {self.area},
-                           lambda _changed: self.context.status.emit(message) if message else None)
+        self.context.write(
+            change,
+            {self.area},
+            lambda _changed: self.context.status.emit(message) if message else None,
+        )
 
     def redo(self) -> None:
         self._put(self.after, self.before, self.done_message)

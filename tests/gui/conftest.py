@@ -85,10 +85,17 @@ def start_app(qtbot: Any, qapp: Any) -> Iterator[Callable[..., Any]]:
 
     started: list[Any] = []
 
-    def start(data_dir: Path, *, passphrase: str | None = PASSPHRASE, language: str = "nl",
-              error_dialogs: bool = False, wait: bool = True) -> Any:
-        options = Options(data_dir=data_dir, passphrase=passphrase, language=language,
-                          error_dialogs=error_dialogs)
+    def start(
+        data_dir: Path,
+        *,
+        passphrase: str | None = PASSPHRASE,
+        language: str = "nl",
+        error_dialogs: bool = False,
+        wait: bool = True,
+    ) -> Any:
+        options = Options(
+            data_dir=data_dir, passphrase=passphrase, language=language, error_dialogs=error_dialogs
+        )
         app = Rijkapp(qapp, options, today=lambda: TODAY)
         # Not qtbot.addWidget: pytest-qt closes those before fixtures end, while the data
         # thread would still be running. The window is closed below, after the data.

@@ -26,8 +26,9 @@ def _exception() -> BaseException:
 
 
 def test_crash_writes_a_log_and_shows_a_plain_message(qtbot, tmp_path: Path) -> None:
-    handler = CrashHandler(lambda: tmp_path, show_dialogs=True,
-                           now=lambda: datetime(2026, 11, 28, 10, 30, 5))
+    handler = CrashHandler(
+        lambda: tmp_path, show_dialogs=True, now=lambda: datetime(2026, 11, 28, 10, 30, 5)
+    )
     shown: dict[str, str] = {}
 
     def read_and_close() -> None:
@@ -46,7 +47,7 @@ def test_crash_writes_a_log_and_shows_a_plain_message(qtbot, tmp_path: Path) -> 
     assert "Rijkapp" in log and "PySide6" in log and "Python" in log  # versions
     assert shown["name"] == "crashMessage"
     assert str(path) in shown["text"]
-    for leak in ("Traceback", "ZeroDivisionError", "secret detail", "File \""):
+    for leak in ("Traceback", "ZeroDivisionError", "secret detail", 'File "'):
         assert leak not in shown["text"]
     assert handler.crashed
 

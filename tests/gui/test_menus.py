@@ -53,11 +53,17 @@ def test_export_then_import(example_app, qtbot, tmp_path: Path) -> None:
 def test_refused_import_says_why_and_changes_nothing(example_app, qtbot, tmp_path: Path) -> None:
     app = example_app
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "rijkapp", "version": 1, "employment": [{"id": 3}]}',
-                   encoding="utf-8")
+    bad.write_text(
+        '{"format": "rijkapp", "version": 1, "employment": [{"id": 3}]}', encoding="utf-8"
+    )
     app.window.import_from(bad)
-    qtbot.waitUntil(lambda: app.window.findChild(type(app.window), "x") is None
-                    and bool(app.window.findChildren(object, "problemMessage")), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            app.window.findChild(type(app.window), "x") is None
+            and bool(app.window.findChildren(object, "problemMessage"))
+        ),
+        timeout=10_000,
+    )
     box = app.window.findChildren(object, "problemMessage")[0]
     assert "Traceback" not in box.text()
     box.accept()
@@ -73,8 +79,13 @@ def test_backup_and_restore(example_app, qtbot, tmp_path: Path) -> None:
     assert made[0].path.name in _status(app)
 
     app.window.restore_backup()
-    qtbot.waitUntil(lambda: getattr(app.window, "restore_dialog", None) is not None
-                    and app.window.restore_dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(app.window, "restore_dialog", None) is not None
+            and app.window.restore_dialog.isVisible()
+        ),
+        timeout=10_000,
+    )
     dialog = app.window.restore_dialog
     assert dialog.list.count() >= 1
     dialog.accept()
@@ -116,22 +127,32 @@ def test_language_is_kept_in_the_data(start_app, make_session, qtbot, tmp_path: 
 
 
 def _lrelease() -> str | None:
-    candidates = [Path(sys.executable).parent / "pyside6-lrelease",
-                  shutil.which("pyside6-lrelease")]
+    candidates = [
+        Path(sys.executable).parent / "pyside6-lrelease",
+        shutil.which("pyside6-lrelease"),
+    ]
     return next((str(c) for c in candidates if c and Path(c).exists()), None)
 
 
-def test_window_speaks_dutch_and_english(start_app, make_session, qtbot, tmp_path: Path,
-                                         monkeypatch) -> None:
+def test_window_speaks_dutch_and_english(
+    start_app, make_session, qtbot, tmp_path: Path, monkeypatch
+) -> None:
     lrelease = _lrelease()
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")
     compiled = tmp_path / "compiled"
     compiled.mkdir()
     for language in ("nl", "en"):
-        subprocess.run([lrelease, str(ROOT / "translations" / f"rijkapp_{language}.ts"),
-                        "-qm", str(compiled / f"rijkapp_{language}.qm")],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                lrelease,
+                str(ROOT / "translations" / f"rijkapp_{language}.ts"),
+                "-qm",
+                str(compiled / f"rijkapp_{language}.qm"),
+            ],
+            check=True,
+            capture_output=True,
+        )
     monkeypatch.setattr("ui.translators.compiled_dir", lambda: compiled)
     make_session(tmp_path / "data", example=True).close()
     app = start_app(tmp_path / "data", language="nl")

@@ -53,8 +53,10 @@ def _inside_qt_compound(widget) -> bool:
     """Parts Qt builds inside its own controls (a date field's editor, a clear button)."""
     parent = widget.parent()
     while parent is not None:
-        if any(parent.inherits(name) for name in (
-                "QAbstractSpinBox", "QCalendarWidget", "QAbstractItemView", "QLineEdit")):
+        if any(
+            parent.inherits(name)
+            for name in ("QAbstractSpinBox", "QCalendarWidget", "QAbstractItemView", "QLineEdit")
+        ):
             return True
         parent = parent.parent()
     return widget.objectName().startswith("qt_")

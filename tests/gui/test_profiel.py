@@ -21,8 +21,9 @@ def _open_profiel(start_app, make_session, qtbot, tmp_path: Path):
     return app, app.window.profiel
 
 
-def test_empty_name_disables_save_and_says_why(start_app, make_session, qtbot,
-                                               tmp_path: Path) -> None:
+def test_empty_name_disables_save_and_says_why(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     assert page.name_edit.text() == "Sanne de Vries"
     assert not page.save_button.isEnabled()  # nothing changed yet
@@ -41,16 +42,18 @@ def test_empty_name_disables_save_and_says_why(start_app, make_session, qtbot,
     assert not error.isVisible()
 
 
-def test_birth_date_in_the_future_is_refused(start_app, make_session, qtbot,
-                                             tmp_path: Path) -> None:
+def test_birth_date_in_the_future_is_refused(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     page.birth_date.set_value(date(2030, 1, 1))
     assert not page.save_button.isEnabled()
     assert page.errors.labels["birth_date"].isVisible()
 
 
-def test_salary_abc_is_refused_with_the_field_named(start_app, make_session, qtbot,
-                                                    tmp_path: Path) -> None:
+def test_salary_abc_is_refused_with_the_field_named(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     qtbot.mouseClick(page.add_employment, Qt.MouseButton.LeftButton)
     dialog = page.employment_dialog
@@ -71,8 +74,9 @@ def test_salary_abc_is_refused_with_the_field_named(start_app, make_session, qtb
     dialog.reject()
 
 
-def test_employment_added_through_the_dialog(start_app, make_session, qtbot,
-                                             tmp_path: Path) -> None:
+def test_employment_added_through_the_dialog(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     before = page.employment_model.rowCount()
     qtbot.mouseClick(page.add_employment, Qt.MouseButton.LeftButton)
@@ -86,8 +90,16 @@ def test_employment_added_through_the_dialog(start_app, make_session, qtbot,
     wait_idle(qtbot, app)
     assert page.employment_model.rowCount() == before + 1
     added = page.employment_model.records()[-1]
-    assert added == Employment(added.id, date(2027, 1, 1), Decimal("36.00"), 11, 7,
-                               Decimal("5020.50"), Decimal("0.00"), None)
+    assert added == Employment(
+        added.id,
+        date(2027, 1, 1),
+        Decimal("36.00"),
+        11,
+        7,
+        Decimal("5020.50"),
+        Decimal("0.00"),
+        None,
+    )
 
     # Saved changes can be undone (Bewerken > Ongedaan maken).
     app.window.undo_action.trigger()
@@ -95,8 +107,9 @@ def test_employment_added_through_the_dialog(start_app, make_session, qtbot,
     assert page.employment_model.rowCount() == before
 
 
-def test_schedule_dialog_shows_the_weekly_total(start_app, make_session, qtbot,
-                                                tmp_path: Path) -> None:
+def test_schedule_dialog_shows_the_weekly_total(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     qtbot.mouseClick(page.add_schedule, Qt.MouseButton.LeftButton)
     dialog = page.schedule_dialog

@@ -20,7 +20,12 @@ def _env() -> dict[str, str]:
 def test_smoke_run_exits_zero() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ui.app", "--temp-datadir", "--smoke", "--no-error-dialogs"],
-        cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "SMOKE OK platform=offscreen" in result.stdout
@@ -30,22 +35,43 @@ def test_smoke_run_exits_zero() -> None:
 def test_smoke_run_in_english() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "ui.app", "--temp-datadir", "--smoke", "--lang", "en"],
-        cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "SMOKE OK" in result.stdout
 
 
 def test_start_up_imports_no_heavy_libraries() -> None:
-    code = ("import sys, ui.app; "
-            "print(','.join(m for m in ('reportlab', 'keyring', 'sqlite_utils', 'holidays') "
-            "if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=_env(),
-                            capture_output=True, text=True, timeout=60, check=True)
+    code = (
+        "import sys, ui.app; "
+        "print(','.join(m for m in ('reportlab', 'keyring', 'sqlite_utils', 'holidays') "
+        "if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     assert result.stdout.strip() == ""
 
 
 def test_version_flag() -> None:
-    result = subprocess.run([sys.executable, "-m", "ui.app", "--version"], cwd=ROOT, env=_env(),
-                            capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--version"],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     assert result.stdout.startswith("Rijkapp ")

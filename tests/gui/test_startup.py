@@ -19,8 +19,9 @@ def _dialog(app):
     return dialog if dialog is not None and dialog.isVisible() else None
 
 
-def test_new_data_without_keyring_asks_a_passphrase_twice(no_keyring, start_app, qtbot,
-                                                          tmp_path: Path) -> None:
+def test_new_data_without_keyring_asks_a_passphrase_twice(
+    no_keyring, start_app, qtbot, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "data"
     app = start_app(data_dir, passphrase=None, wait=False)
     qtbot.waitUntil(lambda: _dialog(app) is not None, timeout=10_000)
@@ -62,8 +63,9 @@ def test_keyring_keeps_the_key_without_asking(start_app, memory_keyring, tmp_pat
     assert memory_keyring.secrets  # the key went to the keyring, not to a file
 
 
-def test_second_window_on_the_same_data_stops(start_app, make_session, qtbot,
-                                              tmp_path: Path) -> None:
+def test_second_window_on_the_same_data_stops(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "data"
     held = make_session(data_dir)  # another Rijkapp has it open
     app = start_app(data_dir, wait=False)
@@ -71,8 +73,9 @@ def test_second_window_on_the_same_data_stops(start_app, make_session, qtbot,
     held.close()
 
 
-def test_damaged_file_offers_a_backup_and_keeps_the_damaged_file(start_app, make_session, qtbot,
-                                                                  tmp_path: Path) -> None:
+def test_damaged_file_offers_a_backup_and_keeps_the_damaged_file(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "data"
     session = make_session(data_dir, example=True)
     session.backup("manual", datetime(2026, 11, 27, 17, 0))
@@ -83,8 +86,10 @@ def test_damaged_file_offers_a_backup_and_keeps_the_damaged_file(start_app, make
     db.write_bytes(bytes(damaged))
 
     app = start_app(data_dir, error_dialogs=True, wait=False)
-    qtbot.waitUntil(lambda: app.startup.restore_dialog is not None
-                    and app.startup.restore_dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: app.startup.restore_dialog is not None and app.startup.restore_dialog.isVisible(),
+        timeout=10_000,
+    )
     dialog = app.startup.restore_dialog
     assert dialog.problem_label.text()
     assert "Traceback" not in dialog.problem_label.text()
@@ -98,8 +103,9 @@ def test_damaged_file_offers_a_backup_and_keeps_the_damaged_file(start_app, make
     assert app.window.overview.data.profile.name == "Sanne de Vries"
 
 
-def test_damaged_file_without_backups_stops_with_a_message(start_app, make_session, qtbot,
-                                                           tmp_path: Path) -> None:
+def test_damaged_file_without_backups_stops_with_a_message(
+    start_app, make_session, qtbot, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "data"
     make_session(data_dir).close()
     (data_dir / DB_NAME).write_bytes(b"this is no database at all" * 200)

@@ -27,8 +27,9 @@ def test_first_start_shows_the_welcome(start_app, tmp_path: Path) -> None:
     assert not window.findChild(type(window.banner), "exampleBanner").isVisible()
 
 
-def test_example_profile_shows_banner_and_aow_date(start_app, qtbot, tmp_path: Path,
-                                                   make_session) -> None:
+def test_example_profile_shows_banner_and_aow_date(
+    start_app, qtbot, tmp_path: Path, make_session
+) -> None:
     data_dir = tmp_path / "data"
     app = start_app(data_dir)
     window = app.window
@@ -52,8 +53,9 @@ def test_example_profile_shows_banner_and_aow_date(start_app, qtbot, tmp_path: P
     # Every figure can explain itself: the tile shows its sources on request.
     details = window.findChild(QLabel, "careerTileDetails")
     assert not details.isVisible()
-    qtbot.mouseClick(window.findChild(QPushButton, "careerTileDetailsButton"),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        window.findChild(QPushButton, "careerTileDetailsButton"), Qt.MouseButton.LeftButton
+    )
     assert details.isVisible()
     assert "CAO Rijk 12.1" in details.text()
 

@@ -47,10 +47,13 @@ class AboutDialog(Retranslatable, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("About Rijkapp"))
         self.heading.setText(self.tr("Rijkapp"))
-        self.text.setText(self.tr(
-            "Your own companion for working at the Rijk: leave, IKB, development and the "
-            "conversations of the gesprekscyclus, following the CAO Rijk. Rijkapp works "
-            "without internet and keeps everything encrypted on this computer.\n\n"
-            "Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. "
-            "Check important choices with P-Direkt or your HR adviser."))
+        self.text.setText(
+            self.tr(
+                "Your own companion for working at the Rijk: leave, IKB, development and the "
+                "conversations of the gesprekscyclus, following the CAO Rijk. Rijkapp works "
+                "without internet and keeps everything encrypted on this computer.\n\n"
+                "Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. "
+                "Check important choices with P-Direkt or your HR adviser."
+            )
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

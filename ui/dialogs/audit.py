@@ -53,9 +53,12 @@ class AuditDialog(Retranslatable, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Change log"))
-        self.intro.setText(self.tr(
-            "Every change Rijkapp made to your data, newest first. The log stays inside your "
-            "encrypted data file."))
+        self.intro.setText(
+            self.tr(
+                "Every change Rijkapp made to your data, newest first. The log stays inside your "
+                "encrypted data file."
+            )
+        )
         self.table.setAccessibleName(self.tr("Changes, newest first"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 

@@ -37,8 +37,13 @@ def _plain(label: QLabel) -> str:
 class EmploymentDialog(Retranslatable, QDialog):
     """``record`` None adds a new record; ``others`` are the records already kept."""
 
-    def __init__(self, record: Employment | None, others: tuple[Employment, ...], today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: Employment | None,
+        others: tuple[Employment, ...],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("employmentDialog")
         self.setModal(True)
@@ -65,8 +70,11 @@ class EmploymentDialog(Retranslatable, QDialog):
         self._build_buttons(layout)
         self._fill(record, today)
         for key, widget in rows:
-            signal = (widget.valueChanged if isinstance(widget, (DateField, QSpinBox))
-                      else widget.textChanged)
+            signal = (
+                widget.valueChanged
+                if isinstance(widget, (DateField, QSpinBox))
+                else widget.textChanged
+            )
             signal.connect(partial(self._touched, key))
         chain = [widget for _key, widget in rows]
         for first, second in pairwise(chain):
@@ -139,12 +147,16 @@ class EmploymentDialog(Retranslatable, QDialog):
         self.validate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Add employment") if self.original is None
-                            else self.tr("Change employment"))
-        self.intro.setText(self.tr(
-            "Fill in your terms of employment from a date on, as on your payslip. They apply "
-            "until the next record. Amounts are for full time (36 hours), as in the salary "
-            "table of the CAO Rijk."))
+        self.setWindowTitle(
+            self.tr("Add employment") if self.original is None else self.tr("Change employment")
+        )
+        self.intro.setText(
+            self.tr(
+                "Fill in your terms of employment from a date on, as on your payslip. They apply "
+                "until the next record. Amounts are for full time (36 hours), as in the salary "
+                "table of the CAO Rijk."
+            )
+        )
         texts = {
             "valid_from": self.tr("&From:"),
             "hours_per_week": self.tr("&Hours per week:"),
@@ -168,7 +180,8 @@ class EmploymentDialog(Retranslatable, QDialog):
         for widget, name in names.items():
             widget.setAccessibleName(name)
         self.hours_edit.setPlaceholderText(
-            arg(self.tr("for example %1"), fmt.number(Decimal(36), 0)))
+            arg(self.tr("for example %1"), fmt.number(Decimal(36), 0))
+        )
         example = fmt.number(Decimal("4500.00"), 2)
         self.salary_edit.setPlaceholderText(arg(self.tr("for example %1"), example))
         self.allowances_edit.setPlaceholderText(fmt.number(Decimal(0), 2))
@@ -178,8 +191,9 @@ class EmploymentDialog(Retranslatable, QDialog):
         self.validate()
 
     # ---------------------------------------------------------------- reading the form
-    def _number(self, key: str, edit: QLineEdit,
-                empty: Decimal | None) -> tuple[Decimal | None, str]:
+    def _number(
+        self, key: str, edit: QLineEdit, empty: Decimal | None
+    ) -> tuple[Decimal | None, str]:
         """The number in ``edit``, or an error that names the field."""
         text = edit.text().strip()
         if not text:
@@ -188,10 +202,16 @@ class EmploymentDialog(Retranslatable, QDialog):
         if value is None:
             label = _plain(self.labels[key])
             if key == "hours_per_week":
-                return None, arg(self.tr("%1: fill in a number of hours, for example %2."),
-                                 label, fmt.number(Decimal("32.4"), 1))
-            return None, arg(self.tr("%1: fill in an amount in euros, for example %2."),
-                             label, fmt.number(Decimal("4500.00"), 2))
+                return None, arg(
+                    self.tr("%1: fill in a number of hours, for example %2."),
+                    label,
+                    fmt.number(Decimal("32.4"), 1),
+                )
+            return None, arg(
+                self.tr("%1: fill in an amount in euros, for example %2."),
+                label,
+                fmt.number(Decimal("4500.00"), 2),
+            )
         return value, ""
 
     def record(self) -> Employment | None:
@@ -227,9 +247,13 @@ class EmploymentDialog(Retranslatable, QDialog):
         for problem in validate_employment(record, self.others):
             if problem.field == "valid_from" and problem.params.get("date"):
                 # The core names the date in ISO form; say it the way the form shows dates.
-                messages.setdefault(problem.field, arg(
-                    self.tr("There is already a record from %1. Change that one instead."),
-                    fmt.day(record.valid_from)))
+                messages.setdefault(
+                    problem.field,
+                    arg(
+                        self.tr("There is already a record from %1. Change that one instead."),
+                        fmt.day(record.valid_from),
+                    ),
+                )
                 continue
             messages.setdefault(problem.field, problem.reason)
         ok = self.errors.update(messages)
@@ -243,8 +267,11 @@ class EmploymentDialog(Retranslatable, QDialog):
         if layout is None or not self.isVisible():
             return
         layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
         if needed != self.height():
             self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
 

@@ -28,12 +28,14 @@ def strength(passphrase: str) -> int:
     """0 too short, 1 weak, 2 fair, 3 strong: length counts most, variety a little."""
     if len(passphrase) < MIN_LENGTH:
         return 0
-    kinds = sum((
-        any(c.islower() for c in passphrase),
-        any(c.isupper() for c in passphrase),
-        any(c.isdigit() for c in passphrase),
-        any(not c.isalnum() for c in passphrase),
-    ))
+    kinds = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
     words = len(passphrase.split())
     if len(passphrase) >= 20 or (len(passphrase) >= 14 and (kinds >= 3 or words >= 3)):
         return 3
@@ -47,8 +49,9 @@ class PassphraseDialog(Retranslatable, QDialog):
 
     restoreRequested = Signal()
 
-    def __init__(self, *, new: bool, can_restore: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, *, new: bool, can_restore: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("passphraseDialog")
         self.new = new
@@ -124,16 +127,20 @@ class PassphraseDialog(Retranslatable, QDialog):
         self.setWindowTitle(self.tr("Rijkapp – passphrase"))
         if self.new:
             self.heading.setText(self.tr("Choose a passphrase"))
-            self.intro.setText(self.tr(
-                "Rijkapp keeps your data encrypted on this computer. There is no keyring here "
-                "to keep the key safe, so you choose a passphrase. You will need it every time "
-                "you open Rijkapp. If you forget it, nobody can get your data back."))
+            self.intro.setText(
+                self.tr(
+                    "Rijkapp keeps your data encrypted on this computer. There is no keyring here "
+                    "to keep the key safe, so you choose a passphrase. You will need it every time "
+                    "you open Rijkapp. If you forget it, nobody can get your data back."
+                )
+            )
             self.passphrase_label.setText(self.tr("&Passphrase:"))
             self.repeat_label.setText(self.tr("&Repeat:"))
         else:
             self.heading.setText(self.tr("Enter your passphrase"))
-            self.intro.setText(self.tr(
-                "Your data is protected with a passphrase. Enter it to open Rijkapp."))
+            self.intro.setText(
+                self.tr("Your data is protected with a passphrase. Enter it to open Rijkapp.")
+            )
             self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
         self.repeat_edit.setAccessibleName(self.tr("Repeat the passphrase"))
@@ -160,8 +167,13 @@ class PassphraseDialog(Retranslatable, QDialog):
             return
         level = strength(text)
         hints = {
-            0: arg(self.tr("Use at least %1 characters. A short sentence is easy to remember "
-                           "and hard to guess."), MIN_LENGTH),
+            0: arg(
+                self.tr(
+                    "Use at least %1 characters. A short sentence is easy to remember "
+                    "and hard to guess."
+                ),
+                MIN_LENGTH,
+            ),
             1: self.tr("Weak: longer is better. Try a short sentence of four or five words."),
             2: self.tr("Fair: a few more words make it strong."),
             3: self.tr("Strong."),

@@ -37,8 +37,9 @@ def reason_text(reason: str) -> str:
 class RestoreDialog(Retranslatable, QDialog):
     """``problem``: the message of a file that did not open (start-up), or "" (Bestand menu)."""
 
-    def __init__(self, backups: Sequence[Any], *, problem: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backups: Sequence[Any], *, problem: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setModal(True)
@@ -92,9 +93,12 @@ class RestoreDialog(Retranslatable, QDialog):
         else:
             self.heading.setText(self.tr("Restore a backup"))
         if self.backups:
-            self.intro.setText(self.tr(
-                "Choose a backup to put back. Your current data file is not deleted: it is "
-                "kept aside beside the backup, so nothing is lost."))
+            self.intro.setText(
+                self.tr(
+                    "Choose a backup to put back. Your current data file is not deleted: it is "
+                    "kept aside beside the backup, so nothing is lost."
+                )
+            )
         else:
             self.intro.setText(self.tr("There are no backups of this data yet."))
         self.list.setAccessibleName(self.tr("Backups, newest first"))

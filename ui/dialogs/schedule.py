@@ -30,8 +30,13 @@ from ui.widgets.field_error import ErrorMap, FieldError
 
 
 class ScheduleDialog(Retranslatable, QDialog):
-    def __init__(self, record: WorkSchedule | None, others: tuple[WorkSchedule, ...], today: date,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        record: WorkSchedule | None,
+        others: tuple[WorkSchedule, ...],
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("scheduleDialog")
         self.setModal(True)
@@ -68,7 +73,8 @@ class ScheduleDialog(Retranslatable, QDialog):
         from_box = QVBoxLayout()
         from_box.addWidget(self.valid_from)
         self.valid_from_error = self.errors.add(
-            "valid_from", FieldError("scheduleValidFromError", self.valid_from, self))
+            "valid_from", FieldError("scheduleValidFromError", self.valid_from, self)
+        )
         from_box.addWidget(self.valid_from_error)
         form.addRow(self.valid_from_label, from_box)
         layout.addLayout(form)
@@ -100,7 +106,8 @@ class ScheduleDialog(Retranslatable, QDialog):
         for error in self.day_errors:
             layout.addWidget(error)
         self.hours_error = self.errors.add(
-            "hours", FieldError("scheduleHoursError", self.day_edits[0], self))
+            "hours", FieldError("scheduleHoursError", self.day_edits[0], self)
+        )
         layout.addWidget(self.hours_error)
         self.total = QLabel(self)
         self.total.setObjectName("scheduleTotal")
@@ -136,19 +143,40 @@ class ScheduleDialog(Retranslatable, QDialog):
         self.validate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Add work schedule") if self.original is None
-                            else self.tr("Change work schedule"))
-        self.intro.setText(self.tr(
-            "How many hours do you work on each day of the week? The schedule applies from the "
-            "date you fill in until the next schedule. Rijkapp uses it to count leave in hours."))
+        self.setWindowTitle(
+            self.tr("Add work schedule")
+            if self.original is None
+            else self.tr("Change work schedule")
+        )
+        self.intro.setText(
+            self.tr(
+                "How many hours do you work on each day of the week? The schedule applies from the "
+                "date you fill in until the next schedule. Rijkapp uses it to count leave in hours."
+            )
+        )
         self.valid_from_label.setText(self.tr("&From:"))
         self.valid_from.setAccessibleName(self.tr("From"))
-        names = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
-                 self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
-        short = (self.tr("&Mon"), self.tr("T&ue"), self.tr("&Wed"), self.tr("T&hu"),
-                 self.tr("F&ri"), self.tr("S&at"), self.tr("S&un"))
-        for label, edit, name, text in zip(self.day_labels, self.day_edits, names, short,
-                                           strict=True):
+        names = (
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        )
+        short = (
+            self.tr("&Mon"),
+            self.tr("T&ue"),
+            self.tr("&Wed"),
+            self.tr("T&hu"),
+            self.tr("F&ri"),
+            self.tr("S&at"),
+            self.tr("S&un"),
+        )
+        for label, edit, name, text in zip(
+            self.day_labels, self.day_edits, names, short, strict=True
+        ):
             label.setText(text)
             edit.setAccessibleName(arg(self.tr("Hours on %1"), name))
         self.ok_button.setText(self.tr("Save"))
@@ -158,15 +186,24 @@ class ScheduleDialog(Retranslatable, QDialog):
     def _read(self) -> tuple[WorkSchedule, dict[str, str]]:
         errors: dict[str, str] = {}
         values: list[Decimal] = []
-        names = (self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"), self.tr("Thursday"),
-                 self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"))
+        names = (
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+        )
         for day, edit, name in zip(WEEKDAYS, self.day_edits, names, strict=True):
             text = edit.text().strip()
             value = fmt.parse_number(text) if text else Decimal(0)
             if value is None:
                 errors[f"hours.{day}"] = arg(
                     self.tr("%1: fill in a number of hours, for example %2 (or 0 for a day off)."),
-                    name, fmt.number(Decimal("7.2"), 1))
+                    name,
+                    fmt.number(Decimal("7.2"), 1),
+                )
                 value = Decimal(0)
             values.append(to_hours(value))
         record = WorkSchedule(
@@ -185,13 +222,21 @@ class ScheduleDialog(Retranslatable, QDialog):
         for problem in validate_schedule(record, self.others):
             if problem.field.startswith("hours."):
                 index = WEEKDAYS.index(problem.field.removeprefix("hours."))
-                messages.setdefault(problem.field, arg(
-                    self.tr("%1: a day has from 0 to 24 working hours."),
-                    self.day_edits[index].accessibleName()))
+                messages.setdefault(
+                    problem.field,
+                    arg(
+                        self.tr("%1: a day has from 0 to 24 working hours."),
+                        self.day_edits[index].accessibleName(),
+                    ),
+                )
             elif problem.field == "valid_from" and problem.params.get("date"):
-                messages.setdefault(problem.field, arg(
-                    self.tr("There is already a schedule from %1. Change that one instead."),
-                    fmt.day(record.valid_from)))
+                messages.setdefault(
+                    problem.field,
+                    arg(
+                        self.tr("There is already a schedule from %1. Change that one instead."),
+                        fmt.day(record.valid_from),
+                    ),
+                )
             else:
                 messages.setdefault(problem.field, problem.reason)
         self.total.setText(arg(self.tr("In total: %1 per week"), fmt.hours(record.hours_per_week)))
@@ -206,8 +251,11 @@ class ScheduleDialog(Retranslatable, QDialog):
         if layout is None or not self.isVisible():
             return
         layout.activate()
-        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
         if needed != self.height():
             self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
 

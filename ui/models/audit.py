@@ -106,8 +106,11 @@ def describe_changes(action: str, changes: dict[str, Any]) -> str:
                 parts.append(f"{field_name(key)}: {_value(key, pair)}")
         return "; ".join(parts)
     if action == "insert":
-        shown = [f"{field_name(k)}: {_value(k, v)}" for k, v in changes.items()
-                 if k not in ("id",) and v not in (None, "")]
+        shown = [
+            f"{field_name(k)}: {_value(k, v)}"
+            for k, v in changes.items()
+            if k not in ("id",) and v not in (None, "")
+        ]
         return "; ".join(shown[:6]) + (" …" if len(shown) > 6 else "")
     if action in ("import", "restore"):
         return "; ".join(f"{k}: {v}" for k, v in changes.items())
@@ -130,8 +133,9 @@ class AuditModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (self.tr("When"), self.tr("What"), self.tr("Change"), self.tr("Details"))

@@ -49,8 +49,9 @@ class EmploymentModel(QAbstractTableModel):
         """Headers and formatted numbers follow the language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._records:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._records) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
+            )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._records)
@@ -58,8 +59,9 @@ class EmploymentModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -86,8 +88,9 @@ class EmploymentModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole: lambda: self._display(record)[index.column()],
             Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(index.column()),
             Qt.ItemDataRole.FontRole: lambda: _bold() if current else None,
-            Qt.ItemDataRole.ToolTipRole:
-                lambda: self.tr("These terms apply today.") if current else None,
+            Qt.ItemDataRole.ToolTipRole: lambda: (
+                self.tr("These terms apply today.") if current else None
+            ),
             RECORD_ROLE: lambda: record,
         }
         answer = answers.get(role)

@@ -45,8 +45,9 @@ class ScheduleModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._records:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._records) - 1, self.columnCount() - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
+            )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._records)
@@ -54,15 +55,33 @@ class ScheduleModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 9
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        short = (self.tr("From"), self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
-                 self.tr("Fri"), self.tr("Sat"), self.tr("Sun"), self.tr("Per week"))
-        full = (self.tr("From"), self.tr("Monday"), self.tr("Tuesday"), self.tr("Wednesday"),
-                self.tr("Thursday"), self.tr("Friday"), self.tr("Saturday"), self.tr("Sunday"),
-                self.tr("Hours per week"))
+        short = (
+            self.tr("From"),
+            self.tr("Mon"),
+            self.tr("Tue"),
+            self.tr("Wed"),
+            self.tr("Thu"),
+            self.tr("Fri"),
+            self.tr("Sat"),
+            self.tr("Sun"),
+            self.tr("Per week"),
+        )
+        full = (
+            self.tr("From"),
+            self.tr("Monday"),
+            self.tr("Tuesday"),
+            self.tr("Wednesday"),
+            self.tr("Thursday"),
+            self.tr("Friday"),
+            self.tr("Saturday"),
+            self.tr("Sunday"),
+            self.tr("Hours per week"),
+        )
         if not 0 <= section < len(short):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -83,8 +102,9 @@ class ScheduleModel(QAbstractTableModel):
             Qt.ItemDataRole.DisplayRole: lambda: _display(record)[column],
             Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(column),
             Qt.ItemDataRole.FontRole: lambda: _bold() if current else None,
-            Qt.ItemDataRole.ToolTipRole:
-                lambda: self.tr("This schedule applies today.") if current else None,
+            Qt.ItemDataRole.ToolTipRole: lambda: (
+                self.tr("This schedule applies today.") if current else None
+            ),
             RECORD_ROLE: lambda: record,
         }
         answer = answers.get(role)

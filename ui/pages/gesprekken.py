@@ -22,23 +22,23 @@ class GesprekkenPage(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.frame.title.setText(self.tr('Conversations'))
-        self.frame.intro.setText(self.tr(
-            'Prepare the conversations of the gesprekscyclus Rijk from your own records.'
-        ))
+        self.frame.title.setText(self.tr("Conversations"))
+        self.frame.intro.setText(
+            self.tr("Prepare the conversations of the gesprekscyclus Rijk from your own records.")
+        )
         self.panel.set_content(
-            self.tr('The conversations page is being built'),
-            self.tr('Here you will soon prepare the conversations with your manager.'),
+            self.tr("The conversations page is being built"),
+            self.tr("Here you will soon prepare the conversations with your manager."),
             [
                 self.tr(
-                    'The conversations of the gesprekscyclus Rijk: plannen, reflecteren and '
-                    'evalueren.'
+                    "The conversations of the gesprekscyclus Rijk: plannen, reflecteren and "
+                    "evalueren."
                 ),
                 self.tr(
-                    'Your preparation from your own data: results, development, career and '
-                    'employability.'
+                    "Your preparation from your own data: results, development, career and "
+                    "employability."
                 ),
-                self.tr('Keeping track of agreements until the next conversation.'),
-                self.tr('A clean PDF for your manager.'),
+                self.tr("Keeping track of agreements until the next conversation."),
+                self.tr("A clean PDF for your manager."),
             ],
         )

@@ -22,17 +22,17 @@ class LerenPage(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.frame.title.setText(self.tr('Learning'))
-        self.frame.intro.setText(self.tr(
-            'Courses, training and other learning, with your certificates.'
-        ))
+        self.frame.title.setText(self.tr("Learning"))
+        self.frame.intro.setText(
+            self.tr("Courses, training and other learning, with your certificates.")
+        )
         self.panel.set_content(
-            self.tr('The learning page is being built'),
-            self.tr('Here you will soon keep a list of everything you learn.'),
+            self.tr("The learning page is being built"),
+            self.tr("Here you will soon keep a list of everything you learn."),
             [
-                self.tr('Your courses, training and other learning activities in one list.'),
-                self.tr('Hours, costs and the budget that pays for them.'),
-                self.tr('Certificates, kept encrypted in your own data.'),
-                self.tr('What you learned, in your own words, to prepare your conversations.'),
+                self.tr("Your courses, training and other learning activities in one list."),
+                self.tr("Hours, costs and the budget that pays for them."),
+                self.tr("Certificates, kept encrypted in your own data."),
+                self.tr("What you learned, in your own words, to prepare your conversations."),
             ],
         )

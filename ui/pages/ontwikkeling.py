@@ -22,14 +22,14 @@ class OntwikkelingPage(Retranslatable, QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.frame.title.setText(self.tr('Development'))
-        self.frame.intro.setText(self.tr('Your development budgets in money and in time.'))
+        self.frame.title.setText(self.tr("Development"))
+        self.frame.intro.setText(self.tr("Your development budgets in money and in time."))
         self.panel.set_content(
-            self.tr('The development page is being built'),
-            self.tr('Here you will soon keep track of the budgets you have for your development.'),
+            self.tr("The development page is being built"),
+            self.tr("Here you will soon keep track of the budgets you have for your development."),
             [
-                self.tr('Your development budgets in money and in hours, with the date they end.'),
-                self.tr('What you have spent and what is left.'),
-                self.tr('A warning before a budget lapses.'),
+                self.tr("Your development budgets in money and in hours, with the date they end."),
+                self.tr("What you have spent and what is left."),
+                self.tr("A warning before a budget lapses."),
             ],
         )

@@ -120,9 +120,7 @@ class OverviewPage(Retranslatable, QWidget):
         today = self.context.today()
         self.context.query(lambda store: load_overview(store, today), self._show)
         self.context.query(lambda store: load_ikb_tile(store, today), self.tiles["ikb"].show_data)
-        self.context.query(
-            lambda store: load_leave_tiles(store, today), self.leave_tiles.show_data
-        )
+        self.context.query(lambda store: load_leave_tiles(store, today), self.leave_tiles.show_data)
 
     def _show(self, data: OverviewData) -> None:
         self.data = data
@@ -136,9 +134,12 @@ class OverviewPage(Retranslatable, QWidget):
         self.profile_button.setAccessibleName(self.tr("Fill in your profile"))
         data = self.data
         if data is None or not data.has_profile:
-            self.frame.intro.setText(self.tr(
-                "Fill in your profile first. Then your overview appears here: your AOW date, "
-                "your years in your function, and soon your leave and your IKB."))
+            self.frame.intro.setText(
+                self.tr(
+                    "Fill in your profile first. Then your overview appears here: your AOW date, "
+                    "your years in your function, and soon your leave and your IKB."
+                )
+            )
             self.profile_button.setVisible(data is not None)
             self.tiles["career"].setVisible(data is not None and data.has_profile)
             self.tiles["employment"].setVisible(data is not None and data.has_profile)
@@ -147,8 +148,13 @@ class OverviewPage(Retranslatable, QWidget):
             return
         self.profile_button.hide()
         first_name = data.profile.name.split()[0] if data.profile.name.split() else ""
-        self.frame.intro.setText(arg(self.tr("Good day, %1. This is your overview for %2."),
-                                     first_name, fmt.day(data.today, fmt="full")))
+        self.frame.intro.setText(
+            arg(
+                self.tr("Good day, %1. This is your overview for %2."),
+                first_name,
+                fmt.day(data.today, fmt="full"),
+            )
+        )
         for tile in (self.tiles["career"], self.tiles["employment"], self.tiles["ikb"]):
             tile.show()
         self.leave_tiles.show()
@@ -165,15 +171,34 @@ class OverviewPage(Retranslatable, QWidget):
         if aow is not None:
             value = fmt.day(aow.on)
             if aow.provisional:
-                lines.append(arg(self.tr("Your AOW starts at %1 years and %2 months at the "
-                                         "earliest. This is not fixed yet."),
-                                 aow.years, aow.months))
+                lines.append(
+                    arg(
+                        self.tr(
+                            "Your AOW starts at %1 years and %2 months at the "
+                            "earliest. This is not fixed yet."
+                        ),
+                        aow.years,
+                        aow.months,
+                    )
+                )
             else:
-                lines.append(arg(self.tr("Your AOW starts at %1 years and %2 months."),
-                                 aow.years, aow.months))
-            details.append((arg(self.tr("AOW from %1: born on %2, AOW age %3 years and %4 months."),
-                                fmt.day(aow.on), fmt.day(profile.birth_date or aow.on),
-                                aow.years, aow.months), aow.source_title))
+                lines.append(
+                    arg(
+                        self.tr("Your AOW starts at %1 years and %2 months."), aow.years, aow.months
+                    )
+                )
+            details.append(
+                (
+                    arg(
+                        self.tr("AOW from %1: born on %2, AOW age %3 years and %4 months."),
+                        fmt.day(aow.on),
+                        fmt.day(profile.birth_date or aow.on),
+                        aow.years,
+                        aow.months,
+                    ),
+                    aow.source_title,
+                )
+            )
         elif profile.birth_date is None:
             value = "–"
             lines.append(self.tr("Fill in your birth date in your profile to see your AOW date."))
@@ -183,38 +208,66 @@ class OverviewPage(Retranslatable, QWidget):
         note = ""
         years = figures.years_in_function
         if years is not None and profile.function_start_date is not None:
-            lines.append(arg(self.tr("%1 years in your current function (since %2)."),
-                             fmt.number(years, 1), fmt.day(profile.function_start_date)))
+            lines.append(
+                arg(
+                    self.tr("%1 years in your current function (since %2)."),
+                    fmt.number(years, 1),
+                    fmt.day(profile.function_start_date),
+                )
+            )
             limit = data.mobility_rule.decimal if data.mobility_rule else None
             if limit is not None:
                 shown_limit = fmt.number(limit, 0)
                 if figures.mobility_talk_due:
-                    note = arg(self.tr(
-                        "You have been in this function for %1 years or more. In your next "
-                        "conversation with your manager, discuss how your career continues."),
-                        shown_limit)
+                    note = arg(
+                        self.tr(
+                            "You have been in this function for %1 years or more. In your next "
+                            "conversation with your manager, discuss how your career continues."
+                        ),
+                        shown_limit,
+                    )
                 else:
                     from rijkapp.calc.career import add_months
 
                     due = add_months(profile.function_start_date, int(limit * 12))
-                    note = arg(self.tr(
-                        "After %1 years in the same function, your conversation covers a next "
-                        "step. That is from %2."), shown_limit, fmt.day(due))
-                details.append((arg(self.tr(
-                    "After %1 years in the same function, the conversation with your manager "
-                    "covers whether and how your career continues in another function."),
-                    shown_limit), data.mobility_rule.citation() if data.mobility_rule else ""))
+                    note = arg(
+                        self.tr(
+                            "After %1 years in the same function, your conversation covers a next "
+                            "step. That is from %2."
+                        ),
+                        shown_limit,
+                        fmt.day(due),
+                    )
+                details.append(
+                    (
+                        arg(
+                            self.tr(
+                                "After %1 years in the same function, the conversation with your manager "
+                                "covers whether and how your career continues in another function."
+                            ),
+                            shown_limit,
+                        ),
+                        data.mobility_rule.citation() if data.mobility_rule else "",
+                    )
+                )
         else:
-            lines.append(self.tr("Fill in when you started in your current function to see "
-                                 "your years in it."))
+            lines.append(
+                self.tr(
+                    "Fill in when you started in your current function to see your years in it."
+                )
+            )
         tile.show_figure(self.tr("Career: AOW date"), value, lines, note, details)
 
     def _show_employment(self, data: OverviewData) -> None:
         tile = self.tiles["employment"]
         now = data.employment_now
         if now is None:
-            tile.show_placeholder(self.tr("Employment"), self.tr(
-                "Fill in your employment in your profile: hours per week, scale and salary."))
+            tile.show_placeholder(
+                self.tr("Employment"),
+                self.tr(
+                    "Fill in your employment in your profile: hours per week, scale and salary."
+                ),
+            )
             return
         lines = [
             arg(self.tr("%1 per week"), fmt.hours(now.hours_per_week)),
@@ -226,10 +279,18 @@ class OverviewPage(Retranslatable, QWidget):
         note = ""
         upcoming = data.next_employment
         if upcoming is not None:
-            note = arg(self.tr("From %1: scale %2, step %3, %4 per week."),
-                       fmt.day(upcoming.valid_from), upcoming.scale, upcoming.step,
-                       fmt.hours(upcoming.hours_per_week))
+            note = arg(
+                self.tr("From %1: scale %2, step %3, %4 per week."),
+                fmt.day(upcoming.valid_from),
+                upcoming.scale,
+                upcoming.step,
+                fmt.hours(upcoming.hours_per_week),
+            )
         if now.end_date is not None:
             note = arg(self.tr("Last working day: %1."), fmt.day(now.end_date))
-        tile.show_figure(self.tr("Employment"),
-                         arg(self.tr("Scale %1, step %2"), now.scale, now.step), lines, note)
+        tile.show_figure(
+            self.tr("Employment"),
+            arg(self.tr("Scale %1, step %2"), now.scale, now.step),
+            lines,
+            note,
+        )

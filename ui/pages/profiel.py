@@ -59,8 +59,12 @@ class ProfileData:
 
 
 def load_profile(store: Any) -> ProfileData:
-    return ProfileData(store.has_profile(), store.profile(), store.records("employment"),
-                       store.records("work_schedule"))
+    return ProfileData(
+        store.has_profile(),
+        store.profile(),
+        store.records("employment"),
+        store.records("work_schedule"),
+    )
 
 
 def _section_title(name: str, parent: QWidget) -> QLabel:
@@ -206,15 +210,21 @@ class ProfielPage(Retranslatable, QWidget):
         self.employment_table = self._table("employmentTable", self.employment_model, content)
         self.add_employment = self._button("addEmploymentButton", self.add_employment_record)
         self.edit_employment = self._button("editEmploymentButton", self.edit_employment_record)
-        self.delete_employment = self._button("deleteEmploymentButton",
-                                              self.delete_employment_record)
+        self.delete_employment = self._button(
+            "deleteEmploymentButton", self.delete_employment_record
+        )
         self.employment_empty = self._intro("employmentEmpty", content)
         self.employment_empty.setProperty("role", "muted")
-        for widget in (self.employment_title, self.employment_intro, self.employment_table,
-                       self.employment_empty):
+        for widget in (
+            self.employment_title,
+            self.employment_intro,
+            self.employment_table,
+            self.employment_empty,
+        ):
             column.addWidget(widget)
-        column.addLayout(self._button_row(self.add_employment, self.edit_employment,
-                                          self.delete_employment))
+        column.addLayout(
+            self._button_row(self.add_employment, self.edit_employment, self.delete_employment)
+        )
 
     def _build_schedule(self, content: QWidget, column: QVBoxLayout) -> None:
         self.schedule_title = _section_title("scheduleTitle", content)
@@ -226,11 +236,16 @@ class ProfielPage(Retranslatable, QWidget):
         self.delete_schedule = self._button("deleteScheduleButton", self.delete_schedule_record)
         self.schedule_empty = self._intro("scheduleEmpty", content)
         self.schedule_empty.setProperty("role", "muted")
-        for widget in (self.schedule_title, self.schedule_intro, self.schedule_table,
-                       self.schedule_empty):
+        for widget in (
+            self.schedule_title,
+            self.schedule_intro,
+            self.schedule_table,
+            self.schedule_empty,
+        ):
             column.addWidget(widget)
-        column.addLayout(self._button_row(self.add_schedule, self.edit_schedule,
-                                          self.delete_schedule))
+        column.addLayout(
+            self._button_row(self.add_schedule, self.edit_schedule, self.delete_schedule)
+        )
 
     # ---------------------------------------------------------------- building
     def _line_edit(self, name: str, max_length: int) -> QLineEdit:
@@ -292,19 +307,37 @@ class ProfielPage(Retranslatable, QWidget):
             table.doubleClicked.connect(edit)
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 QShortcut(QKeySequence(key), table, edit, context=Qt.ShortcutContext.WidgetShortcut)
-            QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table, delete,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(
+                QKeySequence(QKeySequence.StandardKey.Delete),
+                table,
+                delete,
+                context=Qt.ShortcutContext.WidgetShortcut,
+            )
             table.selectionModel().selectionChanged.connect(self._update_record_buttons)
         self.employment_model.modelReset.connect(self._update_record_buttons)
         self.schedule_model.modelReset.connect(self._update_record_buttons)
 
     def _set_tab_order(self) -> None:
         chain = [
-            self.name_edit, self.birth_date, self.rijk_start, self.organisation_edit,
-            self.unit_edit, self.job_title_edit, self.function_start, self.manager_edit,
-            self.language_combo, self.pas_check, self.save_button, self.revert_button,
-            self.employment_table, self.add_employment, self.edit_employment,
-            self.delete_employment, self.schedule_table, self.add_schedule, self.edit_schedule,
+            self.name_edit,
+            self.birth_date,
+            self.rijk_start,
+            self.organisation_edit,
+            self.unit_edit,
+            self.job_title_edit,
+            self.function_start,
+            self.manager_edit,
+            self.language_combo,
+            self.pas_check,
+            self.save_button,
+            self.revert_button,
+            self.employment_table,
+            self.add_employment,
+            self.edit_employment,
+            self.delete_employment,
+            self.schedule_table,
+            self.add_schedule,
+            self.edit_schedule,
             self.delete_schedule,
         ]
         for first, second in pairwise(chain):
@@ -323,10 +356,13 @@ class ProfielPage(Retranslatable, QWidget):
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
         self.frame.title.setText(self.tr("Profile"))
-        self.frame.intro.setText(self.tr(
-            "Your details, your employment and your work schedule. Rijkapp uses them to work "
-            "out your leave, your IKB and your AOW date. Copy them from your payslip or from "
-            "P-Direkt."))
+        self.frame.intro.setText(
+            self.tr(
+                "Your details, your employment and your work schedule. Rijkapp uses them to work "
+                "out your leave, your IKB and your AOW date. Copy them from your payslip or from "
+                "P-Direkt."
+            )
+        )
         self.about_title.setText(self.tr("About you"))
         labels = {
             "name": (self.tr("&Name:"), self.tr("Name")),
@@ -335,8 +371,10 @@ class ProfielPage(Retranslatable, QWidget):
             "organisation": (self.tr("&Organisation:"), self.tr("Organisation")),
             "unit": (self.tr("&Unit:"), self.tr("Unit")),
             "job_title": (self.tr("&Job title:"), self.tr("Job title")),
-            "function_start_date": (self.tr("Start in this &function:"),
-                                    self.tr("Start in this function")),
+            "function_start_date": (
+                self.tr("Start in this &function:"),
+                self.tr("Start in this function"),
+            ),
             "manager": (self.tr("&Manager:"), self.tr("Manager")),
             "language": (self.tr("Preferred &language:"), self.tr("Preferred language")),
             "chose_pas": (self.tr("PAS:"), self.tr("Chose PAS before 2023")),
@@ -347,25 +385,38 @@ class ProfielPage(Retranslatable, QWidget):
         self.name_edit.setPlaceholderText(self.tr("First name and surname"))
         self.organisation_edit.setPlaceholderText(self.tr("for example Ministerie van BZK"))
         self.pas_check.setText(self.tr("I chose PAS or PAS-afbouw before 2023"))
-        self.hints["rijk_start_date"].setText(self.tr(
-            "The first day you worked for the sector Rijk (any ministry or agency)."))
-        self.hints["language"].setText(self.tr(
-            "The language of documents Rijkapp makes for you, such as the PDF for your manager. "
-            "The language of the window is chosen in the View menu."))
-        self.hints["chose_pas"].setText(self.tr(
-            "Only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. "
-            "Then you get no extra IKB-uren from the transition arrangement (CAO Rijk 25.4)."))
+        self.hints["rijk_start_date"].setText(
+            self.tr("The first day you worked for the sector Rijk (any ministry or agency).")
+        )
+        self.hints["language"].setText(
+            self.tr(
+                "The language of documents Rijkapp makes for you, such as the PDF for your manager. "
+                "The language of the window is chosen in the View menu."
+            )
+        )
+        self.hints["chose_pas"].setText(
+            self.tr(
+                "Only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. "
+                "Then you get no extra IKB-uren from the transition arrangement (CAO Rijk 25.4)."
+            )
+        )
         self.save_button.setText(self.tr("&Save"))
         self.revert_button.setText(self.tr("Discard changes"))
         self.revert_button.setToolTip(self.tr("Put the form back as it was last saved."))
 
         self.employment_title.setText(self.tr("Employment"))
-        self.employment_intro.setText(self.tr(
-            "Your terms of employment over time. Each record applies from its date until the "
-            "next one. Add a record when your hours, scale or step change."))
+        self.employment_intro.setText(
+            self.tr(
+                "Your terms of employment over time. Each record applies from its date until the "
+                "next one. Add a record when your hours, scale or step change."
+            )
+        )
         self.employment_table.setAccessibleName(self.tr("Employment history"))
-        self.employment_empty.setText(self.tr(
-            "No employment filled in yet. Choose Add… and copy the details from your payslip."))
+        self.employment_empty.setText(
+            self.tr(
+                "No employment filled in yet. Choose Add… and copy the details from your payslip."
+            )
+        )
         self.add_employment.setText(self.tr("Add…"))
         self.add_employment.setAccessibleName(self.tr("Add employment"))
         self.edit_employment.setText(self.tr("Change…"))
@@ -374,12 +425,16 @@ class ProfielPage(Retranslatable, QWidget):
         self.delete_employment.setAccessibleName(self.tr("Delete the selected employment"))
 
         self.schedule_title.setText(self.tr("Work schedule"))
-        self.schedule_intro.setText(self.tr(
-            "How many hours you work on each day of the week. Rijkapp counts leave in hours with "
-            "it, so a day off on your free day costs no leave."))
+        self.schedule_intro.setText(
+            self.tr(
+                "How many hours you work on each day of the week. Rijkapp counts leave in hours with "
+                "it, so a day off on your free day costs no leave."
+            )
+        )
         self.schedule_table.setAccessibleName(self.tr("Work schedules"))
-        self.schedule_empty.setText(self.tr(
-            "No work schedule filled in yet. Choose Add… to say on which days you work."))
+        self.schedule_empty.setText(
+            self.tr("No work schedule filled in yet. Choose Add… to say on which days you work.")
+        )
         self.add_schedule.setText(self.tr("Add…"))
         self.add_schedule.setAccessibleName(self.tr("Add work schedule"))
         self.edit_schedule.setText(self.tr("Change…"))
@@ -419,8 +474,9 @@ class ProfielPage(Retranslatable, QWidget):
                 table.selectRow(row)
         if reload_form or (self.saved is None and data.has_profile):
             self.saved = data.profile if data.has_profile else None
-            self.load_form(data.profile if data.has_profile
-                           else Profile(language=self.context.language))
+            self.load_form(
+                data.profile if data.has_profile else Profile(language=self.context.language)
+            )
         self.loaded.emit()
 
     def load_form(self, profile: Profile) -> None:
@@ -474,9 +530,15 @@ class ProfielPage(Retranslatable, QWidget):
         messages: dict[str, str] = {}
         for problem in validate_profile(profile, self.context.today()):
             if problem.field == "function_start_date" and profile.rijk_start_date:
-                messages.setdefault(problem.field, arg(
-                    self.tr("The start in this function lies before your start at the Rijk (%1)."),
-                    fmt.day(profile.rijk_start_date)))
+                messages.setdefault(
+                    problem.field,
+                    arg(
+                        self.tr(
+                            "The start in this function lies before your start at the Rijk (%1)."
+                        ),
+                        fmt.day(profile.rijk_start_date),
+                    ),
+                )
             else:
                 messages.setdefault(problem.field, problem.reason)
         ok = self.errors.update(messages)
@@ -485,7 +547,8 @@ class ProfielPage(Retranslatable, QWidget):
         self.revert_button.setEnabled(dirty)
         if not ok and any(label.isVisibleTo(self) for label in self.errors.labels.values()):
             self.form_status.setText(
-                self.tr("Some fields need your attention; see the messages above."))
+                self.tr("Some fields need your attention; see the messages above.")
+            )
         elif not ok and self.saved is None:
             self.form_status.setText(self.tr("Fill in at least your name, then choose Save."))
         elif dirty:
@@ -505,11 +568,15 @@ class ProfielPage(Retranslatable, QWidget):
         self.errors.show_all = True
         if before is None:
             # The very first save creates the profile; there is nothing to go back to.
-            self.context.write(lambda store: store.save_profile(after), {PROFILE},
-                               lambda _changed: self.context.status.emit(message))
+            self.context.write(
+                lambda store: store.save_profile(after),
+                {PROFILE},
+                lambda _changed: self.context.status.emit(message),
+            )
         else:
             self.context.undo_stack.push(
-                ProfileCommand(self.context, before, after, self.tr("Save profile"), message))
+                ProfileCommand(self.context, before, after, self.tr("Save profile"), message)
+            )
         self.saved = after  # the form is what is being saved; the reload confirms it
         self.validate()
 
@@ -546,8 +613,9 @@ class ProfielPage(Retranslatable, QWidget):
             self._open_employment(record)
 
     def _open_employment(self, record: Employment | None) -> None:
-        dialog = EmploymentDialog(record, self.employment_model.records(), self.context.today(),
-                                  self)
+        dialog = EmploymentDialog(
+            record, self.employment_model.records(), self.context.today(), self
+        )
         dialog.accepted.connect(partial(self._employment_accepted, dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.employment_dialog = dialog
@@ -561,19 +629,36 @@ class ProfielPage(Retranslatable, QWidget):
             text, message = self.tr("Add employment"), self.tr("Employment added.")
         else:
             text, message = self.tr("Change employment"), self.tr("Employment changed.")
-        self.context.undo_stack.push(RecordCommand(
-            self.context, kind=Employment, area=EMPLOYMENT, before=dialog.original, after=after,
-            text=text, done_message=message))
+        self.context.undo_stack.push(
+            RecordCommand(
+                self.context,
+                kind=Employment,
+                area=EMPLOYMENT,
+                before=dialog.original,
+                after=after,
+                text=text,
+                done_message=message,
+            )
+        )
 
     def delete_employment_record(self, *_args: object) -> None:
         record = self._selected(self.employment_table, self.employment_model)
         if record is None:
             return
-        self.context.undo_stack.push(RecordCommand(
-            self.context, kind=Employment, area=EMPLOYMENT, before=record, after=None,
-            text=self.tr("Delete employment"),
-            done_message=arg(self.tr("Employment from %1 deleted. Undo with Ctrl+Z."),
-                             fmt.day(record.valid_from))))
+        self.context.undo_stack.push(
+            RecordCommand(
+                self.context,
+                kind=Employment,
+                area=EMPLOYMENT,
+                before=record,
+                after=None,
+                text=self.tr("Delete employment"),
+                done_message=arg(
+                    self.tr("Employment from %1 deleted. Undo with Ctrl+Z."),
+                    fmt.day(record.valid_from),
+                ),
+            )
+        )
 
     def add_schedule_record(self) -> None:
         self._open_schedule(None)
@@ -598,17 +683,33 @@ class ProfielPage(Retranslatable, QWidget):
             text, message = self.tr("Add work schedule"), self.tr("Work schedule added.")
         else:
             text, message = self.tr("Change work schedule"), self.tr("Work schedule changed.")
-        self.context.undo_stack.push(RecordCommand(
-            self.context, kind=WorkSchedule, area=WORK_SCHEDULE, before=dialog.original,
-            after=after, text=text, done_message=message))
+        self.context.undo_stack.push(
+            RecordCommand(
+                self.context,
+                kind=WorkSchedule,
+                area=WORK_SCHEDULE,
+                before=dialog.original,
+                after=after,
+                text=text,
+                done_message=message,
+            )
+        )
 
     def delete_schedule_record(self, *_args: object) -> None:
         record = self._selected(self.schedule_table, self.schedule_model)
         if record is None:
             return
-        self.context.undo_stack.push(RecordCommand(
-            self.context, kind=WorkSchedule, area=WORK_SCHEDULE, before=record, after=None,
-            text=self.tr("Delete work schedule"),
-            done_message=arg(self.tr("Work schedule from %1 deleted. Undo with Ctrl+Z."),
-                             fmt.day(record.valid_from))))
-
+        self.context.undo_stack.push(
+            RecordCommand(
+                self.context,
+                kind=WorkSchedule,
+                area=WORK_SCHEDULE,
+                before=record,
+                after=None,
+                text=self.tr("Delete work schedule"),
+                done_message=arg(
+                    self.tr("Work schedule from %1 deleted. Undo with Ctrl+Z."),
+                    fmt.day(record.valid_from),
+                ),
+            )
+        )

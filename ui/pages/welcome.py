@@ -67,18 +67,30 @@ class WelcomePage(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to Rijkapp"))
-        self.text.setText(self.tr(
-            "Rijkapp helps you with your leave, your IKB, your development and the conversations "
-            "with your manager, following the CAO Rijk. How would you like to start?"))
+        self.text.setText(
+            self.tr(
+                "Rijkapp helps you with your leave, your IKB, your development and the conversations "
+                "with your manager, following the CAO Rijk. How would you like to start?"
+            )
+        )
         self.new_button.setText(self.tr("New profile"))
-        self.new_button.setDescription(self.tr(
-            "Fill in your own details: who you are, your employment and your work schedule."))
+        self.new_button.setDescription(
+            self.tr(
+                "Fill in your own details: who you are, your employment and your work schedule."
+            )
+        )
         self.new_button.setAccessibleName(self.tr("New profile"))
         self.example_button.setText(self.tr("Explore an example profile"))
-        self.example_button.setDescription(self.tr(
-            "Look around with the data of a made-up employee. Your own data stays empty and "
-            "nothing of the example is kept."))
+        self.example_button.setDescription(
+            self.tr(
+                "Look around with the data of a made-up employee. Your own data stays empty and "
+                "nothing of the example is kept."
+            )
+        )
         self.example_button.setAccessibleName(self.tr("Explore an example profile"))
-        self.privacy.setText(self.tr(
-            "Everything stays on this computer, encrypted. Rijkapp needs no account and never "
-            "connects to the internet."))
+        self.privacy.setText(
+            self.tr(
+                "Everything stays on this computer, encrypted. Rijkapp needs no account and never "
+                "connects to the internet."
+            )
+        )

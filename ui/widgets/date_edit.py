@@ -60,8 +60,11 @@ class DateField(Retranslatable, QDateEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         editor = self.lineEdit()
         everything = editor.selectedText() == editor.text()
-        if (self.optional and everything
-                and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)):
+        if (
+            self.optional
+            and everything
+            and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+        ):
             self.set_value(None)
             event.accept()
             return

@@ -60,7 +60,8 @@ class Tile(Retranslatable, QFrame):
 
     def retranslate(self) -> None:
         self.details_button.setText(
-            self.tr("Hide the explanation") if self.details_button.isChecked()
+            self.tr("Hide the explanation")
+            if self.details_button.isChecked()
             else self.tr("How is this worked out?")
         )
         self.details_button.setAccessibleName(self.details_button.text())
@@ -126,7 +127,10 @@ class Tile(Retranslatable, QFrame):
         self.retranslate()
 
     def _describe(self) -> None:
-        parts = [self.value.text() if self.value.isVisibleTo(self) else "", self.body.text(),
-                 self.note.text() if self.note.isVisibleTo(self) else ""]
+        parts = [
+            self.value.text() if self.value.isVisibleTo(self) else "",
+            self.body.text(),
+            self.note.text() if self.note.isVisibleTo(self) else "",
+        ]
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(". ".join(p.replace("\n", ". ") for p in parts if p))
