@@ -7,9 +7,7 @@ from decimal import Decimal
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -24,6 +22,7 @@ from rijkapp.domain.records import Employment
 from rijkapp.domain.values import hours as to_hours
 from rijkapp.domain.values import money as to_money
 from rijkapp.services.profile import new_id, validate_employment
+from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
@@ -34,7 +33,7 @@ def _plain(label: QLabel) -> str:
     return label.text().replace("&", "").rstrip(":").strip()
 
 
-class EmploymentDialog(Retranslatable, QDialog):
+class EmploymentDialog(Retranslatable, GrowsWithMessages):
     """``record`` None adds a new record; ``others`` are the records already kept."""
 
     def __init__(
@@ -260,24 +259,6 @@ class EmploymentDialog(Retranslatable, QDialog):
         self.ok_button.setEnabled(ok)
         self._fit_height()
         return ok
-
-    def _fit_height(self) -> None:
-        """Grow (or shrink back) so a message under a field is never cut off."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        layout.activate()
-        needed = (
-            layout.totalHeightForWidth(self.width())
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed != self.height():
-            self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_height()
 
     def accept(self) -> None:
         self.errors.show_all = True

@@ -22,7 +22,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -40,6 +39,7 @@ from rijkapp.domain.values import money as to_money
 from rijkapp.rules import Confidence, default_rulebook
 from rijkapp.services import ikb as ikb_service
 from rijkapp.services.profile import new_id
+from ui.dialogs.growing import GrowsWithMessages
 from ui.models.ikb import goal_label, kind_text, whole_hours
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
@@ -59,7 +59,7 @@ FIELDS = ("month", "kind", "amount", "goal", "hours", "general")
 ZERO = Decimal(0)
 
 
-class IkbChoiceDialog(Retranslatable, QDialog):
+class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
     """``record`` None adds a choice. ``dossier`` holds the other choices it is checked against."""
 
     def __init__(
@@ -579,23 +579,8 @@ class IkbChoiceDialog(Retranslatable, QDialog):
         return ""
 
     # ---------------------------------------------------------------- size and closing
-    def _fit_height(self) -> None:
-        """Grow (or shrink back) so a message under a field is never cut off."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        layout.activate()
-        needed = (
-            layout.totalHeightForWidth(self.width())
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed != self.height():
-            self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
-
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_height()
+        super().showEvent(event)  # fits the height
         focus = self.hours_edit if self.kind() in HOUR_KINDS else self.amount_edit
         focus.setFocus(Qt.FocusReason.OtherFocusReason)
 

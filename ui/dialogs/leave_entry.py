@@ -19,12 +19,10 @@ from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
@@ -48,6 +46,7 @@ from rijkapp.domain.values import hours as to_hours
 from rijkapp.rules.book import Confidence, RuleBook, RuleBookError
 from rijkapp.services.leave import validate_entry
 from rijkapp.services.profile import new_id
+from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
 from ui.theme import tokens
 from ui.widgets.buttons import make_primary
@@ -94,7 +93,7 @@ def work_out(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> Outcome:
     )
 
 
-class LeaveEntryDialog(Retranslatable, QDialog):
+class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
     """``entry`` None adds a new entry (from ``start``, or today); otherwise it is changed."""
 
     def __init__(
@@ -678,23 +677,6 @@ class LeaveEntryDialog(Retranslatable, QDialog):
     def _toggle_days(self, shown: bool) -> None:
         self.days_table.setVisible(shown)
         self._update_days_button()
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        layout.activate()
-        needed = (
-            layout.totalHeightForWidth(self.width())
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed != self.height():
-            self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
         self._fit_height()
 
     def accept(self) -> None:

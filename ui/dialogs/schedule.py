@@ -7,9 +7,7 @@ from decimal import Decimal
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -23,13 +21,14 @@ from rijkapp import formatting as fmt
 from rijkapp.domain.records import WEEKDAYS, WorkSchedule
 from rijkapp.domain.values import hours as to_hours
 from rijkapp.services.profile import new_id, validate_schedule
+from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import ErrorMap, FieldError
 
 
-class ScheduleDialog(Retranslatable, QDialog):
+class ScheduleDialog(Retranslatable, GrowsWithMessages):
     def __init__(
         self,
         record: WorkSchedule | None,
@@ -244,24 +243,6 @@ class ScheduleDialog(Retranslatable, QDialog):
         self.ok_button.setEnabled(ok)
         self._fit_height()
         return ok
-
-    def _fit_height(self) -> None:
-        """Grow (or shrink back) so a message under a field is never cut off."""
-        layout = self.layout()
-        if layout is None or not self.isVisible():
-            return
-        layout.activate()
-        needed = (
-            layout.totalHeightForWidth(self.width())
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed != self.height():
-            self.resize(self.width(), max(needed, layout.totalMinimumSize().height()))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_height()
 
     def accept(self) -> None:
         self.errors.show_all = True
