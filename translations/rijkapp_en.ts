@@ -258,6 +258,45 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correction: balance in P-Direkt on %1</source>
+        <translation>Correction: balance in P-Direkt on %1</translation>
+    </message>
+    <message>
+        <source>Add a correction</source>
+        <translation>Add a correction</translation>
+    </message>
+    <message>
+        <source>Rijkapp adds %1 on %2, so that your total is the same as in P-Direkt. Choose the kind of hours the difference belongs to. You can undo this with Ctrl+Z.</source>
+        <translation>Rijkapp adds %1 on %2, so that your total is the same as in P-Direkt. Choose the kind of hours the difference belongs to. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of hours:</source>
+        <translation>&amp;Kind of hours:</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Add correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong. Rijkapp could not finish what you were doing. What was saved before is safe.
@@ -414,6 +453,41 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Source: %1 (not confirmed)</source>
+        <translation>Source: %1 (not confirmed)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>How is this worked out?</translation>
+    </message>
+    <message>
+        <source>Each step below shows the date, what happened and the rule behind it.</source>
+        <translation>Each step below shows the date, what happened and the rule behind it.</translation>
+    </message>
+    <message>
+        <source>A rule marked &quot;not confirmed&quot; has not been checked against the CAO Rijk yet; check that figure with P-Direkt.</source>
+        <translation>A rule marked &quot;not confirmed&quot; has not been checked against the CAO Rijk yet; check that figure with P-Direkt.</translation>
+    </message>
+    <message>
+        <source>There is nothing to explain for this figure yet.</source>
+        <translation>There is nothing to explain for this figure yet.</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed.</source>
+        <translation>This rule is not confirmed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>GesprekkenPage</name>
     <message>
         <source>Conversations</source>
@@ -449,38 +523,1200 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>IcsExportDialog</name>
+    <message>
+        <source>Export leave to a calendar</source>
+        <translation>Export leave to a calendar</translation>
+    </message>
+    <message>
+        <source>Rijkapp makes an iCalendar file (.ics) with your leave as all-day events. Open it in Outlook or another calendar. The file stays on this computer.</source>
+        <translation>Rijkapp makes an iCalendar file (.ics) with your leave as all-day events. Open it in Outlook or another calendar. The file stays on this computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>&amp;Planned leave</source>
+        <translation>&amp;Planned leave</translation>
+    </message>
+    <message>
+        <source>&amp;Taken leave</source>
+        <translation>&amp;Taken leave</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of the Rijk</source>
+        <translation>Public &amp;holidays of the Rijk</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>IkbChart</name>
+    <message>
+        <source>Accrued (running total)</source>
+        <translation>Accrued (running total)</translation>
+    </message>
+    <message>
+        <source>Spent (running total)</source>
+        <translation>Spent (running total)</translation>
+    </message>
+    <message>
+        <source>Paid out in the month</source>
+        <translation>Paid out in the month</translation>
+    </message>
+    <message>
+        <source>Chart of your IKB by month</source>
+        <translation>Chart of your IKB by month</translation>
+    </message>
+    <message>
+        <source>In %1 %2 accrues and %3 is spent; %4 is paid out in the course of the year, at the end included.</source>
+        <translation>In %1 %2 accrues and %3 is spent; %4 is paid out in the course of the year, at the end included.</translation>
+    </message>
+</context>
+<context>
+    <name>IkbChoiceDialog</name>
+    <message>
+        <source>Whole hours only. Bought hours are added to your leave; hours you do not use move to your IKB-spaarverlof at the end of the year.</source>
+        <translation>Whole hours only. Bought hours are added to your leave; hours you do not use move to your IKB-spaarverlof at the end of the year.</translation>
+    </message>
+    <message>
+        <source>Sold hours come from your IKB-uren (leave) and are paid out on top of your budget. Bought hours cannot be sold.</source>
+        <translation>Sold hours come from your IKB-uren (leave) and are paid out on top of your budget. Bought hours cannot be sold.</translation>
+    </message>
+    <message>
+        <source>Try out an IKB choice</source>
+        <translation>Try out an IKB choice</translation>
+    </message>
+    <message>
+        <source>This choice is only used in the what-if comparison. Nothing is saved.</source>
+        <translation>This choice is only used in the what-if comparison. Nothing is saved.</translation>
+    </message>
+    <message>
+        <source>Add an IKB choice</source>
+        <translation>Add an IKB choice</translation>
+    </message>
+    <message>
+        <source>Change an IKB choice</source>
+        <translation>Change an IKB choice</translation>
+    </message>
+    <message>
+        <source>Plan what you do with your IKB budget in a month. Rijkapp checks the choice against the CAO Rijk as you type. You still make the choice yourself in the P-Direktportaal.</source>
+        <translation>Plan what you do with your IKB budget in a month. Rijkapp checks the choice against the CAO Rijk as you type. You still make the choice yourself in the P-Direktportaal.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Month:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&amp;Choice:</source>
+        <translation>&amp;Choice:</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Amount in euros</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscaal doel:</source>
+        <translation>&amp;Fiscaal doel:</translation>
+    </message>
+    <message>
+        <source>Fiscaal doel</source>
+        <translation>Fiscaal doel</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>Number of hours</source>
+        <translation>Number of hours</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>P-Direkt:</source>
+        <translation>P-Direkt:</translation>
+    </message>
+    <message>
+        <source>Submitted in P-Direkt</source>
+        <translation>Submitted in P-Direkt</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <source>optional, for yourself</source>
+        <translation>optional, for yourself</translation>
+    </message>
+    <message>
+        <source>I have submitted this choice in the P-Direktportaal</source>
+        <translation>I have submitted this choice in the P-Direktportaal</translation>
+    </message>
+    <message>
+        <source>Use in the comparison</source>
+        <translation>Use in the comparison</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Fill in an amount in euros, for example %1.</source>
+        <translation>Fill in an amount in euros, for example %1.</translation>
+    </message>
+    <message>
+        <source>Fill in a number of hours, for example %1.</source>
+        <translation>Fill in a number of hours, for example %1.</translation>
+    </message>
+    <message>
+        <source>With this choice another choice no longer fits: %1</source>
+        <translation>With this choice another choice no longer fits: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1 × %2 = %3.</source>
+        <translation>Cost: %1 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Price of one IKB hour in %1: %2.</source>
+        <translation>Price of one IKB hour in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Maximum in %1: %2. Bought in your other choices: %3.</source>
+        <translation>Maximum in %1: %2. Bought in your other choices: %3.</translation>
+    </message>
+    <message>
+        <source>You receive: %1 × %2 = %3, on top of your budget.</source>
+        <translation>You receive: %1 × %2 = %3, on top of your budget.</translation>
+    </message>
+    <message>
+        <source>Value of one sold IKB hour in %1: %2.</source>
+        <translation>Value of one sold IKB hour in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Maximum to sell in %1: %2. Sold in your other choices: %3. The hours come from your IKB-uren (leave).</source>
+        <translation>Maximum to sell in %1: %2. Sold in your other choices: %3. The hours come from your IKB-uren (leave).</translation>
+    </message>
+    <message>
+        <source>Accrued by the end of %1: %2. Already spent by then in your other choices: %3.</source>
+        <translation>Accrued by the end of %1: %2. Already spent by then in your other choices: %3.</translation>
+    </message>
+    <message>
+        <source>There is no IKB budget in %1.</source>
+        <translation>There is no IKB budget in %1.</translation>
+    </message>
+    <message>
+        <source>What this choice means</source>
+        <translation>What this choice means</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 a year from your IKB.</source>
+        <translation>%1: at most %2 a year from your IKB.</translation>
+    </message>
+    <message>
+        <source>%1: no fixed maximum a year.</source>
+        <translation>%1: no fixed maximum a year.</translation>
+    </message>
+    <message>
+        <source>Once every %1 calendar years.</source>
+        <translation>Once every %1 calendar years.</translation>
+    </message>
+    <message>
+        <source>Only together with the goal %1.</source>
+        <translation>Only together with the goal %1.</translation>
+    </message>
+    <message>
+        <source>Keep the proof (an invoice or annual statement in your name): P-Direkt may ask for it.</source>
+        <translation>Keep the proof (an invoice or annual statement in your name): P-Direkt may ask for it.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (not confirmed)</source>
+        <translation>Source: %1 (not confirmed)</translation>
+    </message>
+    <message>
+        <source>(This rule is not confirmed.)</source>
+        <translation>(This rule is not confirmed.)</translation>
+    </message>
+</context>
+<context>
+    <name>IkbChoiceModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Cost or value</source>
+        <translation>Cost or value</translation>
+    </message>
+    <message>
+        <source>Last day in P-Direkt</source>
+        <translation>Last day in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Not submitted, last day passed</source>
+        <translation>Not submitted, last day passed</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Not submitted yet</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>IkbMonthModel</name>
+    <message>
+        <source>Extra pay-outs you chose, and what is left of the budget at the end of the year (or after leaving).</source>
+        <translation>Extra pay-outs you chose, and what is left of the budget at the end of the year (or after leaving).</translation>
+    </message>
+    <message>
+        <source>Pay-outs, bought hours and fiscale doelen together.</source>
+        <translation>Pay-outs, bought hours and fiscale doelen together.</translation>
+    </message>
+    <message>
+        <source>What is left of your budget at the end of the month.</source>
+        <translation>What is left of your budget at the end of the month.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Accrued</source>
+        <translation>Accrued</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Hours bought (cost)</source>
+        <translation>Hours bought (cost)</translation>
+    </message>
+    <message>
+        <source>Fiscaal doel</source>
+        <translation>Fiscaal doel</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>%1 + %2 sold hours</source>
+        <translation>%1 + %2 sold hours</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Forecast on your current salary.</source>
+        <translation>Forecast on your current salary.</translation>
+    </message>
+    <message>
+        <source>What is left of your budget is paid out in %1: %2.</source>
+        <translation>What is left of your budget is paid out in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sold IKB-uren are paid on top of your budget: %1.</source>
+        <translation>Sold IKB-uren are paid on top of your budget: %1.</translation>
+    </message>
+    <message>
+        <source>Bought hours you did not use are reversed: %1 returns to your budget.</source>
+        <translation>Bought hours you did not use are reversed: %1 returns to your budget.</translation>
+    </message>
+</context>
+<context>
     <name>IkbPage</name>
     <message>
         <source>IKB</source>
         <translation>IKB</translation>
     </message>
     <message>
-        <source>Your individueel keuzebudget: what you build up each month and what you do with it.</source>
-        <translation>Your individueel keuzebudget: what you build up each month and what you do with it.</translation>
+        <source>Your individueel keuzebudget: what you build up each month and what you do with it. You make your choices in the P-Direktportaal; here you plan them and see what they mean.</source>
+        <translation>Your individueel keuzebudget: what you build up each month and what you do with it. You make your choices in the P-Direktportaal; here you plan them and see what they mean.</translation>
     </message>
     <message>
-        <source>The IKB page is being built</source>
-        <translation>The IKB page is being built</translation>
+        <source>Fill in your employment in your profile first: your hours and your salary. Then your IKB appears here, month by month.</source>
+        <translation>Fill in your employment in your profile first: your hours and your salary. Then your IKB appears here, month by month.</translation>
     </message>
     <message>
-        <source>Here you will soon plan your IKB and see what your choices mean. Until then, you make and check your choices in P-Direkt.</source>
-        <translation>Here you will soon plan your IKB and see what your choices mean. Until then, you make and check your choices in P-Direkt.</translation>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
     </message>
     <message>
-        <source>What you build up each month and what you have already used.</source>
-        <translation>What you build up each month and what you have already used.</translation>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
     <message>
-        <source>Planning pay-outs, buying or selling hours and tax-friendly goals, with the last day to hand in each choice.</source>
-        <translation>Planning pay-outs, buying or selling hours and tax-friendly goals, with the last day to hand in each choice.</translation>
+        <source>How is this worked out?</source>
+        <translation>How is this worked out?</translation>
     </message>
     <message>
-        <source>What you will be paid in December if you change nothing.</source>
-        <translation>What you will be paid in December if you change nothing.</translation>
+        <source>How is the IKB of this year worked out?</source>
+        <translation>How is the IKB of this year worked out?</translation>
     </message>
     <message>
-        <source>A private “what if”: try out a choice without recording anything.</source>
-        <translation>A private “what if”: try out a choice without recording anything.</translation>
+        <source>Month by month</source>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <source>Your IKB month by month</source>
+        <translation>Your IKB month by month</translation>
+    </message>
+    <message>
+        <source>Months in grey italics are a forecast on your current salary.</source>
+        <translation>Months in grey italics are a forecast on your current salary.</translation>
+    </message>
+    <message>
+        <source>How is this month worked out?</source>
+        <translation>How is this month worked out?</translation>
+    </message>
+    <message>
+        <source>How is the selected month worked out?</source>
+        <translation>How is the selected month worked out?</translation>
+    </message>
+    <message>
+        <source>Over the year</source>
+        <translation>Over the year</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</source>
+        <translation>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</translation>
+    </message>
+    <message>
+        <source>Your IKB choices</source>
+        <translation>Your IKB choices</translation>
+    </message>
+    <message>
+        <source>No choices this year. If you change nothing, your whole budget is paid out in December.</source>
+        <translation>No choices this year. If you change nothing, your whole budget is paid out in December.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add an IKB choice</source>
+        <translation>Add an IKB choice</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the selected IKB choice</source>
+        <translation>Change the selected IKB choice</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected IKB choice</source>
+        <translation>Delete the selected IKB choice</translation>
+    </message>
+    <message>
+        <source>Last day in P-Direkt</source>
+        <translation>Last day in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Choices for a month must be in by &amp;day:</source>
+        <translation>Choices for a month must be in by &amp;day:</translation>
+    </message>
+    <message>
+        <source>Last day of the month for IKB choices</source>
+        <translation>Last day of the month for IKB choices</translation>
+    </message>
+    <message>
+        <source>What if?</source>
+        <translation>What if?</translation>
+    </message>
+    <message>
+        <source>Mark these choices as submitted</source>
+        <translation>Mark these choices as submitted</translation>
+    </message>
+    <message>
+        <source>Your plan breaks a rule of the CAO Rijk:</source>
+        <translation>Your plan breaks a rule of the CAO Rijk:</translation>
+    </message>
+    <message>
+        <source>Accrued in %1</source>
+        <translation>Accrued in %1</translation>
+    </message>
+    <message>
+        <source>Spent in %1</source>
+        <translation>Spent in %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>The year is over; everything is paid out.</source>
+        <translation>The year is over; everything is paid out.</translation>
+    </message>
+    <message>
+        <source>of %1 in the whole year</source>
+        <translation>of %1 in the whole year</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; %2 in the whole year</source>
+        <translation>%1 has not started yet; %2 in the whole year</translation>
+    </message>
+    <message>
+        <source>Accrued so far</source>
+        <translation>Accrued so far</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Spent so far</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Available now</translation>
+    </message>
+    <message>
+        <source>Final pay-out in %1</source>
+        <translation>Final pay-out in %1</translation>
+    </message>
+    <message>
+        <source>You leave on %1; what is left is paid out after that.</source>
+        <translation>You leave on %1; what is left is paid out after that.</translation>
+    </message>
+    <message>
+        <source>Paid out in December</source>
+        <translation>Paid out in December</translation>
+    </message>
+    <message>
+        <source>Expected pay-out in December</source>
+        <translation>Expected pay-out in December</translation>
+    </message>
+    <message>
+        <source>What is left of your budget at the end of the year.</source>
+        <translation>What is left of your budget at the end of the year.</translation>
+    </message>
+    <message>
+        <source>IKB-uren bought</source>
+        <translation>IKB-uren bought</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The most you can buy this year.</source>
+        <translation>The most you can buy this year.</translation>
+    </message>
+    <message>
+        <source>IKB-uren sold</source>
+        <translation>IKB-uren sold</translation>
+    </message>
+    <message>
+        <source>Sold hours are paid on top of your budget.</source>
+        <translation>Sold hours are paid on top of your budget.</translation>
+    </message>
+    <message>
+        <source>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</source>
+        <translation>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</translation>
+    </message>
+    <message>
+        <source>• %1 Source: %2.</source>
+        <translation>• %1 Source: %2.</translation>
+    </message>
+    <message>
+        <source>The IKB percentage: there is no new CAO Rijk yet, the last one is assumed to continue.</source>
+        <translation>The IKB percentage: there is no new CAO Rijk yet, the last one is assumed to continue.</translation>
+    </message>
+    <message>
+        <source>The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.</source>
+        <translation>The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.</translation>
+    </message>
+    <message>
+        <source>That this minimum is pro rata when you work part-time.</source>
+        <translation>That this minimum is pro rata when you work part-time.</translation>
+    </message>
+    <message>
+        <source>The minimum IKB budget a month: there is no new CAO Rijk yet.</source>
+        <translation>The minimum IKB budget a month: there is no new CAO Rijk yet.</translation>
+    </message>
+    <message>
+        <source>That the minimum IKB budget is pro rata when you work part-time.</source>
+        <translation>That the minimum IKB budget is pro rata when you work part-time.</translation>
+    </message>
+    <message>
+        <source>That what is left is paid in the month after you leave (the CAO says within two months).</source>
+        <translation>That what is left is paid in the month after you leave (the CAO says within two months).</translation>
+    </message>
+    <message>
+        <source>The price of a bought IKB hour (maandinkomen per uur), and from when it applies.</source>
+        <translation>The price of a bought IKB hour (maandinkomen per uur), and from when it applies.</translation>
+    </message>
+    <message>
+        <source>That for part-timers the price of an hour is worked out at full time.</source>
+        <translation>That for part-timers the price of an hour is worked out at full time.</translation>
+    </message>
+    <message>
+        <source>That the most hours you can sell is pro rata to your hours.</source>
+        <translation>That the most hours you can sell is pro rata to your hours.</translation>
+    </message>
+    <message>
+        <source>The value of a sold IKB hour (salaris per uur).</source>
+        <translation>The value of a sold IKB hour (salaris per uur).</translation>
+    </message>
+    <message>
+        <source>The fiscaal doel %1: how often or from when it applies.</source>
+        <translation>The fiscaal doel %1: how often or from when it applies.</translation>
+    </message>
+    <message>
+        <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
+        <translation>Submit your choice for %1 in the P-Direktportaal by %2.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Not marked as submitted, and the last day has passed:</source>
+        <translation>Not marked as submitted, and the last day has passed:</translation>
+    </message>
+    <message>
+        <source>• %1 (last day %2)</source>
+        <translation>• %1 (last day %2)</translation>
+    </message>
+    <message>
+        <source>Check in the P-Direktportaal whether it was processed. Did you submit it in time? Then mark it as submitted below.</source>
+        <translation>Check in the P-Direktportaal whether it was processed. Did you submit it in time? Then mark it as submitted below.</translation>
+    </message>
+    <message>
+        <source>I have submitted it</source>
+        <translation>I have submitted it</translation>
+    </message>
+    <message>
+        <source>Rijkapp assumes day %1 of each month.</source>
+        <translation>Rijkapp assumes day %1 of each month.</translation>
+    </message>
+    <message>
+        <source>You chose day %1 of each month.</source>
+        <translation>You chose day %1 of each month.</translation>
+    </message>
+    <message>
+        <source>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</source>
+        <translation>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</translation>
+    </message>
+    <message>
+        <source>Mark as not submitted</source>
+        <translation>Mark as not submitted</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as not submitted in P-Direkt</source>
+        <translation>Mark the selected choice as not submitted in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark as submitted in P-Direkt</source>
+        <translation>Mark as submitted in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as submitted in P-Direkt</source>
+        <translation>Mark the selected choice as submitted in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Your IKB in %1</source>
+        <translation>Your IKB in %1</translation>
+    </message>
+    <message>
+        <source>Add IKB choice</source>
+        <translation>Add IKB choice</translation>
+    </message>
+    <message>
+        <source>IKB choice added.</source>
+        <translation>IKB choice added.</translation>
+    </message>
+    <message>
+        <source>Change IKB choice</source>
+        <translation>Change IKB choice</translation>
+    </message>
+    <message>
+        <source>IKB choice changed.</source>
+        <translation>IKB choice changed.</translation>
+    </message>
+    <message>
+        <source>Delete IKB choice</source>
+        <translation>Delete IKB choice</translation>
+    </message>
+    <message>
+        <source>IKB choice for %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>IKB choice for %1 deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as submitted</source>
+        <translation>Mark IKB choice as submitted</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as not submitted</source>
+        <translation>Mark IKB choice as not submitted</translation>
+    </message>
+    <message>
+        <source>Marked as submitted in P-Direkt.</source>
+        <translation>Marked as submitted in P-Direkt.</translation>
+    </message>
+    <message>
+        <source>Marked as not submitted.</source>
+        <translation>Marked as not submitted.</translation>
+    </message>
+    <message>
+        <source>IKB choices must now be in by day %1 of each month.</source>
+        <translation>IKB choices must now be in by day %1 of each month.</translation>
+    </message>
+</context>
+<context>
+    <name>IkbTile</name>
+    <message>
+        <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
+        <translation>Submit your choice for %1 in the P-Direktportaal by %2.</translation>
+    </message>
+    <message>
+        <source>Your choice for %1 is not marked as submitted, and its last day has passed.</source>
+        <translation>Your choice for %1 is not marked as submitted, and its last day has passed.</translation>
+    </message>
+    <message>
+        <source>%1 choices are not marked as submitted, and their last day has passed.</source>
+        <translation>%1 choices are not marked as submitted, and their last day has passed.</translation>
+    </message>
+    <message>
+        <source>IKB</source>
+        <translation>IKB</translation>
+    </message>
+    <message>
+        <source>Fill in your employment in your profile to see your IKB budget.</source>
+        <translation>Fill in your employment in your profile to see your IKB budget.</translation>
+    </message>
+    <message>
+        <source>There is no IKB budget this year.</source>
+        <translation>There is no IKB budget this year.</translation>
+    </message>
+    <message>
+        <source>Accrued this year so far: %1</source>
+        <translation>Accrued this year so far: %1</translation>
+    </message>
+    <message>
+        <source>Final pay-out in %1: %2</source>
+        <translation>Final pay-out in %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected pay-out in December: %1</source>
+        <translation>Expected pay-out in December: %1</translation>
+    </message>
+    <message>
+        <source>IKB-uren bought: %1 of at most %2</source>
+        <translation>IKB-uren bought: %1 of at most %2</translation>
+    </message>
+    <message>
+        <source>IKB: available now</source>
+        <translation>IKB: available now</translation>
+    </message>
+</context>
+<context>
+    <name>IkbWhatIfPanel</name>
+    <message>
+        <source>As planned</source>
+        <translation>As planned</translation>
+    </message>
+    <message>
+        <source>All in December</source>
+        <translation>All in December</translation>
+    </message>
+    <message>
+        <source>Buy %1 hours</source>
+        <translation>Buy %1 hours</translation>
+    </message>
+    <message>
+        <source>Union fee via the IKB</source>
+        <translation>Union fee via the IKB</translation>
+    </message>
+    <message>
+        <source>Your own scenario</source>
+        <translation>Your own scenario</translation>
+    </message>
+    <message>
+        <source>Compare choices before you make them. Each column is your IKB year with other choices. Nothing you try here is saved.</source>
+        <translation>Compare choices before you make them. Each column is your IKB year with other choices. Nothing you try here is saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Union fee (vakbondscontributie) per year:</source>
+        <translation>&amp;Union fee (vakbondscontributie) per year:</translation>
+    </message>
+    <message>
+        <source>Union fee per year</source>
+        <translation>Union fee per year</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>Scenarios side by side</translation>
+    </message>
+    <message>
+        <source>Add or remove choices to see what they do. They are only kept while this page is open, and never saved.</source>
+        <translation>Add or remove choices to see what they do. They are only kept while this page is open, and never saved.</translation>
+    </message>
+    <message>
+        <source>Choices in your own scenario</source>
+        <translation>Choices in your own scenario</translation>
+    </message>
+    <message>
+        <source>Add a choice…</source>
+        <translation>Add a choice…</translation>
+    </message>
+    <message>
+        <source>Add a choice to your own scenario</source>
+        <translation>Add a choice to your own scenario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected choice from your own scenario</source>
+        <translation>Remove the selected choice from your own scenario</translation>
+    </message>
+    <message>
+        <source>Start from my plan</source>
+        <translation>Start from my plan</translation>
+    </message>
+    <message>
+        <source>Start your own scenario from your saved choices</source>
+        <translation>Start your own scenario from your saved choices</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Empty</translation>
+    </message>
+    <message>
+        <source>Remove every choice from your own scenario</source>
+        <translation>Remove every choice from your own scenario</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All in December: no choices this year, the whole budget is paid out at the end of the year.</source>
+        <translation>All in December: no choices this year, the whole budget is paid out at the end of the year.</translation>
+    </message>
+    <message>
+        <source>Buy %1 hours: this is not possible in any month of %2.</source>
+        <translation>Buy %1 hours: this is not possible in any month of %2.</translation>
+    </message>
+    <message>
+        <source>Buy %1 hours: in %2, the first month in which enough has accrued. They cost %3.</source>
+        <translation>Buy %1 hours: in %2, the first month in which enough has accrued. They cost %3.</translation>
+    </message>
+    <message>
+        <source>Union fee via the IKB: %1 in December %2 as a fiscaal doel.</source>
+        <translation>Union fee via the IKB: %1 in December %2 as a fiscaal doel.</translation>
+    </message>
+    <message>
+        <source>No choices: everything is paid out in December.</source>
+        <translation>No choices: everything is paid out in December.</translation>
+    </message>
+    <message>
+        <source>Fill in an amount in euros, for example %1.</source>
+        <translation>Fill in an amount in euros, for example %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEntryDialog</name>
+    <message>
+        <source>Add leave</source>
+        <translation>Add leave</translation>
+    </message>
+    <message>
+        <source>Change leave</source>
+        <translation>Change leave</translation>
+    </message>
+    <message>
+        <source>Choose your first and last day off. Rijkapp counts the hours from your work schedule: weekends, your days off and public holidays cost nothing.</source>
+        <translation>Choose your first and last day off. Rijkapp counts the hours from your work schedule: weekends, your days off and public holidays cost nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Hours:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of hours:</source>
+        <translation>&amp;Kind of hours:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Whole days, as in my work schedule</source>
+        <translation>&amp;Whole days, as in my work schedule</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the hours myself:</source>
+        <translation>&amp;Enter the hours myself:</translation>
+    </message>
+    <message>
+        <source>Hours entered by hand</source>
+        <translation>Hours entered by hand</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <source>&amp;Half a day</source>
+        <translation>&amp;Half a day</translation>
+    </message>
+    <message>
+        <source>Fill in half of the hours you are scheduled to work on the first day.</source>
+        <translation>Fill in half of the hours you are scheduled to work on the first day.</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>Automatic: what expires first goes first</source>
+        <translation>Automatic: what expires first goes first</translation>
+    </message>
+    <message>
+        <source>A kind you choose is used first; when it runs out, the rest comes from the other hours.</source>
+        <translation>A kind you choose is used first; when it runs out, the rest comes from the other hours.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>for example summer holiday</source>
+        <translation>for example summer holiday</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>What each day costs</source>
+        <translation>What each day costs</translation>
+    </message>
+    <message>
+        <source>%1: fill in the hours, for example %2.</source>
+        <translation>%1: fill in the hours, for example %2.</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number of hours, for example %2.</source>
+        <translation>%1: fill in a number of hours, for example %2.</translation>
+    </message>
+    <message>
+        <source>Working out what this leave costs…</source>
+        <translation>Working out what this leave costs…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rijkapp shows the cost as soon as the days and hours are right.</source>
+        <translation>Rijkapp shows the cost as soon as the days and hours are right.</translation>
+    </message>
+    <message>
+        <source>This leave costs %1.</source>
+        <translation>This leave costs %1.</translation>
+    </message>
+    <message>
+        <source>This leave costs %1: %2 of the %3 days cost leave hours.</source>
+        <translation>This leave costs %1: %2 of the %3 days cost leave hours.</translation>
+    </message>
+    <message>
+        <source>Taken from (the order is an assumption, not confirmed):</source>
+        <translation>Taken from (the order is an assumption, not confirmed):</translation>
+    </message>
+    <message>
+        <source>Taken from:</source>
+        <translation>Taken from:</translation>
+    </message>
+    <message>
+        <source>You borrow %1 from your statutory hours of %2: in %2 you will have that much less.</source>
+        <translation>You borrow %1 from your statutory hours of %2: in %2 you will have that much less.</translation>
+    </message>
+    <message>
+        <source>That is more than you may borrow: plan fewer hours, or choose other days.</source>
+        <translation>That is more than you may borrow: plan fewer hours, or choose other days.</translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>public holiday: %1</translation>
+    </message>
+    <message>
+        <source>outside your employment</source>
+        <translation>outside your employment</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>not a working day</translation>
+    </message>
+    <message>
+        <source>no work schedule: weekly hours spread over Monday to Friday</source>
+        <translation>no work schedule: weekly hours spread over Monday to Friday</translation>
+    </message>
+    <message>
+        <source>Hide the days</source>
+        <translation>Hide the days</translation>
+    </message>
+    <message>
+        <source>Show per day (%1)</source>
+        <translation>Show per day (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEntryModel</name>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Hours entered by hand.</source>
+        <translation>Hours entered by hand.</translation>
+    </message>
+    <message>
+        <source>Hours from your work schedule; public holidays cost nothing.</source>
+        <translation>Hours from your work schedule; public holidays cost nothing.</translation>
+    </message>
+    <message>
+        <source>Automatic: the hours that expire first are used first.</source>
+        <translation>Automatic: the hours that expire first are used first.</translation>
+    </message>
+    <message>
+        <source>This leave is over. Mark it as taken when P-Direkt has it too.</source>
+        <translation>This leave is over. Mark it as taken when P-Direkt has it too.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveTiles</name>
+    <message>
+        <source>Leave</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expires soon</translation>
+    </message>
+    <message>
+        <source>Next leave</source>
+        <translation>Next leave</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Fill in your employment in your profile to see your leave.</source>
+        <translation>Fill in your employment in your profile to see your leave.</translation>
+    </message>
+    <message>
+        <source>Balance at the end of %1, with leave up to that day counted.</source>
+        <translation>Balance at the end of %1, with leave up to that day counted.</translation>
+    </message>
+    <message>
+        <source>Expires within %1 days</source>
+        <translation>Expires within %1 days</translation>
+    </message>
+    <message>
+        <source>None of your hours expire in the coming 90 days.</source>
+        <translation>None of your hours expire in the coming 90 days.</translation>
+    </message>
+    <message>
+        <source>First on %1: %2.</source>
+        <translation>First on %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your planned leave uses them all in time.</source>
+        <translation>Your planned leave uses them all in time.</translation>
+    </message>
+    <message>
+        <source>%1 of it is not planned yet. Plan leave before then, or those hours are gone.</source>
+        <translation>%1 of it is not planned yet. Plan leave before then, or those hours are gone.</translation>
+    </message>
+    <message>
+        <source>No leave planned.</source>
+        <translation>No leave planned.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 of leave</source>
+        <translation>%1 of leave</translation>
+    </message>
+    <message>
+        <source>Already begun.</source>
+        <translation>Already begun.</translation>
+    </message>
+    <message>
+        <source>Planned.</source>
+        <translation>Planned.</translation>
+    </message>
+    <message>
+        <source>Taken.</source>
+        <translation>Taken.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1801,10 @@ The report is in %1. If it keeps happening, you can send this file to the makers
         <translation>&amp;Export to JSON…</translation>
     </message>
     <message>
+        <source>Export leave to &amp;calendar (.ics)…</source>
+        <translation>Export leave to &amp;calendar (.ics)…</translation>
+    </message>
+    <message>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Import from JSON…</translation>
     </message>
@@ -595,6 +1835,10 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and sources</source>
+        <translation>&amp;Rules and sources</translation>
     </message>
     <message>
         <source>&amp;Change log</source>
@@ -733,22 +1977,6 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Fill in your profile</source>
         <translation>Fill in your profile</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Leave</translation>
-    </message>
-    <message>
-        <source>Your leave balance in hours will show here once the Leave page is ready.</source>
-        <translation>Your leave balance in hours will show here once the Leave page is ready.</translation>
-    </message>
-    <message>
-        <source>IKB</source>
-        <translation>IKB</translation>
-    </message>
-    <message>
-        <source>Your IKB budget for this month will show here once the IKB page is ready.</source>
-        <translation>Your IKB budget for this month will show here once the IKB page is ready.</translation>
     </message>
     <message>
         <source>Fill in your profile first. Then your overview appears here: your AOW date, your years in your function, and soon your leave and your IKB.</source>
@@ -912,6 +2140,33 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>The two passphrases are not the same yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerLegend</name>
+    <message>
+        <source>Leave taken</source>
+        <translation>Leave taken</translation>
+    </message>
+    <message>
+        <source>Leave planned</source>
+        <translation>Leave planned</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Not a working day</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation>Legend: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2500,69 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>confirmed by a secondary source</source>
+        <translation>confirmed by a secondary source</translation>
+    </message>
+    <message>
+        <source>derived from confirmed rules</source>
+        <translation>derived from confirmed rules</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED (assumption)</source>
+        <translation>NOT CONFIRMED (assumption)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Rules and sources</source>
+        <translation>Rules and sources</translation>
+    </message>
+    <message>
+        <source>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide.</source>
+        <translation>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide.</translation>
+    </message>
+    <message>
+        <source>Show only the assumptions</source>
+        <translation>Show only the assumptions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Add work schedule</source>
@@ -1474,36 +2792,348 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Leave</translation>
     </message>
     <message>
-        <source>Plan and explain your leave in hours, with part-time work and expiry handled right.</source>
-        <translation>Plan and explain your leave in hours, with part-time work and expiry handled right.</translation>
+        <source>Your leave in hours, per kind, on the date you choose. Rijkapp counts your work schedule, part-time work, public holidays and when hours expire. P-Direkt keeps the official balance.</source>
+        <translation>Your leave in hours, per kind, on the date you choose. Rijkapp counts your work schedule, part-time work, public holidays and when hours expire. P-Direkt keeps the official balance.</translation>
     </message>
     <message>
-        <source>The leave page is being built</source>
-        <translation>The leave page is being built</translation>
+        <source>&amp;Balance on:</source>
+        <translation>&amp;Balance on:</translation>
     </message>
     <message>
-        <source>Here you will soon see how much leave you have and plan new leave. Until then, P-Direkt shows your official balance.</source>
-        <translation>Here you will soon see how much leave you have and plan new leave. Until then, P-Direkt shows your official balance.</translation>
+        <source>Balance on date</source>
+        <translation>Balance on date</translation>
     </message>
     <message>
-        <source>Your leave in hours per kind: statutory hours, IKB-uren, bought hours and spaarverlof.</source>
-        <translation>Your leave in hours per kind: statutory hours, IKB-uren, bought hours and spaarverlof.</translation>
+        <source>Today</source>
+        <translation>Today</translation>
     </message>
     <message>
-        <source>Your balance today and later this year, and which hours expire when.</source>
-        <translation>Your balance today and later this year, and which hours expire when.</translation>
+        <source>Show the balance of today</source>
+        <translation>Show the balance of today</translation>
     </message>
     <message>
-        <source>Planning leave: Rijkapp counts the hours from your work schedule and skips public holidays.</source>
-        <translation>Planning leave: Rijkapp counts the hours from your work schedule and skips public holidays.</translation>
+        <source>&amp;Add leave…</source>
+        <translation>&amp;Add leave…</translation>
     </message>
     <message>
-        <source>A warning before hours expire.</source>
-        <translation>A warning before hours expire.</translation>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Export to calendar (.ics)…</translation>
     </message>
     <message>
-        <source>For every figure: how it was worked out, with the article of the CAO Rijk.</source>
-        <translation>For every figure: how it was worked out, with the article of the CAO Rijk.</translation>
+        <source>Export your leave to a calendar file</source>
+        <translation>Export your leave to a calendar file</translation>
+    </message>
+    <message>
+        <source>Balance per kind of hours</source>
+        <translation>Balance per kind of hours</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>What expires when</source>
+        <translation>What expires when</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>Leave days</translation>
+    </message>
+    <message>
+        <source>Year planner</source>
+        <translation>Year planner</translation>
+    </message>
+    <message>
+        <source>Check against P-Direkt</source>
+        <translation>Check against P-Direkt</translation>
+    </message>
+    <message>
+        <source>No leave yet. Choose Add leave… or click a day in the year planner.</source>
+        <translation>No leave yet. Choose Add leave… or click a day in the year planner.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add leave</source>
+        <translation>Add leave</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the selected leave</source>
+        <translation>Change the selected leave</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected leave</source>
+        <translation>Delete the selected leave</translation>
+    </message>
+    <message>
+        <source>Mark as taken</source>
+        <translation>Mark as taken</translation>
+    </message>
+    <message>
+        <source>Mark the selected leave as taken</source>
+        <translation>Mark the selected leave as taken</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</source>
+        <translation>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</translation>
+    </message>
+    <message>
+        <source>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</source>
+        <translation>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</translation>
+    </message>
+    <message>
+        <source>Balance in &amp;P-Direkt (hours):</source>
+        <translation>Balance in &amp;P-Direkt (hours):</translation>
+    </message>
+    <message>
+        <source>Balance in P-Direkt in hours</source>
+        <translation>Balance in P-Direkt in hours</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <source>Add correction…</source>
+        <translation>Add correction…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>A date after today: the balance counts your planned leave up to that day and the hours you get on 1 January.</source>
+        <translation>A date after today: the balance counts your planned leave up to that day and the hours you get on 1 January.</translation>
+    </message>
+    <message>
+        <source>Fill in your employment and your work schedule on the Profile page first. Then Rijkapp can count your leave hours.</source>
+        <translation>Fill in your employment and your work schedule on the Profile page first. Then Rijkapp can count your leave hours.</translation>
+    </message>
+    <message>
+        <source>Forecast for the end of %1: your planned leave up to that day is counted, and the hours you get on 1 January.</source>
+        <translation>Forecast for the end of %1: your planned leave up to that day is counted, and the hours you get on 1 January.</translation>
+    </message>
+    <message>
+        <source>Your balance at the end of %1, a day in the past.</source>
+        <translation>Your balance at the end of %1, a day in the past.</translation>
+    </message>
+    <message>
+        <source>Your balance at the end of today, %1, with the leave of today counted.</source>
+        <translation>Your balance at the end of today, %1, with the leave of today counted.</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>No leave hours yet on this date.</source>
+        <translation>No leave hours yet on this date.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</source>
+        <translation>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
+        <translation>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed.</source>
+        <translation>This rule is not confirmed.</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>How is this worked out?</translation>
+    </message>
+    <message>
+        <source>How is %1 worked out?</source>
+        <translation>How is %1 worked out?</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expires on %1</translation>
+    </message>
+    <message>
+        <source>moves to spaarverlof on %1</source>
+        <translation>moves to spaarverlof on %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>does not expire</translation>
+    </message>
+    <message>
+        <source>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</source>
+        <translation>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</translation>
+    </message>
+    <message>
+        <source>%1 expire on %2</source>
+        <translation>%1 expire on %2</translation>
+    </message>
+    <message>
+        <source>All of it is planned. Good.</source>
+        <translation>All of it is planned. Good.</translation>
+    </message>
+    <message>
+        <source>You have already planned %1 of it.</source>
+        <translation>You have already planned %1 of it.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2.</source>
+        <translation>Plan another %1 before %2.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan another %1 before %2, that is about %3 working days of %4 hours.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Balance at the end of %1: %2</source>
+        <translation>Balance at the end of %1: %2</translation>
+    </message>
+    <message>
+        <source>Leave %1 added.</source>
+        <translation>Leave %1 added.</translation>
+    </message>
+    <message>
+        <source>Change leave</source>
+        <translation>Change leave</translation>
+    </message>
+    <message>
+        <source>Leave %1 changed.</source>
+        <translation>Leave %1 changed.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Delete leave</source>
+        <translation>Delete leave</translation>
+    </message>
+    <message>
+        <source>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</source>
+        <translation>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Leave %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>Leave %1 deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark leave as taken</source>
+        <translation>Mark leave as taken</translation>
+    </message>
+    <message>
+        <source>Leave %1 marked as taken.</source>
+        <translation>Leave %1 marked as taken.</translation>
+    </message>
+    <message>
+        <source>Rijkapp&apos;s total on %1: %2.</source>
+        <translation>Rijkapp&apos;s total on %1: %2.</translation>
+    </message>
+    <message>
+        <source>Fill in a number of hours, for example %1.</source>
+        <translation>Fill in a number of hours, for example %1.</translation>
+    </message>
+    <message>
+        <source>Rijkapp: %1. P-Direkt: %2.</source>
+        <translation>Rijkapp: %1. P-Direkt: %2.</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>They agree.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 more than Rijkapp.</source>
+        <translation>P-Direkt shows %1 more than Rijkapp.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 less than Rijkapp.</source>
+        <translation>P-Direkt shows %1 less than Rijkapp.</translation>
+    </message>
+    <message>
+        <source>Other possible causes:</source>
+        <translation>Other possible causes:</translation>
+    </message>
+    <message>
+        <source>Possible causes:</source>
+        <translation>Possible causes:</translation>
+    </message>
+    <message>
+        <source>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</source>
+        <translation>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</translation>
+    </message>
+    <message>
+        <source>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</source>
+        <translation>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</translation>
+    </message>
+    <message>
+        <source>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</source>
+        <translation>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</translation>
+    </message>
+    <message>
+        <source>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</source>
+        <translation>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</translation>
+    </message>
+    <message>
+        <source>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</source>
+        <translation>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</translation>
+    </message>
+    <message>
+        <source>Rounding: P-Direkt and Rijkapp round hours a little differently.</source>
+        <translation>Rounding: P-Direkt and Rijkapp round hours a little differently.</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Add correction</translation>
+    </message>
+    <message>
+        <source>Correction of %1 added.</source>
+        <translation>Correction of %1 added.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +3165,84 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Everything stays on this computer, encrypted. Rijkapp needs no account and never connects to the internet.</source>
         <translation>Everything stays on this computer, encrypted. Rijkapp needs no account and never connects to the internet.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>IKB-uren bought</source>
+        <translation>IKB-uren bought</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Paid out during the year</source>
+        <translation>Paid out during the year</translation>
+    </message>
+    <message>
+        <source>Final pay-out after leaving</source>
+        <translation>Final pay-out after leaving</translation>
+    </message>
+    <message>
+        <source>Pay-out in December</source>
+        <translation>Pay-out in December</translation>
+    </message>
+    <message>
+        <source>CAO rules</source>
+        <translation>CAO rules</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>All fine</source>
+        <translation>All fine</translation>
+    </message>
+    <message>
+        <source>Breaks a rule</source>
+        <translation>Breaks a rule</translation>
+    </message>
+    <message>
+        <source>Breaks %1 rules</source>
+        <translation>Breaks %1 rules</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanner</name>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>public holiday: %1</translation>
+    </message>
+    <message>
+        <source>leave taken, %1</source>
+        <translation>leave taken, %1</translation>
+    </message>
+    <message>
+        <source>leave planned, %1</source>
+        <translation>leave planned, %1</translation>
+    </message>
+    <message>
+        <source>within your leave, costs no hours</source>
+        <translation>within your leave, costs no hours</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>not a working day</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Year planner %1</source>
+        <translation>Year planner %1</translation>
+    </message>
+    <message>
+        <source>wk</source>
+        <translation>wk</translation>
     </message>
 </context>
 </TS>

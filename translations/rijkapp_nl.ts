@@ -258,6 +258,45 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correction: balance in P-Direkt on %1</source>
+        <translation>Correctie: saldo in P-Direkt op %1</translation>
+    </message>
+    <message>
+        <source>Add a correction</source>
+        <translation>Correctie toevoegen</translation>
+    </message>
+    <message>
+        <source>Rijkapp adds %1 on %2, so that your total is the same as in P-Direkt. Choose the kind of hours the difference belongs to. You can undo this with Ctrl+Z.</source>
+        <translation>Rijkapp voegt op %2 een correctie van %1 toe, zodat je totaal gelijk is aan dat in P-Direkt. Kies bij welke soort uren het verschil hoort. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of hours:</source>
+        <translation>&amp;Soort uren:</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Soort uren</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Correctie toevoegen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong. Rijkapp could not finish what you were doing. What was saved before is safe.
@@ -414,6 +453,41 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>Source: %1 (not confirmed)</source>
+        <translation>Bron: %1 (niet bevestigd)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>Each step below shows the date, what happened and the rule behind it.</source>
+        <translation>Elke stap hieronder laat de datum zien, wat er gebeurde en de regel die erbij hoort.</translation>
+    </message>
+    <message>
+        <source>A rule marked &quot;not confirmed&quot; has not been checked against the CAO Rijk yet; check that figure with P-Direkt.</source>
+        <translation>Een regel met ‘niet bevestigd’ is nog niet gecontroleerd aan de hand van de CAO Rijk. Controleer dat getal bij P-Direkt.</translation>
+    </message>
+    <message>
+        <source>There is nothing to explain for this figure yet.</source>
+        <translation>Bij dit getal is nog niets uit te leggen.</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed.</source>
+        <translation>Deze regel is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>GesprekkenPage</name>
     <message>
         <source>Conversations</source>
@@ -449,38 +523,1200 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     </message>
 </context>
 <context>
+    <name>IcsExportDialog</name>
+    <message>
+        <source>Export leave to a calendar</source>
+        <translation>Verlof exporteren naar een agenda</translation>
+    </message>
+    <message>
+        <source>Rijkapp makes an iCalendar file (.ics) with your leave as all-day events. Open it in Outlook or another calendar. The file stays on this computer.</source>
+        <translation>Rijkapp maakt een iCalendar-bestand (.ics) met je verlof als afspraken van een hele dag. Open het in Outlook of in een andere agenda. Het bestand blijft op deze computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <source>&amp;Planned leave</source>
+        <translation>&amp;Gepland verlof</translation>
+    </message>
+    <message>
+        <source>&amp;Taken leave</source>
+        <translation>&amp;Opgenomen verlof</translation>
+    </message>
+    <message>
+        <source>Public &amp;holidays of the Rijk</source>
+        <translation>&amp;Feestdagen van het Rijk</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>IkbChart</name>
+    <message>
+        <source>Accrued (running total)</source>
+        <translation>Opgebouwd (oplopend totaal)</translation>
+    </message>
+    <message>
+        <source>Spent (running total)</source>
+        <translation>Besteed (oplopend totaal)</translation>
+    </message>
+    <message>
+        <source>Paid out in the month</source>
+        <translation>Uitbetaald in de maand</translation>
+    </message>
+    <message>
+        <source>Chart of your IKB by month</source>
+        <translation>Grafiek van je IKB per maand</translation>
+    </message>
+    <message>
+        <source>In %1 %2 accrues and %3 is spent; %4 is paid out in the course of the year, at the end included.</source>
+        <translation>In %1 bouw je %2 op en besteed je %3. In de loop van het jaar wordt %4 uitbetaald, de uitbetaling aan het eind meegeteld.</translation>
+    </message>
+</context>
+<context>
+    <name>IkbChoiceDialog</name>
+    <message>
+        <source>Whole hours only. Bought hours are added to your leave; hours you do not use move to your IKB-spaarverlof at the end of the year.</source>
+        <translation>Alleen hele uren. Gekochte uren komen bij je verlof. Uren die je niet gebruikt, gaan aan het eind van het jaar naar je IKB-spaarverlof.</translation>
+    </message>
+    <message>
+        <source>Sold hours come from your IKB-uren (leave) and are paid out on top of your budget. Bought hours cannot be sold.</source>
+        <translation>Verkochte uren gaan van je IKB-uren (verlof) af en worden bovenop je budget uitbetaald. Gekochte uren kun je niet verkopen.</translation>
+    </message>
+    <message>
+        <source>Try out an IKB choice</source>
+        <translation>Een IKB-keuze uitproberen</translation>
+    </message>
+    <message>
+        <source>This choice is only used in the what-if comparison. Nothing is saved.</source>
+        <translation>Deze keuze telt alleen mee in de vergelijking bij ‘Wat als?’. Er wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <source>Add an IKB choice</source>
+        <translation>IKB-keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>Change an IKB choice</source>
+        <translation>IKB-keuze wijzigen</translation>
+    </message>
+    <message>
+        <source>Plan what you do with your IKB budget in a month. Rijkapp checks the choice against the CAO Rijk as you type. You still make the choice yourself in the P-Direktportaal.</source>
+        <translation>Plan wat je in een maand met je IKB-budget doet. Terwijl je typt, controleert Rijkapp de keuze met de regels van de CAO Rijk. De keuze zelf maak je daarna nog in het P-Direktportaal.</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Maand:</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>&amp;Choice:</source>
+        <translation>&amp;Keuze:</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>Amount in euros</source>
+        <translation>Bedrag in euro</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscaal doel:</source>
+        <translation>&amp;Fiscaal doel:</translation>
+    </message>
+    <message>
+        <source>Fiscaal doel</source>
+        <translation>Fiscaal doel</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Uren:</translation>
+    </message>
+    <message>
+        <source>Number of hours</source>
+        <translation>Aantal uren</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>P-Direkt:</source>
+        <translation>P-Direkt:</translation>
+    </message>
+    <message>
+        <source>Submitted in P-Direkt</source>
+        <translation>Ingediend in P-Direkt</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>optional, for yourself</source>
+        <translation>niet verplicht, voor jezelf</translation>
+    </message>
+    <message>
+        <source>I have submitted this choice in the P-Direktportaal</source>
+        <translation>Ik heb deze keuze ingediend in het P-Direktportaal</translation>
+    </message>
+    <message>
+        <source>Use in the comparison</source>
+        <translation>Meenemen in de vergelijking</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Fill in an amount in euros, for example %1.</source>
+        <translation>Vul een bedrag in euro in, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>Fill in a number of hours, for example %1.</source>
+        <translation>Vul een aantal uren in, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>With this choice another choice no longer fits: %1</source>
+        <translation>Door deze keuze past een andere keuze niet meer: %1</translation>
+    </message>
+    <message>
+        <source>Cost: %1 × %2 = %3.</source>
+        <translation>Kosten: %1 × %2 = %3.</translation>
+    </message>
+    <message>
+        <source>Price of one IKB hour in %1: %2.</source>
+        <translation>Prijs van één IKB-uur in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Maximum in %1: %2. Bought in your other choices: %3.</source>
+        <translation>Maximum in %1: %2. Gekocht in je andere keuzes: %3.</translation>
+    </message>
+    <message>
+        <source>You receive: %1 × %2 = %3, on top of your budget.</source>
+        <translation>Je krijgt: %1 × %2 = %3, bovenop je budget.</translation>
+    </message>
+    <message>
+        <source>Value of one sold IKB hour in %1: %2.</source>
+        <translation>Waarde van één verkocht IKB-uur in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Maximum to sell in %1: %2. Sold in your other choices: %3. The hours come from your IKB-uren (leave).</source>
+        <translation>Maximaal te verkopen in %1: %2. Verkocht in je andere keuzes: %3. De uren gaan van je IKB-uren (verlof) af.</translation>
+    </message>
+    <message>
+        <source>Accrued by the end of %1: %2. Already spent by then in your other choices: %3.</source>
+        <translation>Opgebouwd tot het eind van %1: %2. Tot dan al besteed in je andere keuzes: %3.</translation>
+    </message>
+    <message>
+        <source>There is no IKB budget in %1.</source>
+        <translation>In %1 is er geen IKB-budget.</translation>
+    </message>
+    <message>
+        <source>What this choice means</source>
+        <translation>Wat deze keuze betekent</translation>
+    </message>
+    <message>
+        <source>%1: at most %2 a year from your IKB.</source>
+        <translation>%1: hoogstens %2 per jaar uit je IKB.</translation>
+    </message>
+    <message>
+        <source>%1: no fixed maximum a year.</source>
+        <translation>%1: geen vast maximum per jaar.</translation>
+    </message>
+    <message>
+        <source>Once every %1 calendar years.</source>
+        <translation>Eén keer per %1 kalenderjaren.</translation>
+    </message>
+    <message>
+        <source>Only together with the goal %1.</source>
+        <translation>Alleen samen met het doel %1.</translation>
+    </message>
+    <message>
+        <source>Keep the proof (an invoice or annual statement in your name): P-Direkt may ask for it.</source>
+        <translation>Bewaar het bewijs (een factuur of jaaropgave op jouw naam): P-Direkt kan erom vragen.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 (not confirmed)</source>
+        <translation>Bron: %1 (niet bevestigd)</translation>
+    </message>
+    <message>
+        <source>(This rule is not confirmed.)</source>
+        <translation>(Deze regel is niet bevestigd.)</translation>
+    </message>
+</context>
+<context>
+    <name>IkbChoiceModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Cost or value</source>
+        <translation>Kosten of waarde</translation>
+    </message>
+    <message>
+        <source>Last day in P-Direkt</source>
+        <translation>Laatste dag in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Ingediend</translation>
+    </message>
+    <message>
+        <source>Not submitted, last day passed</source>
+        <translation>Niet ingediend, laatste dag voorbij</translation>
+    </message>
+    <message>
+        <source>Not submitted yet</source>
+        <translation>Nog niet ingediend</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>IkbMonthModel</name>
+    <message>
+        <source>Extra pay-outs you chose, and what is left of the budget at the end of the year (or after leaving).</source>
+        <translation>Extra uitbetalingen die je hebt gekozen, en wat er aan het eind van het jaar (of als je uit dienst gaat) over is van het budget.</translation>
+    </message>
+    <message>
+        <source>Pay-outs, bought hours and fiscale doelen together.</source>
+        <translation>Uitbetalingen, gekochte uren en fiscale doelen samen.</translation>
+    </message>
+    <message>
+        <source>What is left of your budget at the end of the month.</source>
+        <translation>Wat er aan het eind van de maand over is van je budget.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Accrued</source>
+        <translation>Opgebouwd</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Uitbetaald</translation>
+    </message>
+    <message>
+        <source>Hours bought (cost)</source>
+        <translation>Gekochte uren (kosten)</translation>
+    </message>
+    <message>
+        <source>Fiscaal doel</source>
+        <translation>Fiscaal doel</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>%1 + %2 sold hours</source>
+        <translation>%1 + %2 voor verkochte uren</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Totaal %1</translation>
+    </message>
+    <message>
+        <source>Forecast on your current salary.</source>
+        <translation>Prognose op basis van je huidige salaris.</translation>
+    </message>
+    <message>
+        <source>What is left of your budget is paid out in %1: %2.</source>
+        <translation>Wat er over is van je budget, wordt uitbetaald in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Sold IKB-uren are paid on top of your budget: %1.</source>
+        <translation>Verkochte IKB-uren worden bovenop je budget uitbetaald: %1.</translation>
+    </message>
+    <message>
+        <source>Bought hours you did not use are reversed: %1 returns to your budget.</source>
+        <translation>Gekochte uren die je niet hebt gebruikt, worden teruggedraaid: %1 gaat terug naar je budget.</translation>
+    </message>
+</context>
+<context>
     <name>IkbPage</name>
     <message>
         <source>IKB</source>
         <translation>IKB</translation>
     </message>
     <message>
-        <source>Your individueel keuzebudget: what you build up each month and what you do with it.</source>
-        <translation>Je individueel keuzebudget: wat je elke maand opbouwt en wat je ermee doet.</translation>
+        <source>Your individueel keuzebudget: what you build up each month and what you do with it. You make your choices in the P-Direktportaal; here you plan them and see what they mean.</source>
+        <translation>Je individueel keuzebudget: wat je elke maand opbouwt en wat je ermee doet. Je keuzes maak je in het P-Direktportaal. Hier plan je ze en zie je wat ze betekenen.</translation>
     </message>
     <message>
-        <source>The IKB page is being built</source>
-        <translation>Aan de pagina IKB wordt gewerkt</translation>
+        <source>Fill in your employment in your profile first: your hours and your salary. Then your IKB appears here, month by month.</source>
+        <translation>Vul eerst je dienstverband in bij Profiel: je uren en je salaris. Dan zie je hier je IKB, maand voor maand.</translation>
     </message>
     <message>
-        <source>Here you will soon plan your IKB and see what your choices mean. Until then, you make and check your choices in P-Direkt.</source>
-        <translation>Hier plan je binnenkort je IKB en zie je wat je keuzes betekenen. Tot die tijd maak en controleer je je keuzes in P-Direkt.</translation>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
     </message>
     <message>
-        <source>What you build up each month and what you have already used.</source>
-        <translation>Wat je elke maand opbouwt en wat je al hebt gebruikt.</translation>
+        <source>Year</source>
+        <translation>Jaar</translation>
     </message>
     <message>
-        <source>Planning pay-outs, buying or selling hours and tax-friendly goals, with the last day to hand in each choice.</source>
-        <translation>Uitbetalingen, uren kopen of verkopen en fiscale doelen plannen, met de laatste dag om elke keuze door te geven.</translation>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
     </message>
     <message>
-        <source>What you will be paid in December if you change nothing.</source>
-        <translation>Wat je in december krijgt als je niets verandert.</translation>
+        <source>How is the IKB of this year worked out?</source>
+        <translation>Hoe is het IKB van dit jaar berekend?</translation>
     </message>
     <message>
-        <source>A private “what if”: try out a choice without recording anything.</source>
-        <translation>Een eigen ‘wat als’: probeer een keuze uit zonder iets vast te leggen.</translation>
+        <source>Month by month</source>
+        <translation>Maand voor maand</translation>
+    </message>
+    <message>
+        <source>Your IKB month by month</source>
+        <translation>Je IKB maand voor maand</translation>
+    </message>
+    <message>
+        <source>Months in grey italics are a forecast on your current salary.</source>
+        <translation>Maanden in grijze schuine letters zijn een prognose op basis van je huidige salaris.</translation>
+    </message>
+    <message>
+        <source>How is this month worked out?</source>
+        <translation>Hoe is deze maand berekend?</translation>
+    </message>
+    <message>
+        <source>How is the selected month worked out?</source>
+        <translation>Hoe is de gekozen maand berekend?</translation>
+    </message>
+    <message>
+        <source>Over the year</source>
+        <translation>In de loop van het jaar</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Je keuzes</translation>
+    </message>
+    <message>
+        <source>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</source>
+        <translation>Wat je met je budget doet: een extra uitbetaling, IKB-uren kopen of verkopen, of een fiscaal doel. Heb je een keuze ingevoerd in het P-Direktportaal? Markeer hem dan als ingediend.</translation>
+    </message>
+    <message>
+        <source>Your IKB choices</source>
+        <translation>Je IKB-keuzes</translation>
+    </message>
+    <message>
+        <source>No choices this year. If you change nothing, your whole budget is paid out in December.</source>
+        <translation>Dit jaar geen keuzes. Verander je niets, dan wordt je hele budget in december uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an IKB choice</source>
+        <translation>IKB-keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected IKB choice</source>
+        <translation>De geselecteerde IKB-keuze wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected IKB choice</source>
+        <translation>De geselecteerde IKB-keuze verwijderen</translation>
+    </message>
+    <message>
+        <source>Last day in P-Direkt</source>
+        <translation>Laatste dag in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Choices for a month must be in by &amp;day:</source>
+        <translation>Keuzes voor een maand indienen uiterlijk op &amp;dag:</translation>
+    </message>
+    <message>
+        <source>Last day of the month for IKB choices</source>
+        <translation>Laatste dag van de maand voor IKB-keuzes</translation>
+    </message>
+    <message>
+        <source>What if?</source>
+        <translation>Wat als?</translation>
+    </message>
+    <message>
+        <source>Mark these choices as submitted</source>
+        <translation>Deze keuzes markeren als ingediend</translation>
+    </message>
+    <message>
+        <source>Your plan breaks a rule of the CAO Rijk:</source>
+        <translation>Je plan klopt niet met een regel van de CAO Rijk:</translation>
+    </message>
+    <message>
+        <source>Accrued in %1</source>
+        <translation>Opgebouwd in %1</translation>
+    </message>
+    <message>
+        <source>Spent in %1</source>
+        <translation>Besteed in %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>The year is over; everything is paid out.</source>
+        <translation>Het jaar is voorbij; alles is uitbetaald.</translation>
+    </message>
+    <message>
+        <source>of %1 in the whole year</source>
+        <translation>van %1 in het hele jaar</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; %2 in the whole year</source>
+        <translation>%1 is nog niet begonnen; %2 in het hele jaar</translation>
+    </message>
+    <message>
+        <source>Accrued so far</source>
+        <translation>Tot nu toe opgebouwd</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Tot nu toe besteed</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Nu beschikbaar</translation>
+    </message>
+    <message>
+        <source>Final pay-out in %1</source>
+        <translation>Laatste uitbetaling in %1</translation>
+    </message>
+    <message>
+        <source>You leave on %1; what is left is paid out after that.</source>
+        <translation>Je laatste werkdag is %1; wat er dan over is, wordt daarna uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Paid out in December</source>
+        <translation>Uitbetaald in december</translation>
+    </message>
+    <message>
+        <source>Expected pay-out in December</source>
+        <translation>Verwachte uitbetaling in december</translation>
+    </message>
+    <message>
+        <source>What is left of your budget at the end of the year.</source>
+        <translation>Wat er aan het eind van het jaar over is van je budget.</translation>
+    </message>
+    <message>
+        <source>IKB-uren bought</source>
+        <translation>Gekochte IKB-uren</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>The most you can buy this year.</source>
+        <translation>Het maximum dat je dit jaar kunt kopen.</translation>
+    </message>
+    <message>
+        <source>IKB-uren sold</source>
+        <translation>Verkochte IKB-uren</translation>
+    </message>
+    <message>
+        <source>Sold hours are paid on top of your budget.</source>
+        <translation>Verkochte uren worden bovenop je budget uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</source>
+        <translation>Aannames: deze regels zijn nog niet bevestigd. Controleer de bedragen die ervan afhangen bij P-Direkt.</translation>
+    </message>
+    <message>
+        <source>• %1 Source: %2.</source>
+        <translation>• %1 Bron: %2.</translation>
+    </message>
+    <message>
+        <source>The IKB percentage: there is no new CAO Rijk yet, the last one is assumed to continue.</source>
+        <translation>Het IKB-percentage: er is nog geen nieuwe CAO Rijk. Rijkapp gaat ervan uit dat de vorige blijft gelden.</translation>
+    </message>
+    <message>
+        <source>The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.</source>
+        <translation>Het minimumbedrag voor de vakantie-uitkering in het IKB, en vanaf wanneer het geldt.</translation>
+    </message>
+    <message>
+        <source>That this minimum is pro rata when you work part-time.</source>
+        <translation>Dat dit minimum naar verhouding is als je in deeltijd werkt.</translation>
+    </message>
+    <message>
+        <source>The minimum IKB budget a month: there is no new CAO Rijk yet.</source>
+        <translation>Het minimale IKB-budget per maand: er is nog geen nieuwe CAO Rijk.</translation>
+    </message>
+    <message>
+        <source>That the minimum IKB budget is pro rata when you work part-time.</source>
+        <translation>Dat het minimale IKB-budget naar verhouding is als je in deeltijd werkt.</translation>
+    </message>
+    <message>
+        <source>That what is left is paid in the month after you leave (the CAO says within two months).</source>
+        <translation>Dat wat er over is, wordt uitbetaald in de maand nadat je uit dienst gaat (de CAO zegt: binnen twee maanden).</translation>
+    </message>
+    <message>
+        <source>The price of a bought IKB hour (maandinkomen per uur), and from when it applies.</source>
+        <translation>De prijs van een gekocht IKB-uur (maandinkomen per uur), en vanaf wanneer die geldt.</translation>
+    </message>
+    <message>
+        <source>That for part-timers the price of an hour is worked out at full time.</source>
+        <translation>Dat de prijs van een uur bij deeltijd wordt berekend alsof je voltijd werkt.</translation>
+    </message>
+    <message>
+        <source>That the most hours you can sell is pro rata to your hours.</source>
+        <translation>Dat het maximum aantal uren dat je kunt verkopen, naar verhouding van je uren is.</translation>
+    </message>
+    <message>
+        <source>The value of a sold IKB hour (salaris per uur).</source>
+        <translation>De waarde van een verkocht IKB-uur (salaris per uur).</translation>
+    </message>
+    <message>
+        <source>The fiscaal doel %1: how often or from when it applies.</source>
+        <translation>Het fiscaal doel %1: hoe vaak of vanaf wanneer het geldt.</translation>
+    </message>
+    <message>
+        <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
+        <translation>Dien je keuze voor %1 uiterlijk %2 in via het P-Direktportaal.</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Not marked as submitted, and the last day has passed:</source>
+        <translation>Niet gemarkeerd als ingediend, en de laatste dag is voorbij:</translation>
+    </message>
+    <message>
+        <source>• %1 (last day %2)</source>
+        <translation>• %1 (laatste dag %2)</translation>
+    </message>
+    <message>
+        <source>Check in the P-Direktportaal whether it was processed. Did you submit it in time? Then mark it as submitted below.</source>
+        <translation>Kijk in het P-Direktportaal of het is verwerkt. Heb je het op tijd ingediend? Markeer het dan hieronder als ingediend.</translation>
+    </message>
+    <message>
+        <source>I have submitted it</source>
+        <translation>Ik heb het ingediend</translation>
+    </message>
+    <message>
+        <source>Rijkapp assumes day %1 of each month.</source>
+        <translation>Rijkapp gaat uit van dag %1 van elke maand.</translation>
+    </message>
+    <message>
+        <source>You chose day %1 of each month.</source>
+        <translation>Je hebt dag %1 van elke maand gekozen.</translation>
+    </message>
+    <message>
+        <source>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</source>
+        <translation>P-Direkt maakt voor elke maand de echte laatste dag bekend (“Afsluiting IKB”), meestal rond de 12e. Die kan per maand verschillen. Kies de dag die P-Direkt noemt. Bron van de standaardwaarde: %1 (niet bevestigd).</translation>
+    </message>
+    <message>
+        <source>Mark as not submitted</source>
+        <translation>Markeren als niet ingediend</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as not submitted in P-Direkt</source>
+        <translation>De geselecteerde keuze markeren als niet ingediend in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark as submitted in P-Direkt</source>
+        <translation>Markeren als ingediend in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as submitted in P-Direkt</source>
+        <translation>De geselecteerde keuze markeren als ingediend in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Your IKB in %1</source>
+        <translation>Je IKB in %1</translation>
+    </message>
+    <message>
+        <source>Add IKB choice</source>
+        <translation>IKB-keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>IKB choice added.</source>
+        <translation>IKB-keuze toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Change IKB choice</source>
+        <translation>IKB-keuze wijzigen</translation>
+    </message>
+    <message>
+        <source>IKB choice changed.</source>
+        <translation>IKB-keuze gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Delete IKB choice</source>
+        <translation>IKB-keuze verwijderen</translation>
+    </message>
+    <message>
+        <source>IKB choice for %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>IKB-keuze voor %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as submitted</source>
+        <translation>IKB-keuze markeren als ingediend</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as not submitted</source>
+        <translation>IKB-keuze markeren als niet ingediend</translation>
+    </message>
+    <message>
+        <source>Marked as submitted in P-Direkt.</source>
+        <translation>Gemarkeerd als ingediend in P-Direkt.</translation>
+    </message>
+    <message>
+        <source>Marked as not submitted.</source>
+        <translation>Gemarkeerd als niet ingediend.</translation>
+    </message>
+    <message>
+        <source>IKB choices must now be in by day %1 of each month.</source>
+        <translation>IKB-keuzes moeten nu uiterlijk op dag %1 van elke maand zijn ingediend.</translation>
+    </message>
+</context>
+<context>
+    <name>IkbTile</name>
+    <message>
+        <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
+        <translation>Dien je keuze voor %1 uiterlijk %2 in via het P-Direktportaal.</translation>
+    </message>
+    <message>
+        <source>Your choice for %1 is not marked as submitted, and its last day has passed.</source>
+        <translation>Je keuze voor %1 is niet gemarkeerd als ingediend, en de laatste dag is voorbij.</translation>
+    </message>
+    <message>
+        <source>%1 choices are not marked as submitted, and their last day has passed.</source>
+        <translation>%1 keuzes zijn niet gemarkeerd als ingediend, en hun laatste dag is voorbij.</translation>
+    </message>
+    <message>
+        <source>IKB</source>
+        <translation>IKB</translation>
+    </message>
+    <message>
+        <source>Fill in your employment in your profile to see your IKB budget.</source>
+        <translation>Vul je dienstverband in bij Profiel om je IKB-budget te zien.</translation>
+    </message>
+    <message>
+        <source>There is no IKB budget this year.</source>
+        <translation>Dit jaar is er geen IKB-budget.</translation>
+    </message>
+    <message>
+        <source>Accrued this year so far: %1</source>
+        <translation>Dit jaar tot nu toe opgebouwd: %1</translation>
+    </message>
+    <message>
+        <source>Final pay-out in %1: %2</source>
+        <translation>Laatste uitbetaling in %1: %2</translation>
+    </message>
+    <message>
+        <source>Expected pay-out in December: %1</source>
+        <translation>Verwachte uitbetaling in december: %1</translation>
+    </message>
+    <message>
+        <source>IKB-uren bought: %1 of at most %2</source>
+        <translation>Gekochte IKB-uren: %1 van hoogstens %2</translation>
+    </message>
+    <message>
+        <source>IKB: available now</source>
+        <translation>IKB: nu beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>IkbWhatIfPanel</name>
+    <message>
+        <source>As planned</source>
+        <translation>Zoals gepland</translation>
+    </message>
+    <message>
+        <source>All in December</source>
+        <translation>Alles in december</translation>
+    </message>
+    <message>
+        <source>Buy %1 hours</source>
+        <translation>%1 uur kopen</translation>
+    </message>
+    <message>
+        <source>Union fee via the IKB</source>
+        <translation>Vakbondscontributie via het IKB</translation>
+    </message>
+    <message>
+        <source>Your own scenario</source>
+        <translation>Je eigen scenario</translation>
+    </message>
+    <message>
+        <source>Compare choices before you make them. Each column is your IKB year with other choices. Nothing you try here is saved.</source>
+        <translation>Vergelijk keuzes voordat je ze maakt. Elke kolom is je IKB-jaar met andere keuzes. Wat je hier uitprobeert, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <source>&amp;Union fee (vakbondscontributie) per year:</source>
+        <translation>&amp;Vakbondscontributie per jaar:</translation>
+    </message>
+    <message>
+        <source>Union fee per year</source>
+        <translation>Vakbondscontributie per jaar</translation>
+    </message>
+    <message>
+        <source>Scenarios side by side</source>
+        <translation>Scenario&apos;s naast elkaar</translation>
+    </message>
+    <message>
+        <source>Add or remove choices to see what they do. They are only kept while this page is open, and never saved.</source>
+        <translation>Voeg keuzes toe of haal ze weg om te zien wat ze doen. Ze blijven alleen zolang deze pagina open is, en worden nooit opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choices in your own scenario</source>
+        <translation>Keuzes in je eigen scenario</translation>
+    </message>
+    <message>
+        <source>Add a choice…</source>
+        <translation>Keuze toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a choice to your own scenario</source>
+        <translation>Een keuze toevoegen aan je eigen scenario</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the selected choice from your own scenario</source>
+        <translation>De geselecteerde keuze uit je eigen scenario weghalen</translation>
+    </message>
+    <message>
+        <source>Start from my plan</source>
+        <translation>Beginnen met mijn plan</translation>
+    </message>
+    <message>
+        <source>Start your own scenario from your saved choices</source>
+        <translation>Je eigen scenario beginnen met je opgeslagen keuzes</translation>
+    </message>
+    <message>
+        <source>Empty</source>
+        <translation>Leegmaken</translation>
+    </message>
+    <message>
+        <source>Remove every choice from your own scenario</source>
+        <translation>Alle keuzes uit je eigen scenario weghalen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All in December: no choices this year, the whole budget is paid out at the end of the year.</source>
+        <translation>Alles in december: dit jaar geen keuzes, het hele budget wordt aan het eind van het jaar uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Buy %1 hours: this is not possible in any month of %2.</source>
+        <translation>%1 uur kopen: dat kan in geen enkele maand van %2.</translation>
+    </message>
+    <message>
+        <source>Buy %1 hours: in %2, the first month in which enough has accrued. They cost %3.</source>
+        <translation>%1 uur kopen: in %2, de eerste maand waarin genoeg is opgebouwd. Ze kosten %3.</translation>
+    </message>
+    <message>
+        <source>Union fee via the IKB: %1 in December %2 as a fiscaal doel.</source>
+        <translation>Vakbondscontributie via het IKB: %1 in december %2 als fiscaal doel.</translation>
+    </message>
+    <message>
+        <source>No choices: everything is paid out in December.</source>
+        <translation>Geen keuzes: alles wordt in december uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Fill in an amount in euros, for example %1.</source>
+        <translation>Vul een bedrag in euro in, bijvoorbeeld %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEntryDialog</name>
+    <message>
+        <source>Add leave</source>
+        <translation>Verlof toevoegen</translation>
+    </message>
+    <message>
+        <source>Change leave</source>
+        <translation>Verlof wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose your first and last day off. Rijkapp counts the hours from your work schedule: weekends, your days off and public holidays cost nothing.</source>
+        <translation>Kies je eerste en je laatste vrije dag. Rijkapp telt de uren met je werkrooster: weekenden, je vrije dagen en feestdagen kosten niets.</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Eerste dag:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Laatste dag:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Uren:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of hours:</source>
+        <translation>&amp;Soort uren:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Whole days, as in my work schedule</source>
+        <translation>&amp;Hele dagen, zoals in mijn werkrooster</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the hours myself:</source>
+        <translation>&amp;Zelf de uren invullen:</translation>
+    </message>
+    <message>
+        <source>Hours entered by hand</source>
+        <translation>Zelf ingevulde uren</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>&amp;Half a day</source>
+        <translation>Een halve &amp;dag</translation>
+    </message>
+    <message>
+        <source>Fill in half of the hours you are scheduled to work on the first day.</source>
+        <translation>Vul de helft in van de uren die je volgens je rooster op de eerste dag werkt.</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Soort uren</translation>
+    </message>
+    <message>
+        <source>Automatic: what expires first goes first</source>
+        <translation>Automatisch: wat het eerst vervalt, gaat eerst</translation>
+    </message>
+    <message>
+        <source>A kind you choose is used first; when it runs out, the rest comes from the other hours.</source>
+        <translation>Een soort die je kiest, wordt eerst gebruikt. Is die op, dan gaat de rest van de andere uren af.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>for example summer holiday</source>
+        <translation>bijvoorbeeld zomervakantie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>What each day costs</source>
+        <translation>Wat elke dag kost</translation>
+    </message>
+    <message>
+        <source>%1: fill in the hours, for example %2.</source>
+        <translation>%1: vul de uren in, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number of hours, for example %2.</source>
+        <translation>%1: vul een aantal uren in, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>Working out what this leave costs…</source>
+        <translation>Rijkapp berekent wat dit verlof kost…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Rijkapp shows the cost as soon as the days and hours are right.</source>
+        <translation>Rijkapp laat zien wat het kost zodra de dagen en uren goed zijn ingevuld.</translation>
+    </message>
+    <message>
+        <source>This leave costs %1.</source>
+        <translation>Dit verlof kost %1.</translation>
+    </message>
+    <message>
+        <source>This leave costs %1: %2 of the %3 days cost leave hours.</source>
+        <translation>Dit verlof kost %1: %2 van de %3 dagen kosten verlofuren.</translation>
+    </message>
+    <message>
+        <source>Taken from (the order is an assumption, not confirmed):</source>
+        <translation>Gaat af van (de volgorde is een aanname, niet bevestigd):</translation>
+    </message>
+    <message>
+        <source>Taken from:</source>
+        <translation>Gaat af van:</translation>
+    </message>
+    <message>
+        <source>You borrow %1 from your statutory hours of %2: in %2 you will have that much less.</source>
+        <translation>Je leent %1 van je wettelijke uren van %2: in %2 heb je dus zoveel minder.</translation>
+    </message>
+    <message>
+        <source>That is more than you may borrow: plan fewer hours, or choose other days.</source>
+        <translation>Dat is meer dan je mag lenen: plan minder uren of kies andere dagen.</translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>feestdag: %1</translation>
+    </message>
+    <message>
+        <source>outside your employment</source>
+        <translation>buiten je dienstverband</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>geen werkdag</translation>
+    </message>
+    <message>
+        <source>no work schedule: weekly hours spread over Monday to Friday</source>
+        <translation>geen werkrooster: je uren per week verdeeld over maandag tot en met vrijdag</translation>
+    </message>
+    <message>
+        <source>Hide the days</source>
+        <translation>Dagen verbergen</translation>
+    </message>
+    <message>
+        <source>Show per day (%1)</source>
+        <translation>Per dag tonen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveEntryModel</name>
+    <message>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <source>Up to and including</source>
+        <translation>Tot en met</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Soort uren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Hours entered by hand.</source>
+        <translation>Zelf ingevulde uren.</translation>
+    </message>
+    <message>
+        <source>Hours from your work schedule; public holidays cost nothing.</source>
+        <translation>Uren volgens je werkrooster; feestdagen kosten niets.</translation>
+    </message>
+    <message>
+        <source>Automatic: the hours that expire first are used first.</source>
+        <translation>Automatisch: de uren die het eerst vervallen, worden eerst gebruikt.</translation>
+    </message>
+    <message>
+        <source>This leave is over. Mark it as taken when P-Direkt has it too.</source>
+        <translation>Dit verlof is voorbij. Markeer het als opgenomen als het ook in P-Direkt staat.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveTiles</name>
+    <message>
+        <source>Leave</source>
+        <translation>Verlof</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Vervalt binnenkort</translation>
+    </message>
+    <message>
+        <source>Next leave</source>
+        <translation>Volgend verlof</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Fill in your employment in your profile to see your leave.</source>
+        <translation>Vul je dienstverband in bij Profiel om je verlof te zien.</translation>
+    </message>
+    <message>
+        <source>Balance at the end of %1, with leave up to that day counted.</source>
+        <translation>Saldo aan het eind van %1, met het verlof tot en met die dag meegeteld.</translation>
+    </message>
+    <message>
+        <source>Expires within %1 days</source>
+        <translation>Vervalt binnen %1 dagen</translation>
+    </message>
+    <message>
+        <source>None of your hours expire in the coming 90 days.</source>
+        <translation>In de komende 90 dagen vervallen er geen uren.</translation>
+    </message>
+    <message>
+        <source>First on %1: %2.</source>
+        <translation>Als eerste op %1: %2.</translation>
+    </message>
+    <message>
+        <source>Your planned leave uses them all in time.</source>
+        <translation>Met je geplande verlof gebruik je ze allemaal op tijd.</translation>
+    </message>
+    <message>
+        <source>%1 of it is not planned yet. Plan leave before then, or those hours are gone.</source>
+        <translation>Daarvan is %1 nog niet gepland. Plan vóór die datum verlof, anders ben je die uren kwijt.</translation>
+    </message>
+    <message>
+        <source>No leave planned.</source>
+        <translation>Geen verlof gepland.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>%1 of leave</source>
+        <translation>%1 verlof</translation>
+    </message>
+    <message>
+        <source>Already begun.</source>
+        <translation>Al begonnen.</translation>
+    </message>
+    <message>
+        <source>Planned.</source>
+        <translation>Gepland.</translation>
+    </message>
+    <message>
+        <source>Taken.</source>
+        <translation>Opgenomen.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +1801,10 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
         <translation>&amp;Exporteren naar JSON…</translation>
     </message>
     <message>
+        <source>Export leave to &amp;calendar (.ics)…</source>
+        <translation>&amp;Verlof exporteren naar agenda (.ics)…</translation>
+    </message>
+    <message>
         <source>&amp;Import from JSON…</source>
         <translation>&amp;Importeren uit JSON…</translation>
     </message>
@@ -595,6 +1835,10 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Rules and sources</source>
+        <translation>&amp;Regels en bronnen</translation>
     </message>
     <message>
         <source>&amp;Change log</source>
@@ -733,22 +1977,6 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Fill in your profile</source>
         <translation>Vul je profiel in</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Verlof</translation>
-    </message>
-    <message>
-        <source>Your leave balance in hours will show here once the Leave page is ready.</source>
-        <translation>Hier komt je verlofsaldo in uren, zodra de pagina Verlof klaar is.</translation>
-    </message>
-    <message>
-        <source>IKB</source>
-        <translation>IKB</translation>
-    </message>
-    <message>
-        <source>Your IKB budget for this month will show here once the IKB page is ready.</source>
-        <translation>Hier komt je IKB-budget van deze maand, zodra de pagina IKB klaar is.</translation>
     </message>
     <message>
         <source>Fill in your profile first. Then your overview appears here: your AOW date, your years in your function, and soon your leave and your IKB.</source>
@@ -912,6 +2140,33 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>The two passphrases are not the same yet.</source>
         <translation>De twee wachtwoorden zijn nog niet gelijk.</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerLegend</name>
+    <message>
+        <source>Leave taken</source>
+        <translation>Verlof opgenomen</translation>
+    </message>
+    <message>
+        <source>Leave planned</source>
+        <translation>Verlof gepland</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Feestdag</translation>
+    </message>
+    <message>
+        <source>Not a working day</source>
+        <translation>Geen werkdag</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
+        <translation>Legenda: %1</translation>
     </message>
 </context>
 <context>
@@ -1245,6 +2500,69 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
 </context>
 <context>
+    <name>RulesDialog</name>
+    <message>
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <source>confirmed by a secondary source</source>
+        <translation>bevestigd door een secundaire bron</translation>
+    </message>
+    <message>
+        <source>derived from confirmed rules</source>
+        <translation>afgeleid van bevestigde regels</translation>
+    </message>
+    <message>
+        <source>NOT CONFIRMED (assumption)</source>
+        <translation>NIET BEVESTIGD (aanname)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Zekerheid</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Rules and sources</source>
+        <translation>Regels en bronnen</translation>
+    </message>
+    <message>
+        <source>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide.</source>
+        <translation>Rijkapp rekent met deze regels uit de CAO Rijk en van P-Direkt. Elke regel geldt voor een periode. Zo worden vorige jaren met hun eigen regels berekend. %1 regels zijn niet bevestigd door een primaire bron: Rijkapp gebruikt ze als aanname en zegt dat overal waar ze meetellen. Controleer die regels bij P-Direkt voordat je een besluit neemt.</translation>
+    </message>
+    <message>
+        <source>Show only the assumptions</source>
+        <translation>Alleen de aannames tonen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ScheduleDialog</name>
     <message>
         <source>Add work schedule</source>
@@ -1474,36 +2792,348 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Verlof</translation>
     </message>
     <message>
-        <source>Plan and explain your leave in hours, with part-time work and expiry handled right.</source>
-        <translation>Plan je verlof in uren en zie hoe het is berekend, ook bij deeltijd en vervallen uren.</translation>
+        <source>Your leave in hours, per kind, on the date you choose. Rijkapp counts your work schedule, part-time work, public holidays and when hours expire. P-Direkt keeps the official balance.</source>
+        <translation>Je verlof in uren, per soort, op de datum die je kiest. Rijkapp houdt rekening met je werkrooster, deeltijd, feestdagen en wanneer uren vervallen. Het officiële saldo staat in P-Direkt.</translation>
     </message>
     <message>
-        <source>The leave page is being built</source>
-        <translation>Aan de pagina Verlof wordt gewerkt</translation>
+        <source>&amp;Balance on:</source>
+        <translation>&amp;Saldo op:</translation>
     </message>
     <message>
-        <source>Here you will soon see how much leave you have and plan new leave. Until then, P-Direkt shows your official balance.</source>
-        <translation>Hier zie je binnenkort hoeveel verlof je hebt en plan je nieuw verlof. Tot die tijd staat je officiële saldo in P-Direkt.</translation>
+        <source>Balance on date</source>
+        <translation>Saldo op datum</translation>
     </message>
     <message>
-        <source>Your leave in hours per kind: statutory hours, IKB-uren, bought hours and spaarverlof.</source>
-        <translation>Je verlof in uren per soort: wettelijke uren, IKB-uren, gekochte uren en spaarverlof.</translation>
+        <source>Today</source>
+        <translation>Vandaag</translation>
     </message>
     <message>
-        <source>Your balance today and later this year, and which hours expire when.</source>
-        <translation>Je saldo vandaag en later dit jaar, en welke uren wanneer vervallen.</translation>
+        <source>Show the balance of today</source>
+        <translation>Het saldo van vandaag tonen</translation>
     </message>
     <message>
-        <source>Planning leave: Rijkapp counts the hours from your work schedule and skips public holidays.</source>
-        <translation>Verlof plannen: Rijkapp telt de uren volgens je werkrooster en slaat feestdagen over.</translation>
+        <source>&amp;Add leave…</source>
+        <translation>Verlof &amp;toevoegen…</translation>
     </message>
     <message>
-        <source>A warning before hours expire.</source>
-        <translation>Een waarschuwing voordat uren vervallen.</translation>
+        <source>Export to calendar (.ics)…</source>
+        <translation>Exporteren naar agenda (.ics)…</translation>
     </message>
     <message>
-        <source>For every figure: how it was worked out, with the article of the CAO Rijk.</source>
-        <translation>Bij elk getal: hoe het is berekend, met het artikel uit de CAO Rijk.</translation>
+        <source>Export your leave to a calendar file</source>
+        <translation>Je verlof exporteren naar een agendabestand</translation>
+    </message>
+    <message>
+        <source>Balance per kind of hours</source>
+        <translation>Saldo per soort uren</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>What expires when</source>
+        <translation>Wat vervalt wanneer</translation>
+    </message>
+    <message>
+        <source>Leave days</source>
+        <translation>Verlofdagen</translation>
+    </message>
+    <message>
+        <source>Year planner</source>
+        <translation>Jaarplanner</translation>
+    </message>
+    <message>
+        <source>Check against P-Direkt</source>
+        <translation>Vergelijken met P-Direkt</translation>
+    </message>
+    <message>
+        <source>No leave yet. Choose Add leave… or click a day in the year planner.</source>
+        <translation>Nog geen verlof. Kies Verlof toevoegen… of klik op een dag in de jaarplanner.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add leave</source>
+        <translation>Verlof toevoegen</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected leave</source>
+        <translation>Het gekozen verlof wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected leave</source>
+        <translation>Het gekozen verlof verwijderen</translation>
+    </message>
+    <message>
+        <source>Mark as taken</source>
+        <translation>Markeren als opgenomen</translation>
+    </message>
+    <message>
+        <source>Mark the selected leave as taken</source>
+        <translation>Het gekozen verlof markeren als opgenomen</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Volgend jaar</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</source>
+        <translation>Klik op een dag, of druk er op Enter, om vanaf die dag verlof te plannen of om het verlof op die dag te openen. Ga met de muis op een feestdag staan om de naam te zien.</translation>
+    </message>
+    <message>
+        <source>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</source>
+        <translation>Vul het saldo in dat P-Direkt voor dezelfde datum laat zien. Rijkapp vergelijkt het met zijn eigen totaal en zegt waar het verschil waarschijnlijk door komt.</translation>
+    </message>
+    <message>
+        <source>Balance in &amp;P-Direkt (hours):</source>
+        <translation>Saldo in &amp;P-Direkt (uren):</translation>
+    </message>
+    <message>
+        <source>Balance in P-Direkt in hours</source>
+        <translation>Saldo in P-Direkt in uren</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Add correction…</source>
+        <translation>Correctie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>A date after today: the balance counts your planned leave up to that day and the hours you get on 1 January.</source>
+        <translation>Een datum na vandaag: in het saldo tellen je geplande verlof tot en met die dag mee en de uren die je op 1 januari krijgt.</translation>
+    </message>
+    <message>
+        <source>Fill in your employment and your work schedule on the Profile page first. Then Rijkapp can count your leave hours.</source>
+        <translation>Vul eerst je dienstverband en je werkrooster in op de pagina Profiel. Dan kan Rijkapp je verlofuren tellen.</translation>
+    </message>
+    <message>
+        <source>Forecast for the end of %1: your planned leave up to that day is counted, and the hours you get on 1 January.</source>
+        <translation>Prognose voor het eind van %1: je geplande verlof tot en met die dag telt mee, en de uren die je op 1 januari krijgt.</translation>
+    </message>
+    <message>
+        <source>Your balance at the end of %1, a day in the past.</source>
+        <translation>Je saldo aan het eind van %1, een dag in het verleden.</translation>
+    </message>
+    <message>
+        <source>Your balance at the end of today, %1, with the leave of today counted.</source>
+        <translation>Je saldo aan het eind van vandaag, %1, met het verlof van vandaag meegeteld.</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Soort uren</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>No leave hours yet on this date.</source>
+        <translation>Op deze datum nog geen verlofuren.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</source>
+        <translation>IKB-uren vervallen niet: wat er op 31 december over is, gaat naar spaarverlof.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>niet bevestigd</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
+        <translation>Deze regel is niet bevestigd: %1. Rijkapp gebruikt hem als beste aanname. Controleer dit getal bij P-Direkt.</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed.</source>
+        <translation>Deze regel is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>How is %1 worked out?</source>
+        <translation>Hoe is %1 berekend?</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>vervalt op %1</translation>
+    </message>
+    <message>
+        <source>moves to spaarverlof on %1</source>
+        <translation>gaat op %1 naar spaarverlof</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>vervalt niet</translation>
+    </message>
+    <message>
+        <source>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</source>
+        <translation>Na deze datum vervallen er geen uren. IKB-uren en spaarverlof vervallen niet.</translation>
+    </message>
+    <message>
+        <source>%1 expire on %2</source>
+        <translation>%1 vervalt op %2</translation>
+    </message>
+    <message>
+        <source>All of it is planned. Good.</source>
+        <translation>Alles is gepland. Goed zo.</translation>
+    </message>
+    <message>
+        <source>You have already planned %1 of it.</source>
+        <translation>Daarvan heb je al %1 gepland.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2.</source>
+        <translation>Plan vóór %2 nog %1.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan vóór %2 nog %1, dat is ongeveer %3 werkdagen van %4 uur.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Balance at the end of %1: %2</source>
+        <translation>Saldo aan het eind van %1: %2</translation>
+    </message>
+    <message>
+        <source>Leave %1 added.</source>
+        <translation>Verlof van %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Change leave</source>
+        <translation>Verlof wijzigen</translation>
+    </message>
+    <message>
+        <source>Leave %1 changed.</source>
+        <translation>Verlof van %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Delete leave</source>
+        <translation>Verlof verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</source>
+        <translation>Het verlof van %1 verwijderen? De uren gaan terug naar je saldo. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Leave %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>Verlof van %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark leave as taken</source>
+        <translation>Verlof markeren als opgenomen</translation>
+    </message>
+    <message>
+        <source>Leave %1 marked as taken.</source>
+        <translation>Verlof van %1 gemarkeerd als opgenomen.</translation>
+    </message>
+    <message>
+        <source>Rijkapp&apos;s total on %1: %2.</source>
+        <translation>Totaal van Rijkapp op %1: %2.</translation>
+    </message>
+    <message>
+        <source>Fill in a number of hours, for example %1.</source>
+        <translation>Vul een aantal uren in, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>Rijkapp: %1. P-Direkt: %2.</source>
+        <translation>Rijkapp: %1. P-Direkt: %2.</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>Ze zijn gelijk.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 more than Rijkapp.</source>
+        <translation>In P-Direkt staat %1 meer dan in Rijkapp.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 less than Rijkapp.</source>
+        <translation>In P-Direkt staat %1 minder dan in Rijkapp.</translation>
+    </message>
+    <message>
+        <source>Other possible causes:</source>
+        <translation>Andere mogelijke oorzaken:</translation>
+    </message>
+    <message>
+        <source>Possible causes:</source>
+        <translation>Mogelijke oorzaken:</translation>
+    </message>
+    <message>
+        <source>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</source>
+        <translation>Rijkapp kan dit verschil niet verklaren uit je gegevens. Vergelijk je verlofdagen en je beginsaldo met P-Direkt. Klopt P-Direkt? Voeg dan een correctie toe.</translation>
+    </message>
+    <message>
+        <source>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</source>
+        <translation>Gepland verlof dat nog niet in P-Direkt staat: %1 verlof tot en met %2 staat in Rijkapp nog als gepland. P-Direkt telt alleen verlof dat je daar hebt aangevraagd.</translation>
+    </message>
+    <message>
+        <source>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</source>
+        <translation>Vervallen uren: op %2 is %1 van je wettelijke uren vervallen. Misschien staat dat nog niet in P-Direkt.</translation>
+    </message>
+    <message>
+        <source>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</source>
+        <translation>Gekochte uren nog niet bijgeschreven: je hebt %1 aan IKB-uren gekocht voor %2. Rijkapp telt ze vanaf de eerste dag van die maand; P-Direkt schrijft ze later bij.</translation>
+    </message>
+    <message>
+        <source>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</source>
+        <translation>Geen beginsaldo: Rijkapp heeft geen saldo uit P-Direkt om mee te beginnen. Daarom ontbreken de uren van vóór je met Rijkapp begon.</translation>
+    </message>
+    <message>
+        <source>Rounding: P-Direkt and Rijkapp round hours a little differently.</source>
+        <translation>Afronding: P-Direkt en Rijkapp ronden uren net iets anders af.</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Correctie toevoegen</translation>
+    </message>
+    <message>
+        <source>Correction of %1 added.</source>
+        <translation>Correctie van %1 toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +3165,84 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Everything stays on this computer, encrypted. Rijkapp needs no account and never connects to the internet.</source>
         <translation>Alles blijft versleuteld op deze computer. Rijkapp heeft geen account nodig en maakt nooit verbinding met internet.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>IKB-uren bought</source>
+        <translation>Gekochte IKB-uren</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Paid out during the year</source>
+        <translation>Uitbetaald in de loop van het jaar</translation>
+    </message>
+    <message>
+        <source>Final pay-out after leaving</source>
+        <translation>Laatste uitbetaling na uit dienst gaan</translation>
+    </message>
+    <message>
+        <source>Pay-out in December</source>
+        <translation>Uitbetaling in december</translation>
+    </message>
+    <message>
+        <source>CAO rules</source>
+        <translation>CAO-regels</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>All fine</source>
+        <translation>Alles in orde</translation>
+    </message>
+    <message>
+        <source>Breaks a rule</source>
+        <translation>Klopt niet met een regel</translation>
+    </message>
+    <message>
+        <source>Breaks %1 rules</source>
+        <translation>Klopt niet met %1 regels</translation>
+    </message>
+</context>
+<context>
+    <name>YearPlanner</name>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>feestdag: %1</translation>
+    </message>
+    <message>
+        <source>leave taken, %1</source>
+        <translation>verlof opgenomen, %1</translation>
+    </message>
+    <message>
+        <source>leave planned, %1</source>
+        <translation>verlof gepland, %1</translation>
+    </message>
+    <message>
+        <source>within your leave, costs no hours</source>
+        <translation>binnen je verlof, kost geen uren</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>geen werkdag</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>Year planner %1</source>
+        <translation>Jaarplanner %1</translation>
+    </message>
+    <message>
+        <source>wk</source>
+        <translation>wk</translation>
     </message>
 </context>
 </TS>
