@@ -1245,6 +1245,37 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>IkbText</name>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>Extra pay-out</source>
+        <translation>Extra pay-out</translation>
+    </message>
+    <message>
+        <source>Buy IKB-uren</source>
+        <translation>Buy IKB-uren</translation>
+    </message>
+    <message>
+        <source>Sell IKB-uren</source>
+        <translation>Sell IKB-uren</translation>
+    </message>
+    <message>
+        <source>Fiscaal doel</source>
+        <translation>Fiscaal doel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 in %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>IkbTile</name>
     <message>
         <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>

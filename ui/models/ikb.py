@@ -39,10 +39,6 @@ REMINDER_DAYS = 5
 ZERO = Decimal(0)
 
 
-def _tr(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 # ------------------------------------------------------------------ shared summaries
 
 
@@ -133,15 +129,15 @@ def goal_label(row: Any) -> str:
 
 
 def whole_hours(value: Decimal) -> str:
-    return arg(_tr("IkbText", "%1 hours"), fmt.compact(value))
+    return arg(QCoreApplication.translate("IkbText", "%1 hours"), fmt.compact(value))
 
 
 def kind_text(kind: IkbChoiceKind) -> str:
     texts = {
-        IkbChoiceKind.PAYOUT: _tr("IkbText", "Extra pay-out"),
-        IkbChoiceKind.BUY_HOURS: _tr("IkbText", "Buy IKB-uren"),
-        IkbChoiceKind.SELL_HOURS: _tr("IkbText", "Sell IKB-uren"),
-        IkbChoiceKind.FISCAL_GOAL: _tr("IkbText", "Fiscaal doel"),
+        IkbChoiceKind.PAYOUT: QCoreApplication.translate("IkbText", "Extra pay-out"),
+        IkbChoiceKind.BUY_HOURS: QCoreApplication.translate("IkbText", "Buy IKB-uren"),
+        IkbChoiceKind.SELL_HOURS: QCoreApplication.translate("IkbText", "Sell IKB-uren"),
+        IkbChoiceKind.FISCAL_GOAL: QCoreApplication.translate("IkbText", "Fiscaal doel"),
     }
     return texts[kind]
 
@@ -152,11 +148,16 @@ def choice_text(choice: IkbChoice, goals: dict[str, str]) -> str:
         what = whole_hours(choice.hours or ZERO)
     elif choice.kind is IkbChoiceKind.FISCAL_GOAL:
         goal = goals.get(choice.goal or "", choice.goal or "")
-        what = arg(_tr("IkbText", "%1, %2"), goal, fmt.money(choice.amount or ZERO))
+        what = arg(
+            QCoreApplication.translate("IkbText", "%1, %2"), goal, fmt.money(choice.amount or ZERO)
+        )
     else:
         what = fmt.money(choice.amount or ZERO)
     return arg(
-        _tr("IkbText", "%1 in %2: %3"), kind_text(choice.kind), fmt.month(choice.month), what
+        QCoreApplication.translate("IkbText", "%1 in %2: %3"),
+        kind_text(choice.kind),
+        fmt.month(choice.month),
+        what,
     )
 
 
