@@ -21,8 +21,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -32,12 +30,10 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QTabBar,
     QTableView,
     QVBoxLayout,
@@ -76,6 +72,7 @@ from ui.text import Retranslatable, arg
 from ui.theme import tokens
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
+from ui.widgets.record_table import record_table
 from ui.widgets.year_planner import PlannerLegend, YearPlan, YearPlanner, year_plan
 
 try:  # the lead adds LEAVE to ui.context; until then the same word works
@@ -874,25 +871,7 @@ class VerlofPage(Retranslatable, QWidget):
         self.tabs.addTab(tab, "")
 
     def _make_table(self, tab: QWidget) -> QTableView:
-        table = QTableView(tab)
-        table.setObjectName("leaveTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setTabKeyNavigation(False)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        table = record_table("leaveTable", self.model, tab, fit_width=False)
         table.setMaximumHeight(360)
         return table
 
