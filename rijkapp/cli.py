@@ -92,6 +92,10 @@ def balances(data_dir_dossier: Any, on: date) -> dict[str, Any]:
     figures = career.career(dossier.profile, on, book)
     result: dict[str, Any] = {"on": on.isoformat()}
     result["ikb"] = ikb.balances_section(dossier, on, book) if dossier.employment else None
+    leaving = [e.end_date for e in dossier.employment if e.end_date and e.end_date.year == on.year]
+    if result["ikb"] is not None and leaving:
+        # Added by Rijkapp: the pay-out above is then the final one after leaving service.
+        result["ikb"]["leaving_date"] = max(leaving).isoformat()
     result["leave"] = leave.balances_section(dossier, on, book) if dossier.employment else None
     result["development"] = development.balances_section(dossier, on)
     result["career"] = {
@@ -142,11 +146,16 @@ def _print_balances(result: dict[str, Any]) -> None:
                 available=fmt.money(Decimal(ikb["available"])),
             )
         )
-        print(
-            _("  Expected pay-out in December: {amount}").format(
-                amount=fmt.money(Decimal(ikb["projected_december_payout"]))
+        payout = fmt.money(Decimal(ikb["projected_december_payout"]))
+        if ikb.get("leaving_date"):
+            last_day = fmt.day(date.fromisoformat(ikb["leaving_date"]))
+            print(
+                _("  Final pay-out after leaving service (last day {date}): {amount}").format(
+                    date=last_day, amount=payout
+                )
             )
-        )
+        else:
+            print(_("  Expected pay-out in December: {amount}").format(amount=payout))
     for d in result.get("development") or []:
         print()
         print(

@@ -154,3 +154,18 @@ def test_backup_and_restore_from_the_cli(imported: Path) -> None:
     restored = cli(imported, "restore", first)
     assert restored.returncode == 0, restored.stderr
     assert "bewaard als" in restored.stdout
+
+
+def test_a_leaver_sees_the_final_pay_out_not_a_december_one(tmp_path: Path) -> None:
+    document = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    document["employment"][0]["end_date"] = "2026-09-30"
+    document["leave"] = [e for e in document["leave"] if e["start"] < "2026-09-30"]
+    path = tmp_path / "leaver.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    data = tmp_path / "data"
+    assert cli(data, "import", str(path)).returncode == 0
+    as_json = json.loads(cli(data, "balances", "--on", "2026-11-28", "--json").stdout)
+    assert as_json["ikb"]["leaving_date"] == "2026-09-30"
+    text = cli(data, "balances", "--on", "2026-11-28").stdout
+    assert "Laatste uitbetaling na uit dienst gaan (laatste werkdag 30 september 2026)" in text
+    assert "december" not in text.split("IKB 2026")[1].splitlines()[1]
