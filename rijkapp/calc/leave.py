@@ -1272,12 +1272,44 @@ def reversed_on_leaving(dossier: Dossier, year: int, book: RuleBook) -> Hours:
 
 
 def hours_to_plan_before_expiry(ledger: LeaveLedger) -> list[tuple[date, Hours]]:
-    """For the "what expires when" panel: each future expiry date and the hours still to use."""
+    """Each future expiry date and the hours left on the ledger's date that expire then.
+
+    This reads one ledger only, so leave planned after its date is not counted; for "how much
+    must I still plan" use :func:`expiry_plans`.
+    """
     by_date: dict[date, Hours] = {}
     for item in ledger.buckets:
         if item.expires is not None and item.expires > ledger.on and item.hours > 0:
             by_date[item.expires] = by_date.get(item.expires, ZERO) + item.hours
     return sorted(by_date.items())
+
+
+@dataclass(frozen=True)
+class ExpiryPlan:
+    """Hours that expire on one date: what is left on the peildatum, and after planned leave."""
+
+    expires: date
+    left_on_date: Hours  # in the buckets that expire then, on the peildatum
+    still_to_plan: Hours  # ... after all leave planned up to the day before they expire
+
+    @property
+    def planned(self) -> Hours:
+        return max(self.left_on_date - self.still_to_plan, ZERO)
+
+
+def expiry_plans(dossier: Dossier, figures: LeaveLedger, book: RuleBook) -> tuple[ExpiryPlan, ...]:
+    """For each coming expiry date: what is left on ``figures.on`` and what is not planned yet.
+
+    The leave already planned between the peildatum and an expiry date uses those hours first
+    (what expires first goes first), so the forecast to the day before each expiry date tells
+    what is still to plan.
+    """
+    plans = []
+    for expires, left in hours_to_plan_before_expiry(figures):
+        later = ledger(dossier, expires - timedelta(days=1), book)
+        unplanned = dict(hours_to_plan_before_expiry(later)).get(expires, ZERO)
+        plans.append(ExpiryPlan(expires, left, min(unplanned, left)))
+    return tuple(plans)
 
 
 def balances_section(

@@ -520,3 +520,19 @@ def test_the_calculator_never_reads_the_clock() -> None:
         assert "today(" not in source
         assert ".now(" not in source
         assert "float(" not in source
+
+
+def test_what_is_still_to_plan_counts_leave_planned_after_the_peildatum() -> None:
+    # Full time since 2025: 144 statutory hours of 2025 are gone on 1 January 2027. Nothing is
+    # used in 2025; 10 days of 7,2 h are planned in July 2026. On 1 March 2026 all 144 are left,
+    # but only 144 − 72 = 72 are still to plan before 1 January 2027.
+    from rijkapp.calc.leave import expiry_plans
+
+    summer = entry("l1", date(2026, 7, 20), date(2026, 7, 31))
+    dossier = fulltimer(date(2025, 1, 1), leave=(summer,))
+    on = date(2026, 3, 1)
+    plans = {p.expires: p for p in expiry_plans(dossier, ledger(dossier, on, BOOK), BOOK)}
+    first = plans[date(2027, 1, 1)]
+    assert first.left_on_date == 144
+    assert first.still_to_plan == 72
+    assert first.planned == 72

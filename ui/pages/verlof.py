@@ -43,11 +43,12 @@ from PySide6.QtWidgets import (
 from rijkapp import formatting as fmt
 from rijkapp.calc.leave import (
     BucketBalance,
+    ExpiryPlan,
     LeaveLedger,
     PostingKind,
     bucket_label,
     entry_hours,
-    hours_to_plan_before_expiry,
+    expiry_plans,
     leave_days,
     ledger,
 )
@@ -100,19 +101,6 @@ def _translate(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class ExpiryPlan:
-    """Hours that expire on one date: what is left on the peildatum, and after planned leave."""
-
-    expires: date
-    left_on_date: Decimal  # in the buckets that expire then, on the peildatum
-    still_to_plan: Decimal  # ... after all leave planned up to the day before they expire
-
-    @property
-    def planned(self) -> Decimal:
-        return max(self.left_on_date - self.still_to_plan, ZERO)
-
-
-@dataclass(frozen=True)
 class ReconcileFacts:
     """What can explain a difference with the balance in P-Direkt, worked out from the data."""
 
@@ -155,20 +143,6 @@ def average_day(dossier: Dossier, on: date) -> Decimal | None:
     if employment is not None and employment.hours_per_week > 0:
         return (employment.hours_per_week / 5).quantize(EXACT)
     return None
-
-
-def expiry_plans(dossier: Dossier, figures: LeaveLedger, book: RuleBook) -> tuple[ExpiryPlan, ...]:
-    """For each coming expiry date: what is left on the peildatum and what is not planned yet.
-
-    ``hours_to_plan_before_expiry`` reads one ledger; on the peildatum that ledger does not know
-    the leave planned after it. The forecast to the day before each expiry date does.
-    """
-    plans = []
-    for expires, left in hours_to_plan_before_expiry(figures):
-        later = ledger(dossier, expires - ONE_DAY, book)
-        unplanned = dict(hours_to_plan_before_expiry(later)).get(expires, ZERO)
-        plans.append(ExpiryPlan(expires, left, min(unplanned, left)))
-    return tuple(plans)
 
 
 def reconcile_facts(dossier: Dossier, figures: LeaveLedger, book: RuleBook) -> ReconcileFacts:

@@ -38,7 +38,7 @@ class LeaveTilesData:
 
 def load_leave_tiles(store: Any, today: date) -> LeaveTilesData:
     """What the tiles show on ``today``; runs on the data thread."""
-    from rijkapp.calc.leave import entry_hours, hours_to_plan_before_expiry, ledger
+    from rijkapp.calc.leave import entry_hours, expiry_plans, ledger
     from rijkapp.rules import default_rulebook
 
     book = default_rulebook()
@@ -53,9 +53,8 @@ def load_leave_tiles(store: Any, today: date) -> LeaveTilesData:
     first = soon[0][0] if soon else None
     unplanned = ZERO
     if first is not None:
-        # Leave planned between today and the expiry date uses these hours first.
-        later = ledger(dossier, first - timedelta(days=1), book)
-        unplanned = dict(hours_to_plan_before_expiry(later)).get(first, ZERO)
+        plans = {plan.expires: plan for plan in expiry_plans(dossier, figures, book)}
+        unplanned = plans[first].still_to_plan if first in plans else ZERO
     upcoming = sorted((e for e in dossier.leave if e.end >= today), key=lambda e: (e.start, e.id))
     next_entry = upcoming[0] if upcoming else None
     return LeaveTilesData(
