@@ -2,62 +2,34 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.records import Employment, employment_on
+from ui.models.dated import DatedRecordsModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 FROM, HOURS, SCALE, STEP, SALARY, ALLOWANCES, END = range(7)
 
 
-class EmploymentModel(QAbstractTableModel):
+class EmploymentModel(DatedRecordsModel):
     """Rows are ``Employment`` records; the record in force today is shown in bold."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[Employment] = []
-        self._current: str | None = None
+    COLUMNS = 7
 
-    def set_records(self, records: tuple[Employment, ...], today: date) -> None:
-        self.beginResetModel()
-        self._records = sorted(records, key=lambda r: r.valid_from)
-        in_force = employment_on(records, today)
-        self._current = in_force.id if in_force else None
-        self.endResetModel()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(employment_on, parent)
 
     def record(self, row: int) -> Employment | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def current_row(self) -> int | None:
-        """The row of the record in force today, if any."""
-        for row, record in enumerate(self._records):
-            if record.id == self._current:
-                return row
-        return None
+        found: Employment | None = super().record(row)
+        return found
 
     def records(self) -> tuple[Employment, ...]:
         return tuple(self._records)
-
-    def retranslate(self) -> None:
-        """Headers and formatted numbers follow the language."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._records:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -2,58 +2,31 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.records import WorkSchedule, schedule_on
+from ui.models.dated import DatedRecordsModel, Index
 
-Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 FROM, TOTAL = 0, 8
 
 
-class ScheduleModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[WorkSchedule] = []
-        self._current: str | None = None
+class ScheduleModel(DatedRecordsModel):
+    COLUMNS = 9
 
-    def set_records(self, records: tuple[WorkSchedule, ...], today: date) -> None:
-        self.beginResetModel()
-        self._records = sorted(records, key=lambda r: r.valid_from)
-        in_force = schedule_on(records, today)
-        self._current = in_force.id if in_force else None
-        self.endResetModel()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(schedule_on, parent)
 
     def record(self, row: int) -> WorkSchedule | None:
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def current_row(self) -> int | None:
-        """The row of the record in force today, if any."""
-        for row, record in enumerate(self._records):
-            if record.id == self._current:
-                return row
-        return None
+        found: WorkSchedule | None = super().record(row)
+        return found
 
     def records(self) -> tuple[WorkSchedule, ...]:
         return tuple(self._records)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self._records:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._records) - 1, self.columnCount() - 1)
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
