@@ -23,7 +23,9 @@ from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
 
 from rijkapp import i18n
-from ui.context import ALL, SETTINGS, AppContext
+from rijkapp.services import settings as settings_service
+from rijkapp.services.changes import EVERYTHING, Area, Changes
+from ui.context import AppContext
 from ui.crash import CrashHandler
 from ui.icons import app_icon
 from ui.main_window import MainWindow
@@ -173,11 +175,13 @@ class Rijkapp(QObject):
         if persist and self.context.is_open:
             data_dir = self.data_dir
 
-            def remember(session: Any) -> None:
-                session.store.set_setting("language", language)
+            def remember(session: Any) -> Changes:
                 write_ui_language(data_dir, language)
+                return settings_service.set_language(session.store, language)
 
-            self.context.with_session(remember, None, self.unhandled, {SETTINGS}, own=True)
+            self.context.with_session(
+                remember, None, self.unhandled, Changes.of(Area.SETTINGS), own=True
+            )
 
     # ---------------------------------------------------------------- running
     def start(self) -> None:
@@ -192,15 +196,14 @@ class Rijkapp(QObject):
         QTimer.singleShot(0, self.startup.start)  # open the data once the window is up
 
     def _ready(self, has_profile: bool) -> None:
-        self.context.query(lambda store: store.settings().get("language"), self._stored_language)
+        self.context.query(settings_service.stored_language, self._stored_language)
         if self.options.smoke and not has_profile:
             from rijkapp.services.example import fill_example
 
             today = self.context.today()
             self.context.write(
                 lambda store: fill_example(store, today),
-                {ALL},
-                lambda _r: self._show_data(True),
+                lambda _changes: self._show_data(True),
                 self.unhandled,
             )
             return
@@ -218,7 +221,7 @@ class Rijkapp(QObject):
             self.window.show_workspace("overview")
         else:
             self.window.show_welcome()
-        self.context.changed.emit(frozenset({ALL}))
+        self.context.changed.emit(EVERYTHING)
 
     def _smoke_painted(self) -> None:
         self.window.overview.loaded.disconnect(self._smoke_painted)

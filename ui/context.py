@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,20 +18,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from rijkapp.services.changes import EVERYTHING, NOTHING, Changes, Operation
 from ui.operations import Failure, Operations, Success
 
 if TYPE_CHECKING:
     from rijkapp.store.repository import Store
     from rijkapp.store.session import Session
 
-# The parts of the data a change can touch; pages listen for the ones they show.
-ALL = "all"
-PROFILE = "profile"
-EMPLOYMENT = "employment"
-WORK_SCHEDULE = "work_schedule"
-SETTINGS = "settings"
-IKB = "ikb"
-LEAVE = "leave"
+Done = Callable[[Changes], None]
 
 
 def _today() -> date:
@@ -45,7 +39,7 @@ def _now() -> datetime:
 class AppContext(QObject):
     """The open data (own or example), the clock and the language, shared by all pages."""
 
-    changed = Signal(object)  # frozenset of areas (see above); ALL after a switch or restore
+    changed = Signal(object)  # the Changes a service call returned; EVERYTHING after a switch
     sessionChanged = Signal()  # own data <-> example, or reopened after a restore
     languageChanged = Signal(str)
     status = Signal(str)  # a short message for the status bar
@@ -109,32 +103,42 @@ class AppContext(QObject):
 
     def write(
         self,
-        change: Callable[[Store], Any],
-        areas: Iterable[str],
-        on_done: Success | None = None,
+        operation: Operation,
+        on_done: Done | None = None,
         on_failure: Failure | None = None,
     ) -> None:
-        """Change the store (one transaction in the service); then tell every page what changed."""
-        self.with_session(lambda session: change(session.store), on_done, on_failure, areas)
+        """Run a service call on the data thread; then tell every page what it changed.
+
+        The service validates, writes one transaction and returns the ``Changes``; pages refresh
+        from those (``changed``), so the caller never has to know what else a change moves.
+        """
+
+        def done(changes: Changes) -> None:
+            if changes:
+                self.changed.emit(changes)
+            if on_done is not None:
+                on_done(changes)
+
+        self.operations.run(lambda: operation(self._session().store), done, on_failure)
 
     def with_session(
         self,
         work: Callable[[Session], Any],
         on_done: Success | None = None,
         on_failure: Failure | None = None,
-        areas: Iterable[str] = (),
+        changes: Changes = NOTHING,
         *,
         own: bool = False,
     ) -> None:
         """Work with the whole session (backups, export, import) on the data thread.
 
-        ``own=True`` works on the user's own data even while the example is on show (settings).
+        ``changes`` is what the work touches (an import: ``EVERYTHING``), told to every page when
+        it is done. ``own=True`` works on the user's own data even while the example is on show.
         """
-        changed = frozenset(areas)
 
         def done(result: Any) -> None:
-            if changed:
-                self.changed.emit(changed)
+            if changes:
+                self.changed.emit(changes)
             if on_done is not None:
                 on_done(result)
 
@@ -220,7 +224,7 @@ class AppContext(QObject):
     def _switched(self, on_done: Success | None) -> Success:
         def done(result: Any) -> None:
             self.sessionChanged.emit()
-            self.changed.emit(frozenset({ALL}))
+            self.changed.emit(EVERYTHING)
             if on_done is not None:
                 on_done(result)
 

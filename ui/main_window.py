@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from rijkapp import formatting as fmt
-from ui.context import ALL, PROFILE, AppContext
+from rijkapp.services.changes import EVERYTHING, Area, Changes
+from ui.context import AppContext
 from ui.icons import app_icon, icon
 from ui.pages.gesprekken import GesprekkenPage
 from ui.pages.ikb import IkbPage
@@ -386,8 +387,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self._update_actions()
         self._refresh_person()
 
-    def _data_changed(self, areas: frozenset[str]) -> None:
-        if areas & {ALL, PROFILE}:
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches({Area.PROFILE}):
             self._refresh_person()
 
     def _refresh_person(self) -> None:
@@ -507,7 +508,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.context.own_has_profile = session.store.has_profile()
             return result
 
-        self.context.with_session(work, self._imported, self.show_error, {ALL})
+        self.context.with_session(work, self._imported, self.show_error, EVERYTHING)
 
     def _imported(self, result: Any) -> None:
         self.show_status(arg(self.tr("Imported. A backup was made first: %1."), result.backup.name))

@@ -1,17 +1,20 @@
-"""Undo for saved changes: each step puts records back as they were, in one transaction.
+"""Undo for saved changes: one command for every kind of record, through the services.
 
 Typing in a field has the field's own undo (Ctrl+Z inside the field). Once a change is saved
-(the profile, an employment record, a work schedule), Bewerken > Ongedaan maken takes it back
-through these commands. They hold the record before and after, never a snapshot of the file.
+(the profile, an employment record, a work schedule, a leave entry, an IKB choice), Bewerken >
+Ongedaan maken takes it back. The command holds one ``Edit`` (the record before and after, never a
+snapshot of the file) and hands it to ``rijkapp.services.edits``: doing it is checked like any
+save, undoing puts back exactly what was there. Pages refresh from the ``Changes`` that come back.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from rijkapp.services import edits
+from rijkapp.services.changes import Changes
+from rijkapp.services.edits import Edit
 from ui.context import AppContext
 from ui.text import arg
 
@@ -20,70 +23,34 @@ def undone_message(step: str) -> str:
     return arg(QCoreApplication.translate("Undo", "Undone: %1"), step)
 
 
-class ProfileCommand(QUndoCommand):
-    """Saving the profile form: ``before`` and ``after`` are whole ``Profile`` values."""
+class EditCommand(QUndoCommand):
+    """One saved edit of one record; redo saves ``edit.after``, undo puts back ``edit.before``.
 
-    def __init__(
-        self, context: AppContext, before: Any, after: Any, text: str, done_message: str = ""
-    ) -> None:
+    A refusal (a rule the change breaks) shows its reason in the status bar; the store is then
+    unchanged, since the service writes nothing it refuses.
+    """
+
+    def __init__(self, context: AppContext, edit: Edit, text: str, done_message: str = "") -> None:
         super().__init__(text)
         self.context = context
-        self.before = before
-        self.after = after
+        self.edit = edit
         self.done_message = done_message
 
-    def _put(self, profile: Any, message: str) -> None:
+    def _apply(self, edit: Edit, message: str, *, check: bool) -> None:
+        status = self.context.status
+
+        def done(_changes: Changes) -> None:
+            if message:
+                status.emit(message)
+
         self.context.write(
-            lambda store: store.save_profile(profile),
-            {"profile"},
-            lambda _changed: self.context.status.emit(message) if message else None,
+            edits.operation(edit, today=self.context.today(), check=check),
+            done,
+            lambda error: status.emit(getattr(error, "reason", str(error))),
         )
 
     def redo(self) -> None:
-        self._put(self.after, self.done_message)
+        self._apply(self.edit, self.done_message, check=True)
 
     def undo(self) -> None:
-        self._put(self.before, undone_message(self.text()))
-
-
-class RecordCommand(QUndoCommand):
-    """Adding, changing or deleting one list record (``None`` stands for "not there")."""
-
-    def __init__(
-        self,
-        context: AppContext,
-        *,
-        kind: type,
-        area: str,
-        before: Any,
-        after: Any,
-        text: str,
-        done_message: str = "",
-    ) -> None:
-        super().__init__(text)
-        self.context = context
-        self.kind = kind
-        self.area = area
-        self.before = before
-        self.after = after
-        self.done_message = done_message
-
-    def _put(self, target: Any, current: Any, message: str) -> None:
-        kind = self.kind
-
-        def change(store: Any) -> bool:
-            if target is None:
-                return bool(store.delete(kind, current.id))
-            return bool(store.save(target))
-
-        self.context.write(
-            change,
-            {self.area},
-            lambda _changed: self.context.status.emit(message) if message else None,
-        )
-
-    def redo(self) -> None:
-        self._put(self.after, self.before, self.done_message)
-
-    def undo(self) -> None:
-        self._put(self.before, self.after, undone_message(self.text()))
+        self._apply(self.edit.reversed(), undone_message(self.text()), check=False)

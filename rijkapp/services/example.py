@@ -18,12 +18,13 @@ from rijkapp.domain.records import (
     WorkSchedule,
 )
 from rijkapp.services import profile as profile_service
+from rijkapp.services.changes import EVERYTHING, Changes
 from rijkapp.store.repository import Store
 
 H = Decimal
 
 
-def fill_example(store: Store, today: date) -> None:
+def fill_example(store: Store, today: date) -> Changes:
     """A realistic Rijk employee: part-time 32 hours (4 × 8), scale 11, leave and IKB plans."""
     year = today.year
     with store.db.transaction():
@@ -141,3 +142,4 @@ def fill_example(store: Store, today: date) -> None:
                 date(year + 1, 12, 31),
             )
         )
+    return EVERYTHING

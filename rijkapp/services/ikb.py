@@ -17,6 +17,7 @@ from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
 from rijkapp.domain.values import Hours
 from rijkapp.i18n import N_
 from rijkapp.rules.book import RuleBook
+from rijkapp.services.changes import Area, Changes, changed
 from rijkapp.store.repository import Store
 
 CUTOFF_SETTING = "ikb_cutoff_day"
@@ -90,22 +91,41 @@ def validate_choice(choice: IkbChoice, dossier: Dossier, book: RuleBook) -> list
     return own + elsewhere  # what is wrong with the choice itself first
 
 
-def save_choice(store: Store, choice: IkbChoice, book: RuleBook) -> bool:
-    errors = validate_choice(choice, store.dossier(), book)
-    if errors:
-        raise errors[0]
-    return store.save(choice)
+def areas_of(choice: IkbChoice) -> tuple[Area, ...]:
+    # Buying or selling hours moves the leave ledger as well (one truth, see calc.leave).
+    if choice.kind in (IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS):
+        return (Area.IKB, Area.LEAVE)
+    return (Area.IKB,)
 
 
-def delete_choice(store: Store, choice_id: str) -> bool:
-    return store.delete(IkbChoice, choice_id)
+def save_choice(store: Store, choice: IkbChoice, book: RuleBook) -> Changes:
+    """Check a choice against the CAO rules and the plan with it, and save it in one transaction."""
+    with store.db.transaction():
+        errors = validate_choice(choice, store.dossier(), book)
+        if errors:
+            raise errors[0]
+        return changed(store.save(choice), *areas_of(choice))
 
 
-def mark_submitted(store: Store, choice: IkbChoice, submitted: bool = True) -> bool:
-    return store.save(replace(choice, submitted=submitted))
+def change_choice(
+    store: Store, before: IkbChoice | None, after: IkbChoice, book: RuleBook
+) -> Changes:
+    """Save an edited choice: only marking it (not) submitted needs no check against the rules."""
+    if before is not None and replace(before, submitted=after.submitted) == after:
+        return mark_submitted(store, before, after.submitted)
+    return save_choice(store, after, book)
 
 
-def set_cutoff_day(store: Store, day: int) -> bool:
+def delete_choice(store: Store, choice: IkbChoice) -> Changes:
+    return changed(store.delete(IkbChoice, choice.id), *areas_of(choice))
+
+
+def mark_submitted(store: Store, choice: IkbChoice, submitted: bool = True) -> Changes:
+    """Note that a choice was (or was not) handed in in the P-Direktportaal; no rule changes."""
+    return changed(store.save(replace(choice, submitted=submitted)), Area.IKB)
+
+
+def set_cutoff_day(store: Store, day: int) -> Changes:
     if not 1 <= day <= 28:
         raise ValidationError(CUTOFF_SETTING, N_("The cut-off day is a day from 1 to 28."))
-    return store.set_setting(CUTOFF_SETTING, str(day))
+    return changed(store.set_setting(CUTOFF_SETTING, str(day)), Area.SETTINGS, Area.IKB)

@@ -9,9 +9,10 @@ from decimal import Decimal
 from rijkapp import formatting as fmt
 from rijkapp.calc import leave as ledger_calc
 from rijkapp.domain.errors import RuleViolation, ValidationError
-from rijkapp.domain.records import Dossier, LeaveEntry
+from rijkapp.domain.records import Dossier, LeaveBalance, LeaveEntry
 from rijkapp.i18n import N_
 from rijkapp.rules.book import RuleBook
+from rijkapp.services.changes import Area, Changes, changed
 from rijkapp.store.repository import Store
 
 MAX_ENTRY_DAYS = 366
@@ -59,16 +60,26 @@ def validate_entry(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[
     return errors
 
 
-def save_entry(store: Store, entry: LeaveEntry, book: RuleBook) -> bool:
-    dossier = store.dossier()
-    errors = validate_entry(entry, dossier, book)
-    if errors:
-        raise errors[0]
-    return store.save(entry)
+def save_entry(store: Store, entry: LeaveEntry, book: RuleBook) -> Changes:
+    """Check an entry against the ledger with it and save it, in one transaction."""
+    with store.db.transaction():
+        errors = validate_entry(entry, store.dossier(), book)
+        if errors:
+            raise errors[0]
+        return changed(store.save(entry), Area.LEAVE)
 
 
-def delete_entry(store: Store, entry_id: str) -> bool:
-    return store.delete(LeaveEntry, entry_id)
+def delete_entry(store: Store, entry_id: str) -> Changes:
+    return changed(store.delete(LeaveEntry, entry_id), Area.LEAVE)
+
+
+def save_balance(store: Store, balance: LeaveBalance) -> Changes:
+    """Save a starting balance or a correction (hours carried in from P-Direkt)."""
+    return changed(store.save(balance), Area.LEAVE)
+
+
+def delete_balance(store: Store, balance_id: str) -> Changes:
+    return changed(store.delete(LeaveBalance, balance_id), Area.LEAVE)
 
 
 def with_entry(dossier: Dossier, entry: LeaveEntry) -> Dossier:

@@ -9,6 +9,7 @@ from rijkapp import formatting as fmt
 from rijkapp.domain.errors import ValidationError
 from rijkapp.domain.records import Employment, Profile, WorkSchedule
 from rijkapp.i18n import N_
+from rijkapp.services.changes import Area, Changes, changed
 from rijkapp.store.repository import Store
 
 MAX_HOURS_PER_WEEK = Decimal(40)  # CAO Rijk 3.1: an average of at most 40 hours
@@ -98,25 +99,39 @@ def validate_schedule(w: WorkSchedule, others: tuple[WorkSchedule, ...]) -> list
     return errors
 
 
-def save_profile(store: Store, profile: Profile, today: date) -> bool:
+def save_profile(store: Store, profile: Profile, today: date) -> Changes:
+    """Check the profile and save it, in one transaction."""
     errors = validate_profile(profile, today)
     if errors:
         raise errors[0]
-    return store.save_profile(profile)
+    with store.db.transaction():
+        return changed(store.save_profile(profile), Area.PROFILE)
 
 
-def save_employment(store: Store, record: Employment) -> bool:
-    errors = validate_employment(record, store.records("employment"))
-    if errors:
-        raise errors[0]
-    return store.save(record)
+def save_employment(store: Store, record: Employment) -> Changes:
+    """Check an employment record against the others and save it, in one transaction."""
+    with store.db.transaction():
+        errors = validate_employment(record, store.records("employment"))
+        if errors:
+            raise errors[0]
+        return changed(store.save(record), Area.EMPLOYMENT)
 
 
-def save_schedule(store: Store, record: WorkSchedule) -> bool:
-    errors = validate_schedule(record, store.records("work_schedule"))
-    if errors:
-        raise errors[0]
-    return store.save(record)
+def delete_employment(store: Store, record_id: str) -> Changes:
+    return changed(store.delete(Employment, record_id), Area.EMPLOYMENT)
+
+
+def save_schedule(store: Store, record: WorkSchedule) -> Changes:
+    """Check a work schedule against the others and save it, in one transaction."""
+    with store.db.transaction():
+        errors = validate_schedule(record, store.records("work_schedule"))
+        if errors:
+            raise errors[0]
+        return changed(store.save(record), Area.WORK_SCHEDULE)
+
+
+def delete_schedule(store: Store, record_id: str) -> Changes:
+    return changed(store.delete(WorkSchedule, record_id), Area.WORK_SCHEDULE)
 
 
 def new_id(prefix: str) -> str:

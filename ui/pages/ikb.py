@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,7 +31,10 @@ from PySide6.QtWidgets import (
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.records import IkbChoice
-from ui.context import ALL, IKB, SETTINGS, AppContext
+from rijkapp.services import ikb as ikb_service
+from rijkapp.services.changes import EVERYTHING, Changes
+from rijkapp.services.edits import Edit
+from ui.context import AppContext
 from ui.models.ikb import (
     IkbChoiceModel,
     IkbMonthModel,
@@ -45,7 +48,7 @@ from ui.models.ikb import (
 )
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
-from ui.undo import undone_message
+from ui.undo import EditCommand
 from ui.widgets.ikb_whatif import IkbWhatIfPanel
 from ui.widgets.record_table import record_table
 
@@ -147,57 +150,6 @@ def month_lines(plan: IkbYear, month: date) -> list[Line]:
         for line in lines[_year_start(lines) :]
         if line.on is not None and line.on.replace(day=1) == month
     ]
-
-
-class IkbChoiceCommand(QUndoCommand):
-    """Adding, changing, deleting or marking one IKB choice, through the IKB service.
-
-    Redo checks the choice against the CAO rules again (``save_choice``); undo puts back
-    exactly what was there before.
-    """
-
-    def __init__(
-        self,
-        context: AppContext,
-        before: IkbChoice | None,
-        after: IkbChoice | None,
-        text: str,
-        done_message: str = "",
-    ) -> None:
-        super().__init__(text)
-        self.context = context
-        self.before = before
-        self.after = after
-        self.done_message = done_message
-
-    def _put(
-        self, target: IkbChoice | None, current: IkbChoice | None, message: str, check: bool
-    ) -> None:
-        def change(store: Any) -> bool:
-            from rijkapp.rules import default_rulebook
-            from rijkapp.services import ikb as ikb_service
-
-            if target is None:
-                return ikb_service.delete_choice(store, current.id) if current else False
-            if current is not None and replace(current, submitted=target.submitted) == target:
-                return ikb_service.mark_submitted(store, current, target.submitted)
-            if check:
-                return ikb_service.save_choice(store, target, default_rulebook())
-            return store.save(target)
-
-        status = self.context.status
-        self.context.write(
-            change,
-            {IKB},
-            lambda _r: status.emit(message) if message else None,
-            lambda error: status.emit(getattr(error, "reason", str(error))),
-        )
-
-    def redo(self) -> None:
-        self._put(self.after, self.before, self.done_message, check=True)
-
-    def undo(self) -> None:
-        self._put(self.before, self.after, undone_message(self.text()), check=False)
 
 
 def _section_title(name: str, parent: QWidget) -> QLabel:
@@ -514,8 +466,8 @@ class IkbPage(Retranslatable, QWidget):
         )
 
     # ---------------------------------------------------------------- loading
-    def _changed(self, areas: frozenset[str]) -> None:
-        del areas  # every part of the data can change the IKB (hours, leave, settings, ...)
+    def _changed(self, changes: Changes) -> None:
+        del changes  # every part of the data can change the IKB (hours, leave, settings, ...)
         self._stale = True
         if self.isVisible():
             self.refresh()
@@ -526,7 +478,7 @@ class IkbPage(Retranslatable, QWidget):
 
     def _language_changed(self, _language: str) -> None:
         self.retranslate()
-        self._changed(frozenset({ALL}))  # the core's explanations come in the new language
+        self._changed(EVERYTHING)  # the core's explanations come in the new language
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -997,7 +949,7 @@ class IkbPage(Retranslatable, QWidget):
         else:
             text, message = self.tr("Change IKB choice"), self.tr("IKB choice changed.")
         self.context.undo_stack.push(
-            IkbChoiceCommand(self.context, dialog.original, after, text, message)
+            EditCommand(self.context, Edit(dialog.original, after), text, message)
         )
 
     def delete_choice(self, *_args: object) -> None:
@@ -1005,10 +957,9 @@ class IkbPage(Retranslatable, QWidget):
         if choice is None:
             return
         self.context.undo_stack.push(
-            IkbChoiceCommand(
+            EditCommand(
                 self.context,
-                choice,
-                None,
+                Edit(choice, None),
                 self.tr("Delete IKB choice"),
                 arg(
                     self.tr("IKB choice for %1 deleted. Undo with Ctrl+Z."), fmt.month(choice.month)
@@ -1041,8 +992,8 @@ class IkbPage(Retranslatable, QWidget):
         stack.beginMacro(text)
         for choice in choices:
             stack.push(
-                IkbChoiceCommand(
-                    self.context, choice, replace(choice, submitted=submitted), text, message
+                EditCommand(
+                    self.context, Edit(choice, replace(choice, submitted=submitted)), text, message
                 )
             )
         stack.endMacro()
@@ -1059,10 +1010,8 @@ class IkbPage(Retranslatable, QWidget):
         if data is None or day == (data.cutoff_day or data.default_cutoff_day):
             return
 
-        def change(store: Any) -> bool:
-            from rijkapp.services.ikb import set_cutoff_day
-
-            return set_cutoff_day(store, day)
-
         message = arg(self.tr("IKB choices must now be in by day %1 of each month."), day)
-        self.context.write(change, {SETTINGS}, lambda _r: self.context.status.emit(message))
+        self.context.write(
+            lambda store: ikb_service.set_cutoff_day(store, day),
+            lambda _changes: self.context.status.emit(message),
+        )

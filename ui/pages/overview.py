@@ -11,12 +11,18 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from rijkapp import formatting as fmt
-from ui.context import ALL, EMPLOYMENT, IKB, LEAVE, PROFILE, SETTINGS, WORK_SCHEDULE, AppContext
+from rijkapp.services.changes import Area, Changes
+from ui.context import AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.ikb_tile import IkbTile, load_ikb_tile
 from ui.widgets.leave_tiles import LeaveTiles, load_leave_tiles
 from ui.widgets.tile import Tile
+
+# The tiles read the whole dossier: the career, the leave ledger and the IKB plan.
+READS = frozenset(
+    {Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE, Area.SETTINGS, Area.IKB, Area.LEAVE}
+)
 
 if TYPE_CHECKING:
     from rijkapp.calc.career import CareerFigures
@@ -107,8 +113,8 @@ class OverviewPage(Retranslatable, QWidget):
         self.retranslate()
 
     # ---------------------------------------------------------------- loading
-    def _changed(self, areas: frozenset[str]) -> None:
-        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE, SETTINGS, IKB, LEAVE}:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(READS):
             self.refresh()
 
     def _language_changed(self, _language: str) -> None:

@@ -31,18 +31,23 @@ from PySide6.QtWidgets import (
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.records import Employment, Profile, WorkSchedule
+from rijkapp.services import edits
+from rijkapp.services.changes import Area, Changes
+from rijkapp.services.edits import Edit
 from rijkapp.services.profile import validate_profile
-from ui.context import ALL, EMPLOYMENT, PROFILE, WORK_SCHEDULE, AppContext
+from ui.context import AppContext
 from ui.dialogs.employment import EmploymentDialog
 from ui.dialogs.schedule import ScheduleDialog
 from ui.models.employment import EmploymentModel
 from ui.models.schedule import ScheduleModel
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
-from ui.undo import ProfileCommand, RecordCommand
+from ui.undo import EditCommand
 from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import ErrorMap, FieldError
 from ui.widgets.record_table import record_table
+
+READS = frozenset({Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})  # what this page shows
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
 
@@ -423,9 +428,9 @@ class ProfielPage(Retranslatable, QWidget):
         self.validate()
 
     # ---------------------------------------------------------------- loading
-    def _changed(self, areas: frozenset[str]) -> None:
-        if areas & {ALL, PROFILE, EMPLOYMENT, WORK_SCHEDULE}:
-            self.refresh(reload_form=bool(areas & {ALL, PROFILE}))
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(READS):
+            self.refresh(reload_form=changes.touches({Area.PROFILE}))
 
     def _language_changed(self, _language: str) -> None:
         self.retranslate()
@@ -546,13 +551,12 @@ class ProfielPage(Retranslatable, QWidget):
         if before is None:
             # The very first save creates the profile; there is nothing to go back to.
             self.context.write(
-                lambda store: store.save_profile(after),
-                {PROFILE},
-                lambda _changed: self.context.status.emit(message),
+                edits.operation(Edit(None, after), today=self.context.today()),
+                lambda _changes: self.context.status.emit(message),
             )
         else:
             self.context.undo_stack.push(
-                ProfileCommand(self.context, before, after, self.tr("Save profile"), message)
+                EditCommand(self.context, Edit(before, after), self.tr("Save profile"), message)
             )
         self.saved = after  # the form is what is being saved; the reload confirms it
         self.validate()
@@ -607,12 +611,9 @@ class ProfielPage(Retranslatable, QWidget):
         else:
             text, message = self.tr("Change employment"), self.tr("Employment changed.")
         self.context.undo_stack.push(
-            RecordCommand(
+            EditCommand(
                 self.context,
-                kind=Employment,
-                area=EMPLOYMENT,
-                before=dialog.original,
-                after=after,
+                Edit(dialog.original, after),
                 text=text,
                 done_message=message,
             )
@@ -623,12 +624,9 @@ class ProfielPage(Retranslatable, QWidget):
         if record is None:
             return
         self.context.undo_stack.push(
-            RecordCommand(
+            EditCommand(
                 self.context,
-                kind=Employment,
-                area=EMPLOYMENT,
-                before=record,
-                after=None,
+                Edit(record, None),
                 text=self.tr("Delete employment"),
                 done_message=arg(
                     self.tr("Employment from %1 deleted. Undo with Ctrl+Z."),
@@ -661,12 +659,9 @@ class ProfielPage(Retranslatable, QWidget):
         else:
             text, message = self.tr("Change work schedule"), self.tr("Work schedule changed.")
         self.context.undo_stack.push(
-            RecordCommand(
+            EditCommand(
                 self.context,
-                kind=WorkSchedule,
-                area=WORK_SCHEDULE,
-                before=dialog.original,
-                after=after,
+                Edit(dialog.original, after),
                 text=text,
                 done_message=message,
             )
@@ -677,12 +672,9 @@ class ProfielPage(Retranslatable, QWidget):
         if record is None:
             return
         self.context.undo_stack.push(
-            RecordCommand(
+            EditCommand(
                 self.context,
-                kind=WorkSchedule,
-                area=WORK_SCHEDULE,
-                before=record,
-                after=None,
+                Edit(record, None),
                 text=self.tr("Delete work schedule"),
                 done_message=arg(
                     self.tr("Work schedule from %1 deleted. Undo with Ctrl+Z."),

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,25 +64,24 @@ from rijkapp.domain.records import (
     schedule_on,
 )
 from rijkapp.rules.book import RuleBook
-from ui.context import ALL, EMPLOYMENT, PROFILE, WORK_SCHEDULE, AppContext
+from rijkapp.services.changes import Area, Changes
+from rijkapp.services.edits import Edit
+from ui.context import AppContext
 from ui.dialogs.explain import ExplainDialog
 from ui.dialogs.leave_entry import LeaveEntryDialog, changed_entry
 from ui.models.leave import LeaveEntryModel
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.theme import tokens
+from ui.undo import EditCommand
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
 from ui.widgets.record_table import record_table
 from ui.widgets.year_planner import PlannerLegend, YearPlan, YearPlanner, year_plan
 
-try:  # the lead adds LEAVE to ui.context; until then the same word works
-    from ui.context import LEAVE  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - removed once ui.context has it
-    LEAVE = "leave"
-
-IKB = "ikb"  # IKB choices (buying and selling hours) change the leave balance too
-REFRESH_AREAS = frozenset({ALL, LEAVE, PROFILE, EMPLOYMENT, WORK_SCHEDULE, IKB})
+# The ledger reads the employment, the schedules and the profile (age, start at the Rijk) besides
+# the leave itself; IKB choices that buy or sell hours come back as leave changes.
+READS = frozenset({Area.LEAVE, Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})
 ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 RECENT_DAYS = 90  # "expired lately": hours P-Direkt may still show
@@ -257,56 +256,6 @@ def reconcile(pdirekt: Decimal, total: Decimal, facts: ReconcileFacts) -> Reconc
 
 
 # ------------------------------------------------------------------------------ undo
-
-
-class LeaveCommand(QUndoCommand):
-    """Add, change or delete one leave entry or balance; ``None`` stands for "not there".
-
-    A leave entry is saved through the leave service, which checks it against the ledger
-    again in the same transaction; undo puts back exactly what was there.
-    """
-
-    def __init__(
-        self,
-        context: AppContext,
-        *,
-        kind: type,
-        before: Any,
-        after: Any,
-        text: str,
-        done_message: str = "",
-    ) -> None:
-        super().__init__(text)
-        self.context = context
-        self.kind = kind
-        self.before = before
-        self.after = after
-        self.done_message = done_message
-
-    def _put(self, target: Any, current: Any, message: str, check: bool) -> None:
-        kind = self.kind
-
-        def change(store: Any) -> bool:
-            if target is None:
-                return bool(store.delete(kind, current.id))
-            if check and isinstance(target, LeaveEntry):
-                from rijkapp.rules import default_rulebook
-                from rijkapp.services.leave import save_entry
-
-                return save_entry(store, target, default_rulebook())
-            return bool(store.save(target))
-
-        self.context.write(
-            change, {LEAVE}, lambda _changed: self.context.status.emit(message) if message else None
-        )
-
-    def redo(self) -> None:
-        self._put(self.after, self.before, self.done_message, check=True)
-
-    def undo(self) -> None:
-        from ui.undo import undone_message
-
-        self._put(self.before, self.after, undone_message(self.text()), check=False)
 
 
 # ------------------------------------------------------------------------------ small dialogs
@@ -1005,9 +954,9 @@ class VerlofPage(Retranslatable, QWidget):
         self._show_all()
 
     # ---------------------------------------------------------------- loading
-    def _changed(self, areas: frozenset[str]) -> None:
-        if areas & REFRESH_AREAS:
-            if ALL in areas:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(READS):
+            if Area.ALL in changes.areas:
                 self.on_edit.set_value(self.context.today())
                 self._planner_year = self.context.today().year
             self.refresh()
@@ -1395,11 +1344,9 @@ class VerlofPage(Retranslatable, QWidget):
             text = self.tr("Change leave")
             message = arg(self.tr("Leave %1 changed."), when)
         self.context.undo_stack.push(
-            LeaveCommand(
+            EditCommand(
                 self.context,
-                kind=LeaveEntry,
-                before=dialog.original,
-                after=after,
+                Edit(dialog.original, after),
                 text=text,
                 done_message=message,
             )
@@ -1441,11 +1388,9 @@ class VerlofPage(Retranslatable, QWidget):
         if box.clickedButton() is not box.button(QMessageBox.StandardButton.Yes):
             return
         self.context.undo_stack.push(
-            LeaveCommand(
+            EditCommand(
                 self.context,
-                kind=LeaveEntry,
-                before=entry,
-                after=None,
+                Edit(entry, None),
                 text=self.tr("Delete leave"),
                 done_message=arg(
                     self.tr("Leave %1 deleted. Undo with Ctrl+Z."), self._period(entry)
@@ -1458,11 +1403,9 @@ class VerlofPage(Retranslatable, QWidget):
         if entry is None or entry.status is LeaveStatus.TAKEN:
             return
         self.context.undo_stack.push(
-            LeaveCommand(
+            EditCommand(
                 self.context,
-                kind=LeaveEntry,
-                before=entry,
-                after=replace(entry, status=LeaveStatus.TAKEN),
+                Edit(entry, replace(entry, status=LeaveStatus.TAKEN)),
                 text=self.tr("Mark leave as taken"),
                 done_message=arg(self.tr("Leave %1 marked as taken."), self._period(entry)),
             )
@@ -1610,11 +1553,9 @@ class VerlofPage(Retranslatable, QWidget):
         balance = dialog.balance(new_id("b"))
         self.pdirekt_edit.clear()
         self.context.undo_stack.push(
-            LeaveCommand(
+            EditCommand(
                 self.context,
-                kind=LeaveBalance,
-                before=None,
-                after=balance,
+                Edit(None, balance),
                 text=self.tr("Add correction"),
                 done_message=arg(self.tr("Correction of %1 added."), fmt.hours(balance.hours)),
             )
