@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,8 +22,10 @@ from rijkapp.services.changes import EVERYTHING, NOTHING, Changes, Operation
 from ui.operations import Failure, Operations, Success
 
 if TYPE_CHECKING:
-    from rijkapp.store.repository import Store
+    from rijkapp.services.changes import Store
     from rijkapp.store.session import Session
+
+T = TypeVar("T")
 
 Done = Callable[[Changes], None]
 
@@ -94,8 +96,8 @@ class AppContext(QObject):
     # ------------------------------------------------------------------ work
     def query(
         self,
-        read: Callable[[Store], Any],
-        on_result: Success,
+        read: Callable[[Store], T],
+        on_result: Callable[[T], None],
         on_failure: Failure | None = None,
     ) -> None:
         """Read from the store on the data thread; ``on_result`` gets it on the GUI thread."""

@@ -572,7 +572,9 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog = AuditDialog(self)
         dialog.finished.connect(dialog.deleteLater)
         self.audit_dialog = dialog
-        self.context.query(lambda store: store.audit(), dialog.set_entries)
+        from rijkapp.views.changelog import load_change_log
+
+        self.context.query(load_change_log, dialog.set_entries)
         dialog.open()
 
     def show_rules(self) -> None:

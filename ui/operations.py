@@ -11,19 +11,20 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-Success = Callable[[Any], None]
+T = TypeVar("T")
+Success = Callable[[Any], None]  # a callback as kept while its job runs: the result's type is gone
 Failure = Callable[[BaseException], None]
 
 
 @dataclass(frozen=True)
 class _Job:
     id: int
-    work: Callable[[], Any]
+    work: Callable[[], object]
 
 
 class _Worker(QObject):
@@ -76,8 +77,8 @@ class Operations(QObject):
 
     def run(
         self,
-        work: Callable[[], Any],
-        on_success: Success | None = None,
+        work: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
     ) -> None:
         """Run ``work()`` on the data thread; then ``on_success(result)`` or ``on_failure(exc)``.
@@ -94,7 +95,7 @@ class Operations(QObject):
         self._submit.emit(_Job(job_id, work))
 
     @Slot(int, object, object)
-    def _finish(self, job_id: int, result: Any, error: BaseException | None) -> None:
+    def _finish(self, job_id: int, result: object, error: BaseException | None) -> None:
         callbacks = self._pending.pop(job_id, None)
         if callbacks is None:
             return
@@ -109,7 +110,7 @@ class Operations(QObject):
         elif on_success is not None and _receiver_alive(on_success):
             on_success(result)
 
-    def shutdown(self, last: Callable[[], Any] | None = None) -> None:
+    def shutdown(self, last: Callable[[], object] | None = None) -> None:
         """Run ``last`` after every queued job, then stop the thread and wait for it."""
         if not self._running:
             return

@@ -14,7 +14,10 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, TypeAlias
 
 if TYPE_CHECKING:
+    # For the GUI's type checks only: it hands service calls a store it never imports.
     from rijkapp.store.repository import Store
+
+__all__ = ["EVERYTHING", "NOTHING", "Area", "Changes", "Operation", "Store", "changed"]
 
 
 class Area(StrEnum):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from rijkapp.domain.audit import AuditEntry
 from rijkapp.domain.records import (
     DevelopmentBudget,
     Dossier,
@@ -43,16 +43,6 @@ _TABLE_OF = {
     DevelopmentBudget: "development_budgets",
     LearningActivity: "learning_activities",
 }
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    seq: int
-    at: datetime
-    table: str
-    record_id: str
-    action: str  # insert, update, delete, import, restore
-    changes: dict[str, Any]
 
 
 def _now() -> str:

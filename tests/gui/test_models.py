@@ -9,8 +9,8 @@ from gui_support import TODAY
 from PySide6.QtCore import Qt
 
 from rijkapp import formatting as fmt
+from rijkapp.domain.audit import AuditEntry
 from rijkapp.domain.records import Employment, WorkSchedule
-from rijkapp.store.repository import AuditEntry
 from ui.models.audit import AuditModel, describe_changes
 from ui.models.employment import SALARY, EmploymentModel
 from ui.models.schedule import TOTAL, ScheduleModel

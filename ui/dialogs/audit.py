@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rijkapp.domain.audit import AuditEntry
 from ui.models.audit import AuditModel
 from ui.text import Retranslatable
 
@@ -62,6 +63,6 @@ class AuditDialog(Retranslatable, QDialog):
         self.table.setAccessibleName(self.tr("Changes, newest first"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.model.set_entries(entries)
         self.table.resizeColumnsToContents()

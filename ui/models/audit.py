@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -14,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from rijkapp import formatting as fmt
+from rijkapp.domain.audit import AuditEntry
 
 Index = QModelIndex | QPersistentModelIndex
 WHEN, PART, ACTION, DETAILS = range(4)
@@ -120,9 +122,9 @@ def describe_changes(action: str, changes: dict[str, Any]) -> str:
 class AuditModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[Any] = []
+        self._entries: list[AuditEntry] = []
 
-    def set_entries(self, entries: list[Any]) -> None:
+    def set_entries(self, entries: Sequence[AuditEntry]) -> None:
         self.beginResetModel()
         self._entries = list(entries)
         self.endResetModel()
