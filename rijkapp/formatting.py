@@ -88,6 +88,11 @@ def _month(value: date, babel_locale: str) -> str:
     return str(format_date(value, format="LLLL yyyy", locale=babel_locale))
 
 
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper case (``statutory hours`` -> ``Statutory hours``)."""
+    return text[:1].upper() + text[1:]
+
+
 def parse_number(text: str, language: str | None = None) -> Decimal | None:
     """A number typed by the user in their language (``1.234,50`` in Dutch); None if it is none."""
     from babel.numbers import NumberFormatError, parse_decimal

@@ -21,8 +21,6 @@ from rijkapp.services import profile as profile_service
 from rijkapp.services.changes import EVERYTHING, Changes
 from rijkapp.store.repository import Store
 
-H = Decimal
-
 
 def fill_example(store: Store, today: date) -> Changes:
     """A realistic Rijk employee: part-time 32 hours (4 × 8), scale 11, leave and IKB plans."""
@@ -45,22 +43,53 @@ def fill_example(store: Store, today: date) -> Changes:
         )
         profile_service.save_employment(
             store,
-            Employment("e1", date(year - 1, 1, 1), H("36"), 11, 5, H("4712.00"), H("0.00")),
+            Employment(
+                "e1",
+                date(year - 1, 1, 1),
+                Decimal("36"),
+                11,
+                5,
+                Decimal("4712.00"),
+                Decimal("0.00"),
+            ),
         )
         profile_service.save_employment(
             store,
-            Employment("e2", date(year, 4, 1), H("32"), 11, 6, H("4871.00"), H("0.00")),
+            Employment(
+                "e2", date(year, 4, 1), Decimal("32"), 11, 6, Decimal("4871.00"), Decimal("0.00")
+            ),
         )
         profile_service.save_schedule(
             store,
             WorkSchedule(
                 "w1",
                 date(year - 1, 1, 1),
-                (H("7.2"), H("7.2"), H("7.2"), H("7.2"), H("7.2"), H(0), H(0)),
+                (
+                    Decimal("7.2"),
+                    Decimal("7.2"),
+                    Decimal("7.2"),
+                    Decimal("7.2"),
+                    Decimal("7.2"),
+                    Decimal(0),
+                    Decimal(0),
+                ),
             ),
         )
         profile_service.save_schedule(
-            store, WorkSchedule("w2", date(year, 4, 1), (H(8), H(8), H(0), H(8), H(8), H(0), H(0)))
+            store,
+            WorkSchedule(
+                "w2",
+                date(year, 4, 1),
+                (
+                    Decimal(8),
+                    Decimal(8),
+                    Decimal(0),
+                    Decimal(8),
+                    Decimal(8),
+                    Decimal(0),
+                    Decimal(0),
+                ),
+            ),
         )
         store.save(
             LeaveBalance(
@@ -68,7 +97,7 @@ def fill_example(store: Store, today: date) -> Changes:
                 date(year - 1, 1, 1),
                 Bucket.WETTELIJK,
                 year - 2,
-                H("36"),
+                Decimal("36"),
                 "saldo volgens P-Direkt",
             )
         )
@@ -78,7 +107,7 @@ def fill_example(store: Store, today: date) -> Changes:
                 date(year - 1, 1, 1),
                 Bucket.SPAARVERLOF,
                 None,
-                H("52"),
+                Decimal("52"),
                 "saldo volgens P-Direkt",
             )
         )
@@ -120,24 +149,26 @@ def fill_example(store: Store, today: date) -> Changes:
                 "k1",
                 date(year, 3, 1),
                 IkbChoiceKind.FISCAL_GOAL,
-                amount=H("246.00"),
+                amount=Decimal("246.00"),
                 goal="vakbondscontributie",
                 submitted=True,
             )
         )
         store.save(
             IkbChoice(
-                "k2", date(year, 5, 1), IkbChoiceKind.BUY_HOURS, hours=H("24"), submitted=True
+                "k2", date(year, 5, 1), IkbChoiceKind.BUY_HOURS, hours=Decimal("24"), submitted=True
             )
         )
-        store.save(IkbChoice("k3", date(year, 6, 1), IkbChoiceKind.PAYOUT, amount=H("1000.00")))
+        store.save(
+            IkbChoice("k3", date(year, 6, 1), IkbChoiceKind.PAYOUT, amount=Decimal("1000.00"))
+        )
         store.save(
             DevelopmentBudget(
                 "d1",
                 "Opleidingsbudget directie",
                 "organisatie",
-                H("1500.00"),
-                H("40"),
+                Decimal("1500.00"),
+                Decimal("40"),
                 date(year, 1, 1),
                 date(year + 1, 12, 31),
             )

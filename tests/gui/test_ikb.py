@@ -7,7 +7,6 @@ month, € 7.920,00 in 2025; an IKB hour costs € 29,87 (maandinkomen € 4.660
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +19,9 @@ from rijkapp import formatting as fmt
 from rijkapp.cli import balances
 from rijkapp.domain.records import Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.services import profile as profile_service
+from tests.unit.leave_fixtures import H
 from ui.models import ikb as models
 
-H = Decimal
 JANUARY, MARCH = date(2025, 1, 1), date(2025, 3, 1)
 
 

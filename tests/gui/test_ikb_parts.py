@@ -6,7 +6,6 @@ import os
 import subprocess
 import sys
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 from gui_support import TODAY, wait_idle
@@ -17,10 +16,10 @@ from rijkapp.cli import balances
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.rules import default_rulebook
 from rijkapp.services import ikb as ikb_service
+from tests.unit.leave_fixtures import H
 from ui.models import ikb as models
 from ui.widgets.ikb_tile import IkbTile, load_ikb_tile
 
-H = Decimal
 ROOT = Path(__file__).resolve().parents[2]
 EMPLOYMENT = Employment("e1", date(2025, 1, 1), H("36"), 10, 5, H("4000.00"), H("0.00"))
 CHOICES = (

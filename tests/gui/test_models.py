@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from decimal import Decimal
 
 from gui_support import TODAY
 from PySide6.QtCore import Qt
@@ -11,11 +10,10 @@ from PySide6.QtCore import Qt
 from rijkapp import formatting as fmt
 from rijkapp.domain.audit import AuditEntry
 from rijkapp.domain.records import Employment, WorkSchedule
+from tests.unit.leave_fixtures import H
 from ui.models.audit import AuditModel, describe_changes
 from ui.models.employment import SALARY, EmploymentModel
 from ui.models.schedule import TOTAL, ScheduleModel
-
-H = Decimal
 
 
 def test_employment_model(qtmodeltester) -> None:

@@ -15,7 +15,6 @@ Total 36 + 144 + 64 + 64 = 308,00 hours.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +33,8 @@ from rijkapp.domain.records import (
     Profile,
     WorkSchedule,
 )
+from tests.unit.leave_fixtures import H
 
-H = Decimal
 FIVE_DAYS = (H("7.2"),) * 5 + (H(0), H(0))
 PROFILE = Profile(
     name="Joris Bakker", birth_date=date(1990, 3, 1), rijk_start_date=date(2020, 1, 1)

@@ -4,7 +4,6 @@ planner, the explanation dialog, the check against P-Direkt and the Overzicht ti
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +25,13 @@ from rijkapp.domain.records import (
 )
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import Confidence, Rule, Source
+from tests.unit.leave_fixtures import H
 from ui.dialogs.explain import ExplainDialog
 from ui.models.leave import HOURS, KIND, STATUS, LeaveEntryModel
 from ui.pages.verlof import ReconcileFacts, average_day, expiry_plans, reconcile
 from ui.widgets.leave_tiles import LeaveTiles, load_leave_tiles
 from ui.widgets.year_planner import YearPlanner, year_plan
 
-H = Decimal
 BOOK = default_rulebook()
 FOUR_DAYS = (H(9), H(9), H(0), H(9), H(9), H(0), H(0))  # 36 hours, Wednesday off
 

@@ -21,7 +21,7 @@ from rijkapp.rules.book import RuleBook, default_rulebook
 BOOK: RuleBook = default_rulebook()
 
 
-def H(value: str | int) -> Decimal:
+def H(value: str | int | Decimal) -> Decimal:
     """Hours as an exact Decimal (never through float)."""
     return Decimal(str(value))
 

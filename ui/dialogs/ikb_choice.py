@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from rijkapp import formatting as fmt
 from rijkapp.calc import ikb as ikb_calc
 from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
+from rijkapp.domain.values import ZERO
 from rijkapp.domain.values import hours as to_hours
 from rijkapp.domain.values import money as to_money
 from rijkapp.rules import Confidence, default_rulebook
@@ -56,7 +57,6 @@ HOUR_KINDS = (IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS)
 # "Fill this in" messages show once the field is touched; every rule shows at once.
 MISSING = (ikb_calc.MSG_AMOUNT_MISSING, ikb_calc.MSG_HOURS_MISSING, ikb_calc.MSG_GOAL_MISSING)
 FIELDS = ("month", "kind", "amount", "goal", "hours", "general")
-ZERO = Decimal(0)
 
 
 class IkbChoiceDialog(Retranslatable, GrowsWithMessages):

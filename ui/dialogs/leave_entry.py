@@ -63,10 +63,6 @@ BUCKET_CHOICES: tuple[Bucket | None, ...] = (
 )
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 SLOW_MS = 30  # above this the live preview moves to the data thread
 
 
@@ -380,7 +376,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
                 index,
                 self.tr("Automatic: what expires first goes first")
                 if bucket is None
-                else _capitalised(bucket_label(bucket)),
+                else fmt.capitalised(bucket_label(bucket)),
             )
         self.bucket_hint.setText(
             self.tr(
@@ -581,7 +577,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
     def _split_text(self, entry: LeaveEntry, preview: EntryPreview) -> str:
         """Which kinds of hours the leave uses (borrowing is said separately)."""
         parts = [
-            f"\N{BULLET} {_capitalised(bucket_label(item.bucket, item.year))}: "
+            f"\N{BULLET} {fmt.capitalised(bucket_label(item.bucket, item.year))}: "
             f"{fmt.hours(item.hours)}"
             for item in preview.split
             if not (

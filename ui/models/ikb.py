@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.records import IkbChoice, IkbChoiceKind
+from rijkapp.domain.values import ZERO
 from ui.text import arg
 
 if TYPE_CHECKING:
@@ -36,7 +37,6 @@ MONTH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # How many days before the monthly cut-off the reminder shows.
 REMINDER_DAYS = 5
-ZERO = Decimal(0)
 
 
 # ------------------------------------------------------------------ shared summaries

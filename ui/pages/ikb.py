@@ -50,6 +50,7 @@ from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.undo import EditCommand
 from ui.widgets.ikb_whatif import IkbWhatIfPanel
+from ui.widgets.labels import section_title
 from ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
@@ -150,13 +151,6 @@ def month_lines(plan: IkbYear, month: date) -> list[Line]:
         for line in lines[_year_start(lines) :]
         if line.on is not None and line.on.replace(day=1) == month
     ]
-
-
-def _section_title(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setProperty("role", "sectionTitle")
-    return label
 
 
 def _text(name: str, role: str, parent: QWidget) -> QLabel:
@@ -315,7 +309,7 @@ class IkbPage(Retranslatable, QWidget):
         self.column.addWidget(self.assumptions)
 
     def _build_year(self, content: QWidget) -> None:
-        self.year_title = _section_title("ikbYearTitle", content)
+        self.year_title = section_title("ikbYearTitle", content)
         self.column.addSpacing(8)
         self.column.addWidget(self.year_title)
         self.month_model = IkbMonthModel(self)
@@ -338,7 +332,7 @@ class IkbPage(Retranslatable, QWidget):
         self.column.addLayout(row)
 
     def _build_chart(self, content: QWidget) -> None:
-        self.chart_title = _section_title("ikbChartTitle", content)
+        self.chart_title = section_title("ikbChartTitle", content)
         self.column.addSpacing(8)
         self.column.addWidget(self.chart_title)
         self.chart_host = QWidget(content)
@@ -348,7 +342,7 @@ class IkbPage(Retranslatable, QWidget):
         self.column.addWidget(self.chart_host)
 
     def _build_choices(self, content: QWidget) -> None:
-        self.choices_title = _section_title("ikbChoicesTitle", content)
+        self.choices_title = section_title("ikbChoicesTitle", content)
         self.choices_intro = _text("ikbChoicesIntro", "intro", content)
         self.choice_model = IkbChoiceModel(self)
         self.choice_table = self._table("ikbChoiceTable", self.choice_model, content)
@@ -394,7 +388,7 @@ class IkbPage(Retranslatable, QWidget):
         self.column.addLayout(row)
 
     def _build_cutoff(self, content: QWidget) -> None:
-        self.cutoff_title = _section_title("ikbCutoffTitle", content)
+        self.cutoff_title = section_title("ikbCutoffTitle", content)
         self.column.addSpacing(8)
         self.column.addWidget(self.cutoff_title)
         row = QHBoxLayout()
@@ -419,7 +413,7 @@ class IkbPage(Retranslatable, QWidget):
         self.cutoff_spin.editingFinished.connect(self.save_cutoff_day)
 
     def _build_whatif(self, content: QWidget) -> None:
-        self.whatif_title = _section_title("ikbWhatIfTitle", content)
+        self.whatif_title = section_title("ikbWhatIfTitle", content)
         self.column.addSpacing(8)
         self.column.addWidget(self.whatif_title)
         self.whatif = IkbWhatIfPanel(content)

@@ -45,6 +45,7 @@ from ui.text import Retranslatable, arg
 from ui.undo import EditCommand
 from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import ErrorMap, FieldError
+from ui.widgets.labels import section_title
 from ui.widgets.record_table import record_table
 
 READS = frozenset({Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})  # what this page shows
@@ -67,13 +68,6 @@ def load_profile(store: Any) -> ProfileData:
         store.records("employment"),
         store.records("work_schedule"),
     )
-
-
-def _section_title(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setProperty("role", "sectionTitle")
-    return label
 
 
 def _separator(parent: QWidget) -> QFrame:
@@ -123,7 +117,7 @@ class ProfielPage(Retranslatable, QWidget):
 
     def _build_form(self, content: QWidget, column: QVBoxLayout) -> None:
         """About you: one row per profile field, each with its message (and sometimes a hint)."""
-        self.about_title = _section_title("aboutYouTitle", content)
+        self.about_title = section_title("aboutYouTitle", content)
         column.addWidget(self.about_title)
         form_host = QWidget(content)
         form_host.setMaximumWidth(720)
@@ -206,7 +200,7 @@ class ProfielPage(Retranslatable, QWidget):
         self.form.addRow("", buttons)
 
     def _build_employment(self, content: QWidget, column: QVBoxLayout) -> None:
-        self.employment_title = _section_title("employmentTitle", content)
+        self.employment_title = section_title("employmentTitle", content)
         self.employment_intro = self._intro("employmentIntro", content)
         self.employment_model = EmploymentModel(self)
         self.employment_table = self._table("employmentTable", self.employment_model, content)
@@ -229,7 +223,7 @@ class ProfielPage(Retranslatable, QWidget):
         )
 
     def _build_schedule(self, content: QWidget, column: QVBoxLayout) -> None:
-        self.schedule_title = _section_title("scheduleTitle", content)
+        self.schedule_title = section_title("scheduleTitle", content)
         self.schedule_intro = self._intro("scheduleIntro", content)
         self.schedule_model = ScheduleModel(self)
         self.schedule_table = self._table("scheduleTable", self.schedule_model, content)

@@ -63,6 +63,7 @@ from rijkapp.domain.records import (
     employment_on,
     schedule_on,
 )
+from rijkapp.domain.values import ZERO
 from rijkapp.rules.book import RuleBook
 from rijkapp.services.changes import Area, Changes
 from rijkapp.services.edits import Edit
@@ -82,14 +83,9 @@ from ui.widgets.year_planner import PlannerLegend, YearPlan, YearPlanner, year_p
 # The ledger reads the employment, the schedules and the profile (age, start at the Rijk) besides
 # the leave itself; IKB choices that buy or sell hours come back as leave changes.
 READS = frozenset({Area.LEAVE, Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})
-ZERO = Decimal(0)
 ONE_DAY = timedelta(days=1)
 RECENT_DAYS = 90  # "expired lately": hours P-Direkt may still show
 EXACT = Decimal("0.01")
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _translate(text: str) -> str:
@@ -290,7 +286,7 @@ class CorrectionDialog(Retranslatable, QDialog):
             (Bucket.SPAARVERLOF, None),
             (Bucket.COMPENSATIE, None),
         ):
-            self.bucket_combo.addItem(_capitalised(bucket_label(bucket, year)), (bucket, year))
+            self.bucket_combo.addItem(fmt.capitalised(bucket_label(bucket, year)), (bucket, year))
         self.note_label = QLabel(self)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("correctionNoteEdit")
@@ -506,13 +502,6 @@ def export_ics(parent: QWidget, context: AppContext | None = None) -> IcsExportD
 
 
 # ------------------------------------------------------------------------------ the page
-
-
-def _section_title(name: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setProperty("role", "sectionTitle")
-    return label
 
 
 def _muted(name: str, parent: QWidget, role: str = "muted") -> QLabel:
@@ -1081,7 +1070,7 @@ class VerlofPage(Retranslatable, QWidget):
         bucket, year, hours, expires = item.bucket, item.year, item.hours, item.expires
         host = self.balance_grid_host
         key = f"{bucket.value}_{year or ''}"
-        name = _capitalised(bucket_label(bucket, year))
+        name = fmt.capitalised(bucket_label(bucket, year))
         name_label = QLabel(name, host)
         name_label.setObjectName(f"bucketName_{key}")
         expires_label = QLabel(self._expiry_text(bucket, expires, data), host)
@@ -1265,7 +1254,7 @@ class VerlofPage(Retranslatable, QWidget):
             return
         lines = self.data.ledger.explain(bucket, year)
         title = arg(
-            self.tr("%1 on %2"), _capitalised(bucket_label(bucket, year)), fmt.day(self.data.on)
+            self.tr("%1 on %2"), fmt.capitalised(bucket_label(bucket, year)), fmt.day(self.data.on)
         )
         summary = arg(
             self.tr("Balance at the end of %1: %2"),

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.records import LeaveEntry, LeaveStatus
+from rijkapp.domain.values import ZERO
 from ui.text import Retranslatable, arg
 from ui.widgets.tile import Tile
 
 EXPIRY_DAYS = 90
-ZERO = Decimal(0)
 
 
 @dataclass(frozen=True)

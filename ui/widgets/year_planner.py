@@ -45,11 +45,11 @@ from rijkapp import formatting as fmt
 from rijkapp.calc.holidays import RIJK_PAID_HOLIDAYS, rijk_holidays
 from rijkapp.calc.leave import leave_days
 from rijkapp.domain.records import Dossier, LeaveStatus, employment_on, schedule_on
+from rijkapp.domain.values import ZERO
 from rijkapp.rules.book import RuleBook, RuleBookError
 from ui.text import Retranslatable, arg
 
 ONE_DAY = timedelta(days=1)
-ZERO = Decimal(0)
 
 
 # ------------------------------------------------------------------------------ the data

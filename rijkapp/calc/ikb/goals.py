@@ -1,0 +1,29 @@
+"""The fiscal goals the IKB may pay for, from the rule book's table."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rijkapp.i18n import language
+from rijkapp.rules.book import RuleBook, TableRow
+
+
+def fiscal_goals_on(book: RuleBook, day: date) -> tuple[TableRow, ...]:
+    """The fiscal goals the IKB may pay for on ``day`` (rows of ``tables.fiscal_goals``)."""
+    return tuple(row for row in book.table("fiscal_goals") if _row_applies(row, day))
+
+
+def _row_applies(row: TableRow, day: date) -> bool:
+    end = row.get("to")
+    return bool(row["from"] <= day and (end is None or day <= end))
+
+
+def goal_row(book: RuleBook, code: str, day: date) -> TableRow | None:
+    for row in fiscal_goals_on(book, day):
+        if row["code"] == code:
+            return row
+    return None
+
+
+def goal_label(row: TableRow) -> str:
+    return str(row["label_nl"] if language() == "nl" else row["label_en"])
