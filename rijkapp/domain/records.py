@@ -2,7 +2,8 @@
 
 These mirror the exchange format (``docs/exchange-format.md``) one to one, so that import,
 the store and the calculators speak about the same things. Money and hours are ``Decimal``;
-dates are ``datetime.date``.
+dates are ``datetime.date``. How each record is stored and exchanged is declared once, in
+``rijkapp.domain.declarations``.
 """
 
 from __future__ import annotations
@@ -11,10 +12,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeAlias
 
 from rijkapp.domain.values import Hours, Money
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+# Fields of an imported record that this version does not know (from a newer Rijkapp or another
+# tool): (name, JSON text) in the order of the document. They are kept with the record and
+# written back on export. They take no part in comparing records: a record edited in the app
+# is equal to the same record as imported.
+Extra: TypeAlias = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,7 @@ class Profile:
     language: str = "nl"
     # Born before 1978 and chose PAS (or PAS-afbouw) before 2023: no transition IKB-uren (CAO 25.4).
     chose_pas: bool = False
+    extra: Extra = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -45,6 +54,7 @@ class Employment:
     allowances_monthly: Money = Decimal("0.00")
     # Leaving service: the last day of employment, on the record that ends it.
     end_date: date | None = None
+    extra: Extra = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -54,6 +64,7 @@ class WorkSchedule:
     id: str
     valid_from: date
     hours: tuple[Hours, Hours, Hours, Hours, Hours, Hours, Hours]
+    extra: Extra = field(default=(), compare=False)
 
     def hours_on(self, day: date) -> Hours:
         return self.hours[day.weekday()]
@@ -85,6 +96,7 @@ class LeaveBalance:
     year: int | None
     hours: Hours
     note: str = ""
+    extra: Extra = field(default=(), compare=False)
 
 
 class LeaveStatus(StrEnum):
@@ -101,6 +113,7 @@ class LeaveEntry:
     bucket: Bucket | None = None  # None: what expires first goes first
     status: LeaveStatus = LeaveStatus.PLANNED
     note: str = ""
+    extra: Extra = field(default=(), compare=False)
 
 
 class IkbChoiceKind(StrEnum):
@@ -120,6 +133,7 @@ class IkbChoice:
     goal: str | None = None  # fiscal_goal
     submitted: bool = False  # marked as entered in the P-Direktportaal
     note: str = ""
+    extra: Extra = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -131,6 +145,7 @@ class DevelopmentBudget:
     hours: Hours
     valid_from: date
     valid_to: date
+    extra: Extra = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -155,6 +170,7 @@ class LearningActivity:
     skills: tuple[str, ...] = ()
     reflection: str = ""
     certificate: Certificate | None = None
+    extra: Extra = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
@@ -166,6 +182,7 @@ class Agreement:
     due: date | None = None
     status: str = "open"
     reflection: str = ""
+    extra: Extra = field(default=(), compare=False)
 
 
 TALK_TOPICS = ("resultaten", "ontwikkeling", "loopbaan", "inzetbaarheid")
@@ -188,6 +205,7 @@ class Talk:
     manager_score: str | None = None
     employee_reaction: str | None = None
     status: str = "draft"
+    extra: Extra = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

@@ -3,46 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from rijkapp.domain.audit import AuditEntry
-from rijkapp.domain.records import (
-    DevelopmentBudget,
-    Dossier,
-    Employment,
-    IkbChoice,
-    LearningActivity,
-    LeaveBalance,
-    LeaveEntry,
-    Profile,
-    Talk,
-    WorkSchedule,
-)
+from rijkapp.domain.declarations import BY_SECTION, BY_TYPE, LISTS, PROFILE
+from rijkapp.domain.fields import ID, RecordKind, Records
+from rijkapp.domain.records import Dossier, Profile, Talk
 from rijkapp.store import rows
 from rijkapp.store.database import Database
-
-# Record type -> (table, to_row). Tables are listed in the order an import fills them.
-_LISTS: dict[str, tuple[str, Callable[[Any], rows.Row], Callable[[rows.Row], Any]]] = {
-    "employment": ("employment", rows.employment_row, rows.employment_from),
-    "work_schedule": ("work_schedule", rows.schedule_row, rows.schedule_from),
-    "leave_balances": ("leave_balances", rows.balance_row, rows.balance_from),
-    "leave": ("leave", rows.leave_row, rows.leave_from),
-    "ikb_choices": ("ikb_choices", rows.choice_row, rows.choice_from),
-    "development_budgets": ("development_budgets", rows.budget_row, rows.budget_from),
-    "learning_activities": ("learning_activities", rows.activity_row, rows.activity_from),
-}
-
-_TABLE_OF = {
-    Employment: "employment",
-    WorkSchedule: "work_schedule",
-    LeaveBalance: "leave_balances",
-    LeaveEntry: "leave",
-    IkbChoice: "ikb_choices",
-    DevelopmentBudget: "development_budgets",
-    LearningActivity: "learning_activities",
-}
 
 
 def _now() -> str:
@@ -76,21 +46,33 @@ class Store:
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
     def profile(self) -> Profile:
-        found = self._rows("profile")
-        return rows.profile_from(found[0]) if found else Profile()
+        found = self._rows(PROFILE.table)
+        return rows.from_row(PROFILE, found[0]) if found else Profile()
 
     def has_profile(self) -> bool:
-        return bool(self._rows("profile"))
+        return bool(self._rows(PROFILE.table))
 
     def records(self, kind: str) -> tuple[Any, ...]:
-        table, _, from_row = _LISTS[kind]
-        return tuple(from_row(r) for r in self._rows(table))
+        """The records of one list of the dossier (``"employment"``, ``"leave"``, ...)."""
+        declared = BY_SECTION[kind]
+        inside = {codec.kind.table: self._rows_by_parent(codec) for _, codec in declared.children}
+        return tuple(
+            rows.from_row(
+                declared,
+                row,
+                {table: found.get(row[ID.column], []) for table, found in inside.items()},
+            )
+            for row in self._rows(declared.table)
+        )
+
+    def _rows_by_parent(self, codec: Records) -> dict[Any, list[rows.Row]]:
+        grouped: dict[Any, list[rows.Row]] = {}
+        for row in self._rows(codec.kind.table):
+            grouped.setdefault(row[codec.parent_column], []).append(row)
+        return grouped
 
     def talks(self) -> tuple[Talk, ...]:
-        agreements: dict[str, list[rows.Row]] = {}
-        for a in self._rows("talk_agreements"):
-            agreements.setdefault(a["talk_id"], []).append(a)
-        return tuple(rows.talk_from(t, agreements.get(t["id"], [])) for t in self._rows("talks"))
+        return self.records("talks")
 
     def settings(self) -> dict[str, str]:
         return {r["key"]: r["value"] for r in self._rows("settings", "key")}
@@ -98,14 +80,7 @@ class Store:
     def dossier(self) -> Dossier:
         return Dossier(
             profile=self.profile(),
-            employment=self.records("employment"),
-            work_schedule=self.records("work_schedule"),
-            leave_balances=self.records("leave_balances"),
-            leave=self.records("leave"),
-            ikb_choices=self.records("ikb_choices"),
-            development_budgets=self.records("development_budgets"),
-            learning_activities=self.records("learning_activities"),
-            talks=self.talks(),
+            **{kind.section: self.records(kind.section) for kind in LISTS},
             settings=tuple(sorted(self.settings().items())),
             extra_sections=tuple((r["key"], r["value"]) for r in self._rows("extra_sections")),
         )
@@ -155,19 +130,43 @@ class Store:
         self._log(table, str(row[pk]), "update", diff)
         return True
 
+    def _put_inside(self, codec: Records, parent: str, new: list[rows.Row]) -> bool:
+        """Replace the records inside one record (a talk's agreements) when they changed.
+
+        An inside record saved without the fields an import did not know keeps the stored ones.
+        """
+        table = codec.kind.table
+        old = [r for r in self._rows(table) if r[codec.parent_column] == parent]
+        stored = {r[ID.column]: r[rows.EXTRA] for r in old}
+        new = [{rows.EXTRA: stored.get(r[ID.column]), **r} for r in new]
+        if old == new:
+            return False
+        self.conn.execute(f"DELETE FROM {table} WHERE {codec.parent_column} = ?", (parent,))
+        if new:
+            self._utils.table(table).insert_all(new)
+        self._log(table, parent, "update", {"count": [len(old), len(new)]})
+        return True
+
     def save_profile(self, profile: Profile) -> bool:
         with self.db.transaction():
-            return self._put_row("profile", rows.profile_row(profile))
+            return self._put_row(PROFILE.table, rows.to_row(PROFILE, profile))
 
     def save(self, record: Any) -> bool:
-        """Insert or update one list record (employment, leave entry, IKB choice, ...)."""
-        table = _TABLE_OF[type(record)]
-        to_row = _LISTS[table][1]
+        """Insert or update one list record (employment, leave entry, IKB choice, talk, ...).
+
+        Fields an import did not know stay stored when ``record`` carries none (a record built
+        by an edit in the app); ``record`` carries them when it was read from the store.
+        """
+        kind: RecordKind[Any] = BY_TYPE[type(record)]
         with self.db.transaction():
-            return self._put_row(table, to_row(record))
+            changed = self._put_row(kind.table, rows.to_row(kind, record))
+            for codec, inside in rows.child_rows(kind, record):
+                changed = self._put_inside(codec, getattr(record, ID.attr), inside) or changed
+            return changed
 
     def delete(self, kind: type[Any], record_id: str) -> bool:
-        table = _TABLE_OF[kind]
+        """Delete one list record; the records inside it go with it (ON DELETE CASCADE)."""
+        table = BY_TYPE[kind].table
         with self.db.transaction():
             cursor = self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (record_id,))
             if cursor.rowcount:
@@ -175,25 +174,10 @@ class Store:
             return bool(cursor.rowcount)
 
     def save_talk(self, talk: Talk) -> bool:
-        with self.db.transaction():
-            changed = self._put_row("talks", rows.talk_row(talk))
-            before = self._rows("talk_agreements")
-            new = rows.agreement_rows(talk)
-            old = [r for r in before if r["talk_id"] == talk.id]
-            if old != new:
-                self.conn.execute("DELETE FROM talk_agreements WHERE talk_id = ?", (talk.id,))
-                if new:
-                    self._utils.table("talk_agreements").insert_all(new)
-                self._log("talk_agreements", talk.id, "update", {"count": [len(old), len(new)]})
-                changed = True
-            return changed
+        return self.save(talk)
 
     def delete_talk(self, talk_id: str) -> bool:
-        with self.db.transaction():
-            cursor = self.conn.execute("DELETE FROM talks WHERE id = ?", (talk_id,))
-            if cursor.rowcount:
-                self._log("talks", talk_id, "delete", {})
-            return bool(cursor.rowcount)
+        return self.delete(Talk, talk_id)
 
     def set_setting(self, key: str, value: str) -> bool:
         with self.db.transaction():
@@ -201,35 +185,27 @@ class Store:
 
     def replace_all(self, dossier: Dossier, action: str = "import") -> None:
         """Replace everything with ``dossier``, in one transaction (import and restore)."""
+        kinds = (PROFILE, *LISTS)
         with self.db.transaction():
-            for table in (
-                "talk_agreements",
-                "talks",
-                "learning_activities",
-                "development_budgets",
-                "ikb_choices",
-                "leave",
-                "leave_balances",
-                "work_schedule",
-                "employment",
-                "profile",
-                "settings",
-                "extra_sections",
-            ):
-                self.conn.execute(f"DELETE FROM {table}")
-            self._utils.table("profile").insert(rows.profile_row(dossier.profile))
+            for kind in reversed(kinds):
+                for _, codec in kind.children:
+                    self.conn.execute(f"DELETE FROM {codec.kind.table}")
+                self.conn.execute(f"DELETE FROM {kind.table}")
+            self.conn.execute("DELETE FROM settings")
+            self.conn.execute("DELETE FROM extra_sections")
+            self._utils.table(PROFILE.table).insert(rows.to_row(PROFILE, dossier.profile))
             counts: dict[str, int] = {}
-            for kind, (table, to_row, _) in _LISTS.items():
-                records: Sequence[Any] = getattr(dossier, kind)
+            for kind in LISTS:
+                records: Sequence[Any] = getattr(dossier, kind.section)
                 if records:
-                    self._utils.table(table).insert_all([to_row(r) for r in records])
-                counts[kind] = len(records)
-            for talk in dossier.talks:
-                self._utils.table("talks").insert(rows.talk_row(talk))
-                agreements = rows.agreement_rows(talk)
-                if agreements:
-                    self._utils.table("talk_agreements").insert_all(agreements)
-            counts["talks"] = len(dossier.talks)
+                    self._utils.table(kind.table).insert_all(
+                        [rows.to_row(kind, r) for r in records]
+                    )
+                for record in records:
+                    for codec, inside in rows.child_rows(kind, record):
+                        if inside:
+                            self._utils.table(codec.kind.table).insert_all(inside)
+                counts[kind.section] = len(records)
             for key, value in dossier.settings:
                 self._utils.table("settings").insert({"key": key, "value": value})
             for key, value in dossier.extra_sections:

@@ -141,8 +141,23 @@ _V2 = """
         ALTER TABLE ikb_choices ADD COLUMN note TEXT NOT NULL DEFAULT '';
 """
 
+# Fields of a record that this version does not know (from a newer Rijkapp or another tool),
+# kept from an import as one JSON object per record and written back on export; NULL: none.
+_V3 = """
+        ALTER TABLE profile ADD COLUMN extra TEXT;
+        ALTER TABLE employment ADD COLUMN extra TEXT;
+        ALTER TABLE work_schedule ADD COLUMN extra TEXT;
+        ALTER TABLE leave_balances ADD COLUMN extra TEXT;
+        ALTER TABLE leave ADD COLUMN extra TEXT;
+        ALTER TABLE ikb_choices ADD COLUMN extra TEXT;
+        ALTER TABLE development_budgets ADD COLUMN extra TEXT;
+        ALTER TABLE learning_activities ADD COLUMN extra TEXT;
+        ALTER TABLE talks ADD COLUMN extra TEXT;
+        ALTER TABLE talk_agreements ADD COLUMN extra TEXT;
+"""
+
 # One entry per schema version: statements separated by ";" (no ";" inside literals).
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -182,3 +182,52 @@ def test_english_messages_when_english_is_chosen() -> None:
 def test_export_is_pretty_utf8_json() -> None:
     text = to_json(export_document(parse_document(EXAMPLE.read_bytes()), AT))
     assert "Rijksacademie" in text and "\\u" not in text and text.endswith("\n")
+
+
+def test_the_shared_example_is_written_back_byte_for_byte() -> None:
+    text = EXAMPLE.read_text(encoding="utf-8")
+    again = to_json(export_document(parse_document(text), AT))
+    assert again == text.rstrip("\n") + "\n"  # the example has exactly this exported_at
+
+
+def _with_unknown_fields() -> str:
+    """The example with fields this version does not know, after the known ones, as text.
+
+    ``"@RATE@"`` stands for the JSON number 1.50, which json.dumps cannot write."""
+    doc = example()
+    doc["profile"]["x_pronouns"] = "zij/haar"
+    doc["employment"][0]["x_contract"] = {"kind": "vast", "since": 2010, "rate": "@RATE@"}
+    doc["leave"][0]["x_colour"] = "#ff8800"
+    doc["leave"][0]["x_tags"] = ["zomer", None, True, {"nested": []}]
+    doc["ikb_choices"][0]["x_reference"] = 1234567890123456789012345678901234567890
+    doc["talks"][0]["agreements"][0]["x_link"] = "https://example.org/afspraak"
+    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return text.replace('"@RATE@"', "1.50")
+
+
+def test_unknown_fields_of_records_are_written_back_unchanged() -> None:
+    text = _with_unknown_fields()
+    dossier = parse_document(text)
+    assert dict(dossier.leave[0].extra) == {
+        "x_colour": '"#ff8800"',
+        "x_tags": '["zomer", null, true, {"nested": []}]',
+    }
+    assert to_json(export_document(dossier, AT)) == text
+
+
+def test_unknown_fields_come_after_the_known_ones_and_never_replace_them() -> None:
+    doc = example()
+    doc["leave"][1] = {"x_first": 1, **doc["leave"][1]}
+    exported = export_document(parse_document(json.dumps(doc)), AT)["leave"][1]
+    assert list(exported) == ["id", "start", "end", "hours", "bucket", "status", "note", "x_first"]
+
+
+def test_an_unknown_value_must_be_json() -> None:
+    (message,) = refused('{"format": "rijkapp", "version": 1, "leave": [{"id": "l1", "x": NaN}]}')
+    assert message.startswith("Het bestand is geen geldige JSON")
+
+
+def test_numbers_in_unknown_sections_are_kept_exactly() -> None:
+    text = json.dumps(example() | {"x_later_feature": {"rate": "@RATE@"}})
+    dossier = parse_document(text.replace('"@RATE@"', "0.10"))
+    assert '"rate": 0.10' in to_json(export_document(dossier, AT))

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -20,10 +22,11 @@ from rijkapp.domain.errors import (
     WrongKeyOrDamaged,
 )
 from rijkapp.domain.records import Employment, LeaveEntry, Profile
+from rijkapp.services import exchange
 from rijkapp.store import backups, keys, schema
 from rijkapp.store.database import Database
-from rijkapp.store.session import DB_NAME, open_session
-from tests.conftest import NOW, PASSPHRASE
+from rijkapp.store.session import DB_NAME, Session, open_session
+from tests.conftest import EXAMPLE, NOW, PASSPHRASE
 from tests.unit.memory_keyring import MemoryKeyring
 
 
@@ -86,7 +89,7 @@ def test_wrong_passphrase_is_refused_and_the_file_untouched(data_dir: Path) -> N
     with pytest.raises(WrongKeyOrDamaged, match="sleutel past niet"):
         open_session(data_dir, now=NOW, passphrase="fout")
     assert (db.read_bytes(), db.stat().st_mtime_ns) == before
-    assert not (data_dir / (DB_NAME + "-wal")).exists() or True  # WAL of the good close is gone
+    assert not (data_dir / (DB_NAME + "-wal")).exists()  # the good close left no WAL behind
 
 
 def test_unencrypted_sqlite_file_is_not_a_rijkapp_file(tmp_path: Path) -> None:
@@ -267,3 +270,107 @@ def test_a_lost_keyring_key_is_explained_and_no_passphrase_is_tried(
         with pytest.raises(KeyUnavailable, match="sleutelbos van deze computer"):
             open_session(data_dir, now=NOW, passphrase=passphrase)
     assert db.read_bytes() == before
+
+
+RECORD_TABLES = (
+    "profile",
+    "employment",
+    "work_schedule",
+    "leave_balances",
+    "leave",
+    "ikb_choices",
+    "development_budgets",
+    "learning_activities",
+    "talks",
+    "talk_agreements",
+)
+
+
+def test_migration_from_schema_2_makes_room_for_fields_rijkapp_does_not_know(
+    tmp_path: Path,
+) -> None:
+    """tests/data/schema-v2.db was written by schema version 2 (before unknown fields were kept)."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "schema-v2.db"
+    data = tmp_path / "old"
+    data.mkdir()
+    (data / DB_NAME).write_bytes(fixture.read_bytes())
+    (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
+    session = open_session(data, now=NOW, passphrase="rijkapp-fixture")
+    conn = session.store.conn
+    assert session.store.db.version == schema.LATEST_VERSION == 3
+    for table in RECORD_TABLES:
+        columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+        assert "extra" in columns, table
+    dossier = session.store.dossier()
+    assert (dossier.profile.name, dossier.profile.chose_pas) == ("Tweede Schema", True)
+    assert dossier.employment[0].end_date == date(2026, 9, 30)
+    assert (dossier.ikb_choices[0].submitted, dossier.ikb_choices[0].note) == (True, "ingevoerd")
+    assert dossier.leave[0].hours == Decimal("3.6")
+    assert dossier.talks[0].agreements[0].text == "Evaluatie afronden"
+    assert [r.extra for r in (dossier.profile, dossier.leave[0], dossier.talks[0])] == [(), (), ()]
+    made = backups.list_backups(data / DB_NAME)
+    assert [b.reason for b in made] == ["migration"]
+    session.close()
+    old = Database.open(made[0].path, keys.passphrase_key("rijkapp-fixture"))
+    assert old.version == schema.LATEST_VERSION  # opening the backup brings it up to date too
+    old.close()
+
+
+def _import_with_unknown_fields(data_dir: Path, tmp_path: Path) -> tuple[dict[str, Any], Session]:
+    doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    doc["profile"]["x_pronouns"] = "zij/haar"
+    doc["employment"][0]["x_contract"] = {"kind": "vast", "since": 2010}
+    doc["leave"][0]["x_colour"] = "#ff8800"
+    doc["talks"][0]["agreements"][0]["x_link"] = "https://example.org/afspraak"
+    path = tmp_path / "unknown.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    exchange.import_file(session, path, NOW)
+    return doc, session
+
+
+def test_fields_an_import_did_not_know_are_stored_and_exported_again(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    doc, session = _import_with_unknown_fields(data_dir, tmp_path)
+    exported = json.loads(exchange.export_text(session, NOW))
+    session.close()
+    exported.pop("exported_at")
+    doc.pop("exported_at")
+    assert exported == doc
+
+
+def test_edits_in_the_app_keep_the_fields_an_import_did_not_know(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    _, session = _import_with_unknown_fields(data_dir, tmp_path)
+    store = session.store
+    # A record read from the store and changed carries its unknown fields along ...
+    entry = store.records("leave")[0]
+    assert store.save(replace(entry, note="zomer"))
+    assert store.records("leave")[0].extra == entry.extra == (("x_colour", '"#ff8800"'),)
+    # ... records built afresh from a form know nothing of them, and the stored ones stay.
+    job = store.records("employment")[0]
+    fresh = Employment(
+        job.id, job.valid_from, job.hours_per_week, job.scale, 6, job.monthly_salary_fulltime
+    )
+    assert fresh == replace(job, step=6)  # unknown fields take no part in comparing records
+    assert store.save(fresh)
+    profile = store.profile()
+    assert store.save_profile(replace(profile, manager="C. Smit", extra=()))
+    talk = store.talks()[0]
+    plain = tuple(replace(a, extra=()) for a in talk.agreements)
+    assert store.save(replace(talk, agreements=plain, manager="C. Smit"))
+    # Undoing a delete puts back the record as it was read, unknown fields and all.
+    store.delete(LeaveEntry, entry.id)
+    store.save(entry)
+    exported = json.loads(exchange.export_text(session, NOW))
+    session.close()
+    (restored,) = (e for e in exported["leave"] if e["id"] == entry.id)
+    assert (restored["note"], restored["x_colour"]) == ("zomervakantie", "#ff8800")
+    assert exported["employment"][0]["step"] == 6
+    assert exported["employment"][0]["x_contract"] == {"kind": "vast", "since": 2010}
+    assert exported["profile"]["manager"] == "C. Smit"
+    assert exported["profile"]["x_pronouns"] == "zij/haar"
+    assert exported["talks"][0]["manager"] == "C. Smit"
+    assert exported["talks"][0]["agreements"][0]["x_link"] == "https://example.org/afspraak"
