@@ -1100,50 +1100,6 @@ The report is in %1. If it keeps happening, you can send this file to the makers
         <translation>• %1 Source: %2.</translation>
     </message>
     <message>
-        <source>The IKB percentage: there is no new CAO Rijk yet, the last one is assumed to continue.</source>
-        <translation>The IKB percentage: there is no new CAO Rijk yet, the last one is assumed to continue.</translation>
-    </message>
-    <message>
-        <source>The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.</source>
-        <translation>The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.</translation>
-    </message>
-    <message>
-        <source>That this minimum is pro rata when you work part-time.</source>
-        <translation>That this minimum is pro rata when you work part-time.</translation>
-    </message>
-    <message>
-        <source>The minimum IKB budget a month: there is no new CAO Rijk yet.</source>
-        <translation>The minimum IKB budget a month: there is no new CAO Rijk yet.</translation>
-    </message>
-    <message>
-        <source>That the minimum IKB budget is pro rata when you work part-time.</source>
-        <translation>That the minimum IKB budget is pro rata when you work part-time.</translation>
-    </message>
-    <message>
-        <source>That what is left is paid in the month after you leave (the CAO says within two months).</source>
-        <translation>That what is left is paid in the month after you leave (the CAO says within two months).</translation>
-    </message>
-    <message>
-        <source>The price of a bought IKB hour (maandinkomen per uur), and from when it applies.</source>
-        <translation>The price of a bought IKB hour (maandinkomen per uur), and from when it applies.</translation>
-    </message>
-    <message>
-        <source>That for part-timers the price of an hour is worked out at full time.</source>
-        <translation>That for part-timers the price of an hour is worked out at full time.</translation>
-    </message>
-    <message>
-        <source>That the most hours you can sell is pro rata to your hours.</source>
-        <translation>That the most hours you can sell is pro rata to your hours.</translation>
-    </message>
-    <message>
-        <source>The value of a sold IKB hour (salaris per uur).</source>
-        <translation>The value of a sold IKB hour (salaris per uur).</translation>
-    </message>
-    <message>
-        <source>The fiscaal doel %1: how often or from when it applies.</source>
-        <translation>The fiscaal doel %1: how often or from when it applies.</translation>
-    </message>
-    <message>
         <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
         <translation>Submit your choice for %1 in the P-Direktportaal by %2.</translation>
     </message>

@@ -1100,50 +1100,6 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
         <translation>• %1 Bron: %2.</translation>
     </message>
     <message>
-        <source>The IKB percentage: there is no new CAO Rijk yet, the last one is assumed to continue.</source>
-        <translation>Het IKB-percentage: er is nog geen nieuwe CAO Rijk. Rijkapp gaat ervan uit dat de vorige blijft gelden.</translation>
-    </message>
-    <message>
-        <source>The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.</source>
-        <translation>Het minimumbedrag voor de vakantie-uitkering in het IKB, en vanaf wanneer het geldt.</translation>
-    </message>
-    <message>
-        <source>That this minimum is pro rata when you work part-time.</source>
-        <translation>Dat dit minimum naar verhouding is als je in deeltijd werkt.</translation>
-    </message>
-    <message>
-        <source>The minimum IKB budget a month: there is no new CAO Rijk yet.</source>
-        <translation>Het minimale IKB-budget per maand: er is nog geen nieuwe CAO Rijk.</translation>
-    </message>
-    <message>
-        <source>That the minimum IKB budget is pro rata when you work part-time.</source>
-        <translation>Dat het minimale IKB-budget naar verhouding is als je in deeltijd werkt.</translation>
-    </message>
-    <message>
-        <source>That what is left is paid in the month after you leave (the CAO says within two months).</source>
-        <translation>Dat wat er over is, wordt uitbetaald in de maand nadat je uit dienst gaat (de CAO zegt: binnen twee maanden).</translation>
-    </message>
-    <message>
-        <source>The price of a bought IKB hour (maandinkomen per uur), and from when it applies.</source>
-        <translation>De prijs van een gekocht IKB-uur (maandinkomen per uur), en vanaf wanneer die geldt.</translation>
-    </message>
-    <message>
-        <source>That for part-timers the price of an hour is worked out at full time.</source>
-        <translation>Dat de prijs van een uur bij deeltijd wordt berekend alsof je voltijd werkt.</translation>
-    </message>
-    <message>
-        <source>That the most hours you can sell is pro rata to your hours.</source>
-        <translation>Dat het maximum aantal uren dat je kunt verkopen, naar verhouding van je uren is.</translation>
-    </message>
-    <message>
-        <source>The value of a sold IKB hour (salaris per uur).</source>
-        <translation>De waarde van een verkocht IKB-uur (salaris per uur).</translation>
-    </message>
-    <message>
-        <source>The fiscaal doel %1: how often or from when it applies.</source>
-        <translation>Het fiscaal doel %1: hoe vaak of vanaf wanneer het geldt.</translation>
-    </message>
-    <message>
         <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
         <translation>Dien je keuze voor %1 uiterlijk %2 in via het P-Direktportaal.</translation>
     </message>

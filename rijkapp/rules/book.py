@@ -16,7 +16,9 @@ any other file::
     value = "144"
     source = "caorijk_4_1"
     confidence = "confirmed"       # confirmed | secondary | derived | unconfirmed
-    note = "..."
+    note = "..."                   # for whoever maintains the book: "Nederlands / English"
+    description_nl = "..."         # optional: what the rule is about, in words for the user
+    description_en = "..."         # (shown where an assumption is listed; also on table rows)
 
     [[tables.aow]]                 # a list of rows that are not keyed by date (AOW by birth date)
     ...
@@ -65,6 +67,8 @@ class Rule:
     source: Source
     confidence: Confidence
     note: str = ""
+    description_nl: str = ""
+    description_en: str = ""
 
     def applies_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -81,6 +85,12 @@ class Rule:
         if not sep:
             return self.note
         return english if language == "en" else dutch
+
+    def description(self, language: str = "nl") -> str:
+        """What the rule is about, for the user, in ``language``: its own description, or else
+        its note, or else its key."""
+        own = self.description_en if language == "en" else self.description_nl
+        return own or self.explanation(language) or self.key
 
     def citation(self) -> str:
         """A short reference for explanations: the source's title and link."""
@@ -227,6 +237,8 @@ def _rule(path: Path, key: str, period: Mapping[str, Any], sources: Mapping[str,
         source=source,
         confidence=confidence,
         note=str(period.get("note", "")),
+        description_nl=str(period.get("description_nl", "")),
+        description_en=str(period.get("description_en", "")),
     )
 
 

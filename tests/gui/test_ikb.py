@@ -20,7 +20,8 @@ from rijkapp.cli import balances
 from rijkapp.domain.records import Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.services import profile as profile_service
 from tests.unit.leave_fixtures import H
-from ui.models import ikb as models
+from ui.models.ikb_months import ACCRUED, BOUGHT, MONTH, PAID
+from ui.models.ikb_whatif import W_BOUGHT, W_PAID_DURING, W_PAYOUT, W_RULES
 
 JANUARY, MARCH = date(2025, 1, 1), date(2025, 3, 1)
 
@@ -89,16 +90,16 @@ def test_year_shows_660_a_month_and_7920_for_the_year(
     model = page.month_model
     assert model.rowCount() == 13  # twelve months and the total
     for row in range(12):
-        assert model.data(model.index(row, models.ACCRUED)) == fmt.money(H("660.00"))
-        assert "660,00" in model.data(model.index(row, models.ACCRUED))
-    assert model.data(model.index(12, models.ACCRUED)) == fmt.money(H("7920.00"))
-    assert "7.920,00" in model.data(model.index(12, models.ACCRUED))
+        assert model.data(model.index(row, ACCRUED)) == fmt.money(H("660.00"))
+        assert "660,00" in model.data(model.index(row, ACCRUED))
+    assert model.data(model.index(12, ACCRUED)) == fmt.money(H("7920.00"))
+    assert "7.920,00" in model.data(model.index(12, ACCRUED))
     # December's remainder is the whole year: nothing was chosen.
-    assert model.data(model.index(11, models.PAID)) == fmt.money(H("7920.00"))
+    assert model.data(model.index(11, PAID)) == fmt.money(H("7920.00"))
     assert page.figures["payout"].value.text() == fmt.money(H("7920.00"))
     assert page.figures["bought"].value.text().startswith("0 ")
     # 2025 is over on TODAY: nothing is a forecast.
-    assert model.data(model.index(11, models.ACCRUED), Qt.ItemDataRole.FontRole) is None
+    assert model.data(model.index(11, ACCRUED), Qt.ItemDataRole.FontRole) is None
     # The unconfirmed rules of the year are listed with their source.
     assert page.assumptions.isVisible()
     assert "Samenvatting akkoord CAO Rijk 2024-2025" in page.assumptions_list.text()
@@ -109,7 +110,7 @@ def test_future_months_are_a_forecast(start_app, make_session, qtbot, tmp_path: 
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data")
     assert page.data.year == TODAY.year  # this year by default
     model = page.month_model
-    november, december = model.index(10, models.MONTH), model.index(11, models.MONTH)
+    november, december = model.index(10, MONTH), model.index(11, MONTH)
     assert model.data(november, Qt.ItemDataRole.FontRole) is None
     assert model.data(december, Qt.ItemDataRole.FontRole).italic()
     assert page.legend.isVisible() and page.legend.text()
@@ -159,7 +160,7 @@ def test_buying_40_hours_in_january_is_refused_live(
         H("20.00"),
     )
     assert page.choice_model.rowCount() == 1
-    assert page.month_model.data(page.month_model.index(2, models.BOUGHT)).endswith(
+    assert page.month_model.data(page.month_model.index(2, BOUGHT)).endswith(
         f"({fmt.money(H('597.40'))})"
     )
 
@@ -238,16 +239,16 @@ def test_whatif_compares_without_saving_anything(
     def cell(key: str, row: int) -> str:
         return model.data(model.index(row, model.column_of(key)))
 
-    assert cell("nothing", models.W_PAYOUT) == fmt.money(H("7920.00"))
-    assert cell("planned", models.W_PAYOUT) == fmt.money(H("6920.00"))
-    assert cell("planned", models.W_PAID_DURING) == fmt.money(H("1000.00"))
+    assert cell("nothing", W_PAYOUT) == fmt.money(H("7920.00"))
+    assert cell("planned", W_PAYOUT) == fmt.money(H("6920.00"))
+    assert cell("planned", W_PAID_DURING) == fmt.money(H("1000.00"))
     # 40 hours cost 40 × 29,87 = 1.194,80: not in January (660), so February (1.320).
     assert panel.buy_month == date(2025, 2, 1)
-    assert cell("buy40", models.W_BOUGHT).startswith("40 ")
-    assert cell("buy40", models.W_PAYOUT) == fmt.money(H("7920.00") - H("1194.80"))
-    assert cell("union", models.W_PAYOUT) == fmt.money(H("7920.00") - H("240.00"))
+    assert cell("buy40", W_BOUGHT).startswith("40 ")
+    assert cell("buy40", W_PAYOUT) == fmt.money(H("7920.00") - H("1194.80"))
+    assert cell("union", W_PAYOUT) == fmt.money(H("7920.00") - H("240.00"))
     panel.union_edit.setText("300,00")
-    assert cell("union", models.W_PAYOUT) == fmt.money(H("7920.00") - H("300.00"))
+    assert cell("union", W_PAYOUT) == fmt.money(H("7920.00") - H("300.00"))
 
     # The own scenario: add a purchase that breaks a rule (only in memory) and see it said.
     panel.add_choice()
@@ -261,16 +262,16 @@ def test_whatif_compares_without_saving_anything(
     finally:
         _close_dialogs(page)
     assert len(panel.custom) == 2
-    assert cell("custom", models.W_PAID_DURING) == fmt.money(H("1500.00"))
+    assert cell("custom", W_PAID_DURING) == fmt.money(H("1500.00"))
     panel.custom.append(IkbChoice("x", JANUARY, IkbChoiceKind.BUY_HOURS, hours=H("40")))
     panel.recompute()
-    assert cell("custom", models.W_RULES) != cell("nothing", models.W_RULES)
+    assert cell("custom", W_RULES) != cell("nothing", W_RULES)
     assert "opgebouwd" in panel.problems.text()
     assert panel.problems.isVisible()
     panel.custom_list.setCurrentRow(0)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
-    assert cell("custom", models.W_PAYOUT) == fmt.money(H("7920.00"))
+    assert cell("custom", W_PAYOUT) == fmt.money(H("7920.00"))
     qtbot.mouseClick(panel.from_plan_button, Qt.MouseButton.LeftButton)
     assert panel.custom == [planned]
 
@@ -352,7 +353,7 @@ def test_page_agrees_with_balances_json(start_app, make_session, qtbot, tmp_path
     assert summary.hours_bought == H(expected["hours_bought"])
     assert summary.hours_buy_max == H(expected["hours_buy_max"])
     assert figures["bought"].value.text().startswith(f"{expected['hours_bought']} ")
-    total = page.month_model.index(page.month_model.rowCount() - 1, models.ACCRUED)
+    total = page.month_model.index(page.month_model.rowCount() - 1, ACCRUED)
     assert page.month_model.data(total) == fmt.money(H(expected["projected_year_total"]))
 
 

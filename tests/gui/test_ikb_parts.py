@@ -1,4 +1,7 @@
-"""The IKB page's parts on their own: the models, the summaries, the tile, the lean start-up."""
+"""The IKB page's parts on their own: the table models, the tile, the lean start-up.
+
+What they show is worked out in ``rijkapp.views.ikb`` (tested in ``tests/unit/views``).
+"""
 
 from __future__ import annotations
 
@@ -16,9 +19,12 @@ from rijkapp.cli import balances
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.rules import default_rulebook
 from rijkapp.services import ikb as ikb_service
+from rijkapp.views.ikb import IkbYear, load_ikb_tile
+from rijkapp.views.ikb_whatif import Scenario, ScenarioKey
 from tests.unit.leave_fixtures import H
-from ui.models import ikb as models
-from ui.widgets.ikb_tile import IkbTile, load_ikb_tile
+from ui.models import ikb_choices, ikb_months, ikb_whatif
+from ui.models.ikb_text import whole_hours
+from ui.widgets.ikb_tile import IkbTile
 
 ROOT = Path(__file__).resolve().parents[2]
 EMPLOYMENT = Employment("e1", date(2025, 1, 1), H("36"), 10, 5, H("4000.00"), H("0.00"))
@@ -46,25 +52,26 @@ def _dossier(choices: tuple[IkbChoice, ...] = CHOICES) -> Dossier:
     )
 
 
-def _plan(year: int = 2025, on: date = date(2025, 7, 15), choices=CHOICES):
-    return ikb_service.plan(_dossier(choices), year, default_rulebook(), on)
+def _plan(choices: tuple[IkbChoice, ...] = CHOICES, on: date = date(2025, 7, 15)) -> IkbYear:
+    return ikb_service.plan(_dossier(choices), 2025, default_rulebook(), on)
 
 
 def test_month_model(qtmodeltester) -> None:
-    model = models.IkbMonthModel()
+    model = ikb_months.IkbMonthModel()
     plan = _plan()
     model.set_plan(plan)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 13
-    assert model.data(model.index(2, models.BOUGHT)) == (
-        f"{models.whole_hours(H(20))} ({fmt.money(H('597.40'))})"
+    assert model.data(model.index(2, ikb_months.BOUGHT)) == (
+        f"{whole_hours(H(20))} ({fmt.money(H('597.40'))})"
     )
-    assert model.data(model.index(3, models.PAID)).endswith(
+    assert model.data(model.index(3, ikb_months.PAID)).endswith(
         fmt.money(plan.months[3].sold_value) + " sold hours"
     )
-    assert model.data(model.index(4, models.GOALS)) == fmt.money(H("240.00"))
-    assert model.data(model.index(7, models.MONTH), models.MONTH_ROLE) == date(2025, 8, 1)
-    assert model.data(model.index(7, models.ACCRUED), Qt.ItemDataRole.FontRole).italic()
+    assert model.data(model.index(4, ikb_months.GOALS)) == fmt.money(H("240.00"))
+    august = model.data(model.index(7, ikb_months.MONTH), ikb_months.MONTH_ROLE)
+    assert august == date(2025, 8, 1)
+    assert model.data(model.index(7, ikb_months.ACCRUED), Qt.ItemDataRole.FontRole).italic()
     assert model.is_total(12)
     model.set_plan(None)
     assert model.rowCount() == 0
@@ -72,64 +79,34 @@ def test_month_model(qtmodeltester) -> None:
 
 def test_choice_model(qtmodeltester) -> None:
     plan = _plan(on=date(2025, 12, 20))
-    model = models.IkbChoiceModel()
+    model = ikb_choices.IkbChoiceModel()
     cutoffs = {row.month: row.cutoff for row in plan.months}
     model.set_choices(CHOICES, plan, cutoffs, {"vakbondscontributie": "Vakbondscontributie"})
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 4
-    assert model.data(model.index(0, models.C_COST)) == fmt.money(H("597.40"))
-    assert model.data(model.index(1, models.C_COST)).startswith("+ ")
-    assert "Vakbondscontributie" in model.data(model.index(2, models.C_WHAT))
-    assert model.data(model.index(0, models.C_STATUS)) == "Submitted"
-    assert model.data(model.index(3, models.C_STATUS)) == "Not submitted, last day passed"
-    assert model.data(model.index(3, models.C_CUTOFF)) == fmt.day(date(2025, 6, 12))
+    assert model.data(model.index(0, ikb_choices.C_COST)) == fmt.money(H("597.40"))
+    assert model.data(model.index(1, ikb_choices.C_COST)).startswith("+ ")
+    assert "Vakbondscontributie" in model.data(model.index(2, ikb_choices.C_WHAT))
+    assert model.data(model.index(0, ikb_choices.C_STATUS)) == "Submitted"
+    status = model.data(model.index(3, ikb_choices.C_STATUS))
+    assert status == "Not submitted, last day passed"
+    assert model.data(model.index(3, ikb_choices.C_CUTOFF)) == fmt.day(date(2025, 6, 12))
     assert model.choice(3).id == "p1"
 
 
 def test_whatif_model(qtmodeltester) -> None:
-    model = models.WhatIfModel()
-    model.set_scenarios(
+    model = ikb_whatif.WhatIfModel()
+    model.set_columns(
         [
-            models.Scenario("planned", "As planned", _plan()),
-            models.Scenario("nothing", "All in December", _plan(choices=())),
+            ikb_whatif.ScenarioColumn(Scenario(ScenarioKey.PLANNED, _plan()), "As planned"),
+            ikb_whatif.ScenarioColumn(Scenario(ScenarioKey.NOTHING, _plan(())), "All in December"),
         ]
     )
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == models.WHATIF_ROWS and model.columnCount() == 2
-    assert model.data(model.index(models.W_PAYOUT, 1)) == fmt.money(H("7920.00"))
-    assert model.data(model.index(models.W_RULES, 1)) == "All fine"
-
-
-def test_summary_agrees_with_balances_through_the_year() -> None:
-    dossier = _dossier()
-    book = default_rulebook()
-    for on in (date(2025, 1, 5), date(2025, 3, 20), date(2025, 6, 30), date(2025, 12, 28)):
-        summary = models.summarize(ikb_service.plan(dossier, on.year, book, on), on)
-        expected = balances(dossier, on)["ikb"]
-        assert summary.accrued_to_date == H(expected["accrued_to_date"]), on
-        assert summary.spent_to_date == H(expected["spent_to_date"]), on
-        assert summary.available == H(expected["available"]), on
-        assert summary.payout == H(expected["projected_december_payout"]), on
-    past = models.summarize(ikb_service.plan(dossier, 2025, book, TODAY), TODAY)
-    assert past.when == "past" and past.available == 0
-    future = models.summarize(ikb_service.plan(dossier, 2027, book, TODAY), TODAY)
-    assert future.when == "future" and future.accrued_to_date == 0
-
-
-def test_reminder_only_within_five_days_and_before_the_cut_off() -> None:
-    november = (IkbChoice("n1", date(2025, 11, 1), IkbChoiceKind.PAYOUT, amount=H("100.00")),)
-    plan = _plan(on=date(2025, 11, 6), choices=november)  # cut-off 12 November
-    assert models.reminder_for(plan, november, date(2025, 11, 6)) is None  # 6 days ahead
-    reminder = models.reminder_for(plan, november, date(2025, 11, 7))
-    assert reminder is not None and reminder.cutoff == date(2025, 11, 12)
-    assert models.reminder_for(plan, november, date(2025, 11, 12)) is not None
-    assert models.reminder_for(plan, november, date(2025, 11, 13)) is None  # overdue instead
-    submitted = (
-        IkbChoice(
-            "n1", date(2025, 11, 1), IkbChoiceKind.PAYOUT, amount=H("100.00"), submitted=True
-        ),
-    )
-    assert models.reminder_for(plan, submitted, date(2025, 11, 10)) is None
+    assert model.rowCount() == ikb_whatif.WHATIF_ROWS and model.columnCount() == 2
+    assert model.data(model.index(ikb_whatif.W_PAYOUT, 1)) == fmt.money(H("7920.00"))
+    assert model.data(model.index(ikb_whatif.W_RULES, 1)) == "All fine"
+    assert model.column_of("nothing") == 1
 
 
 def test_tile_shows_what_is_available_and_the_reminder(
@@ -163,7 +140,7 @@ def test_tile_shows_what_is_available_and_the_reminder(
 
 def test_start_up_does_not_load_qtcharts() -> None:
     code = (
-        "import sys, ui.app, ui.main_window, ui.pages.ikb, ui.widgets.ikb_tile; "
+        "import sys, ui.app, ui.main_window, ui.pages.ikb, ui.widgets.ikb_tile, rijkapp.views.ikb; "
         "print('PySide6.QtCharts' in sys.modules)"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
@@ -207,3 +208,102 @@ def test_studieschuld_only_from_2025(book: RuleBook) -> None:
 def test_thuiswerkplek_only_from_2021(book: RuleBook) -> None:
     assert "thuiswerkplek" not in {r["code"] for r in fiscal_goals_on(book, date(2020, 12, 31))}
     assert "thuiswerkplek" in {r["code"] for r in fiscal_goals_on(book, date(2021, 1, 1))}
+
+
+# ------------------------------------------------------------------ what an assumption is about
+
+# What the IKB page says about each assumed rule, word for word in both languages.
+ASSUMED = {
+    "ikb_percentage": (
+        "Het IKB-percentage: er is nog geen nieuwe CAO Rijk. Rijkapp gaat ervan uit dat de vorige "
+        "blijft gelden.",
+        "The IKB percentage: there is no new CAO Rijk yet, the last one is assumed to continue.",
+    ),
+    "ikb_vu_minimum_fulltime": (
+        "Het minimumbedrag voor de vakantie-uitkering in het IKB, en vanaf wanneer het geldt.",
+        "The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.",
+    ),
+    "ikb_vu_minimum_pro_rata": (
+        "Dat dit minimum naar verhouding is als je in deeltijd werkt.",
+        "That this minimum is pro rata when you work part-time.",
+    ),
+    "ikb_minimum_budget_fulltime": (
+        "Het minimale IKB-budget per maand: er is nog geen nieuwe CAO Rijk.",
+        "The minimum IKB budget a month: there is no new CAO Rijk yet.",
+    ),
+    "ikb_minimum_budget_pro_rata": (
+        "Dat het minimale IKB-budget naar verhouding is als je in deeltijd werkt.",
+        "That the minimum IKB budget is pro rata when you work part-time.",
+    ),
+    "ikb_leaving_payout_after_months": (
+        "Dat wat er over is, wordt uitbetaald in de maand nadat je uit dienst gaat (de CAO zegt: "
+        "binnen twee maanden).",
+        "That what is left is paid in the month after you leave (the CAO says within two months).",
+    ),
+    "ikb_buy_price_formula": (
+        "De prijs van een gekocht IKB-uur (maandinkomen per uur), en vanaf wanneer die geldt.",
+        "The price of a bought IKB hour (maandinkomen per uur), and from when it applies.",
+    ),
+    "ikb_maandinkomen_fulltime_scaled": (
+        "Dat de prijs van een uur bij deeltijd wordt berekend alsof je voltijd werkt.",
+        "That for part-timers the price of an hour is worked out at full time.",
+    ),
+    "ikb_sell_hours_pro_rata": (
+        "Dat het maximum aantal uren dat je kunt verkopen, naar verhouding van je uren is.",
+        "That the most hours you can sell is pro rata to your hours.",
+    ),
+    "ikb_sell_value_formula": (
+        "De waarde van een verkocht IKB-uur (salaris per uur).",
+        "The value of a sold IKB hour (salaris per uur).",
+    ),
+}
+
+
+def test_every_assumed_ikb_rule_says_what_it_is_about(book: RuleBook) -> None:
+    # The cut-off day is the one assumption with a section of its own (the user sets the day).
+    assumed = [
+        rule
+        for rule in book.unconfirmed()
+        if rule.key.startswith("ikb_") and rule.key != "ikb_cutoff_day"
+    ]
+    assert {rule.key for rule in assumed} == set(ASSUMED)
+    for rule in assumed:
+        assert (rule.description("nl"), rule.description("en")) == ASSUMED[rule.key], rule
+
+
+def test_every_assumed_fiscal_goal_says_what_it_is_about_by_its_name(book: RuleBook) -> None:
+    rows = [r for r in book.table("fiscal_goals") if r.confidence is Confidence.UNCONFIRMED]
+    assert {r["code"] for r in rows} == {"fiets", "thuiswerkplek", "studieschuld"}
+    for row in rows:
+        assert row["description_nl"] == (
+            f"Het fiscaal doel {row['label_nl']}: hoe vaak of vanaf wanneer het geldt."
+        )
+        assert row["description_en"] == (
+            f"The fiscaal doel {row['label_en']}: how often or from when it applies."
+        )
+
+
+def test_a_fiscal_goal_used_in_a_plan_carries_its_description(book: RuleBook) -> None:
+    from rijkapp.calc.ikb import year_plan
+    from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind
+
+    job = Employment("e1", date(2025, 1, 1), Decimal(36), 10, 5, Decimal(4000), Decimal(0))
+    goal = IkbChoice(
+        "g", date(2026, 3, 1), IkbChoiceKind.FISCAL_GOAL, amount=Decimal(100), goal="studieschuld"
+    )
+    plan = year_plan(Dossier(employment=(job,), ikb_choices=(goal,)), 2026, book)
+    rule = next(r for r in plan.unconfirmed_rules if r.key == "fiscal_goals.studieschuld")
+    assert rule.description("nl") == (
+        "Het fiscaal doel Aflossen studieschuld (DUO): hoe vaak of vanaf wanneer het geldt."
+    )
+    assert rule.description("en") == (
+        "The fiscaal doel Repaying a student loan (DUO): how often or from when it applies."
+    )
+
+
+def test_without_a_description_a_rule_is_described_by_its_note_or_its_key(book: RuleBook) -> None:
+    rule = book.get("leave_ikb_hours_fulltime", date(2026, 1, 1))  # "nl / en" note, unconfirmed
+    assert rule.description_nl == ""
+    assert rule.description("nl") == rule.explanation("nl") != rule.explanation("en")
+    assert rule.description("en") == rule.explanation("en")
+    assert replace(rule, note="").description("nl") == "leave_ikb_hours_fulltime"

@@ -1,6 +1,6 @@
 """Add or change one IKB choice, checked against the CAO rules on every change.
 
-The core's ``validate_choice`` decides; its message (which names the rule, e.g. "In maart 2026 is
+The core decides (``rijkapp.views.ikb_choice.ChoiceCheck``, the service's own check); its message (which names the rule, e.g. "In maart 2026 is
 pas € 1.980,00 opgebouwd") shows next to the field, and Save stays disabled while anything is
 wrong. Under the fields the dialog says what the choice means: the price of an hour and how it is
 worked out, the total, the maximum for the year and what has accrued by that month.
@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
-from typing import Any
+from typing import cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -32,16 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from rijkapp import formatting as fmt
-from rijkapp.calc import ikb as ikb_calc
 from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
 from rijkapp.domain.values import ZERO
 from rijkapp.domain.values import hours as to_hours
 from rijkapp.domain.values import money as to_money
-from rijkapp.rules import Confidence, default_rulebook
-from rijkapp.services import ikb as ikb_service
+from rijkapp.rules import Confidence
+from rijkapp.rules.book import Rule
 from rijkapp.services.profile import new_id
+from rijkapp.views.ikb_choice import ChoiceCheck, asks_to_fill_in
 from ui.dialogs.growing import GrowsWithMessages
-from ui.models.ikb import goal_label, kind_text, whole_hours
+from ui.models.ikb_text import goal_label, kind_text, whole_hours
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
 from ui.widgets.field_error import ErrorMap, FieldError
@@ -54,8 +54,6 @@ KINDS = (
 )
 MONEY_KINDS = (IkbChoiceKind.PAYOUT, IkbChoiceKind.FISCAL_GOAL)
 HOUR_KINDS = (IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS)
-# "Fill this in" messages show once the field is touched; every rule shows at once.
-MISSING = (ikb_calc.MSG_AMOUNT_MISSING, ikb_calc.MSG_HOURS_MISSING, ikb_calc.MSG_GOAL_MISSING)
 FIELDS = ("month", "kind", "amount", "goal", "hours", "general")
 
 
@@ -80,15 +78,11 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
         self.setMinimumWidth(620)
         self.original = record
         self.what_if = what_if
-        self.book = default_rulebook()
-        self.dossier = dossier
         self.today = today
         self.year = record.month.year if record is not None else year
         self._id = record.id if record is not None else new_id("k")
-        self.others = tuple(c for c in dossier.ikb_choices if c.id != self._id)
         # The year with the other choices only: what has accrued and been spent before this one.
-        self.base = ikb_service.plan(dossier, self.year, self.book, today, choices=self.others)
-        self._before = {v.field for v in ikb_calc.validate_choices(dossier, self.book, self.others)}
+        self.check = ChoiceCheck(dossier, self.year, today, self._id)
         self.errors = ErrorMap()
         self.errors.show_all = record is not None
         self._loading = True
@@ -202,7 +196,7 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
         layout.addStretch(1)
 
     def _row_of(self, widget: QWidget) -> int:
-        row, _role = self.form.getWidgetPosition(widget)
+        row, _role = cast("tuple[int, QFormLayout.ItemRole]", self.form.getWidgetPosition(widget))
         return row
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
@@ -247,8 +241,8 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
         current = keep if keep is not None else self.goal_combo.currentData()
         self.goal_combo.blockSignals(True)
         self.goal_combo.clear()
-        for row in ikb_calc.fiscal_goals_on(self.book, self.month()):
-            self.goal_combo.addItem(goal_label(row), row["code"])
+        for goal in self.check.goals(self.month()):
+            self.goal_combo.addItem(goal_label(goal), goal.code)
         index = self.goal_combo.findData(current) if current else -1
         if index < 0 and current:
             # A goal that no longer exists in this month: keep it, so the rule can say so.
@@ -407,19 +401,13 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
         shown: dict[str, str] = {}
         for key, text in messages.items():
             shown[key] = text
-        problems = (
-            ikb_service.validate_choice(choice, self.dossier, self.book) if not messages else []
-        )
+        problems = self.check.problems(choice) if not messages else []
         for problem in problems:
             key = problem.field if problem.field in FIELDS else "general"
             if key == "hours" and self.kind() not in HOUR_KINDS:
                 key = "general"
             messages.setdefault(key, problem.reason)
-            if (
-                problem.template not in MISSING
-                or key in self.errors.touched
-                or self.errors.show_all
-            ):
+            if not asks_to_fill_in(problem) or key in self.errors.touched or self.errors.show_all:
                 shown.setdefault(key, problem.reason)
         if not messages:
             knock_on = self._knock_on(choice)
@@ -438,25 +426,21 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
 
     def _knock_on(self, choice: IkbChoice) -> str:
         """A rule this choice makes another choice break (a later month that no longer fits)."""
-        after = ikb_calc.validate_choices(self.dossier, self.book, (*self.others, choice))
-        own = f"ikb_choices[{len(self.others)}]"
-        for violation in after:
-            if violation.field.startswith(own) or violation.field in self._before:
-                continue
-            return arg(
-                self.tr("With this choice another choice no longer fits: %1"), violation.reason
-            )
-        return ""
+        violation = self.check.knock_on(choice)
+        if violation is None:
+            return ""
+        return arg(self.tr("With this choice another choice no longer fits: %1"), violation.reason)
 
     # ---------------------------------------------------------------- what it means
     def _show_info(self, choice: IkbChoice) -> None:
         month = choice.month
-        row = next((r for r in self.base.months if r.month == month), None)
+        base = self.check.base
+        row = self.check.month_row(month)
         lines: list[str] = []
         kind = choice.kind
         count = choice.hours if choice.hours is not None else ZERO
         if kind is IkbChoiceKind.BUY_HOURS:
-            price, price_line = ikb_calc.hour_price(self.dossier, month, self.book)
+            price, price_line = self.check.hour_price(month)
             if count:
                 lines.append(
                     arg(
@@ -474,12 +458,12 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
                 arg(
                     self.tr("Maximum in %1: %2. Bought in your other choices: %3."),
                     self.year,
-                    whole_hours(self.base.hours_buy_max),
-                    whole_hours(self.base.hours_bought),
+                    whole_hours(base.hours_buy_max),
+                    whole_hours(base.hours_bought),
                 )
             )
         elif kind is IkbChoiceKind.SELL_HOURS:
-            value, value_line = ikb_calc.sell_value(self.dossier, month, self.book)
+            value, value_line = self.check.sell_value(month)
             if count:
                 lines.append(
                     arg(
@@ -504,8 +488,8 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
                         "%3. The hours come from your IKB-uren (leave)."
                     ),
                     self.year,
-                    whole_hours(self.base.hours_sell_max),
-                    whole_hours(self.base.hours_sold),
+                    whole_hours(base.hours_sell_max),
+                    whole_hours(base.hours_sold),
                 )
             )
         elif kind is IkbChoiceKind.FISCAL_GOAL:
@@ -528,37 +512,29 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
         self.info.setAccessibleName(self.tr("What this choice means"))
 
     def _goal_lines(self, code: str | None, month: date) -> list[str]:
-        row = next(
-            (r for r in ikb_calc.fiscal_goals_on(self.book, month) if r["code"] == code), None
-        )
-        if row is None:
+        goal = self.check.goal(code, month)
+        if goal is None:
             self.goal_hint.setText("")
             return []
         lines = []
-        maximum = row.get("max_per_year")
-        if maximum:
+        if goal.max_per_year:
             lines.append(
                 arg(
                     self.tr("%1: at most %2 a year from your IKB."),
-                    goal_label(row),
-                    fmt.money(Decimal(str(maximum))),
+                    goal_label(goal),
+                    fmt.money(goal.max_per_year),
                 )
             )
         else:
-            lines.append(arg(self.tr("%1: no fixed maximum a year."), goal_label(row)))
-        once = int(row.get("once_per_years") or 0)
-        if once > 1:
-            lines.append(arg(self.tr("Once every %1 calendar years."), once))
-        required = row.get("requires")
-        if required:
-            needed = next(
-                (r for r in ikb_calc.fiscal_goals_on(self.book, month) if r["code"] == required),
-                None,
-            )
+            lines.append(arg(self.tr("%1: no fixed maximum a year."), goal_label(goal)))
+        if goal.once_per_years > 1:
+            lines.append(arg(self.tr("Once every %1 calendar years."), goal.once_per_years))
+        if goal.requires:
+            needed = self.check.goal(goal.requires, month)
             lines.append(
                 arg(
                     self.tr("Only together with the goal %1."),
-                    goal_label(needed) if needed else str(required),
+                    goal_label(needed) if needed else goal.requires,
                 )
             )
         lines.append(
@@ -567,13 +543,13 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
                 "P-Direkt may ask for it."
             )
         )
-        source = arg(self.tr("Source: %1"), row.source.title)
-        if row.confidence is Confidence.UNCONFIRMED:
-            source = arg(self.tr("Source: %1 (not confirmed)"), row.source.title)
+        source = arg(self.tr("Source: %1"), goal.source.title)
+        if goal.confidence is Confidence.UNCONFIRMED:
+            source = arg(self.tr("Source: %1 (not confirmed)"), goal.source.title)
         self.goal_hint.setText(source)
         return lines
 
-    def _unconfirmed(self, rule: Any) -> str:
+    def _unconfirmed(self, rule: Rule | None) -> str:
         if rule is not None and rule.confidence is Confidence.UNCONFIRMED:
             return " " + self.tr("(This rule is not confirmed.)")
         return ""

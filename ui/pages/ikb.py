@@ -1,18 +1,19 @@
 """IKB: the individueel keuzebudget of a year, month by month, with your choices and a what-if.
 
-The data is read and the year is worked out on the data thread (``load_ikb``), by the same core
-function ``balances --json`` uses, so the figures agree. Choices are added, changed, deleted and
+The data is read and the year is worked out on the data thread (``rijkapp.views.ikb.load_ikb``),
+by the same core function ``balances --json`` uses, so the figures agree. Choices are added, changed, deleted and
 marked submitted through ``rijkapp.services.ikb``, each as an undoable step. The chart (QtCharts)
 is built the first time the page is shown, not at start-up.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -34,18 +35,11 @@ from rijkapp.domain.records import IkbChoice
 from rijkapp.services import ikb as ikb_service
 from rijkapp.services.changes import EVERYTHING, Changes
 from rijkapp.services.edits import Edit
+from rijkapp.views.ikb import IkbPageData, When, load_ikb, month_lines, year_lines
 from ui.context import AppContext
-from ui.models.ikb import (
-    IkbChoiceModel,
-    IkbMonthModel,
-    IkbSummary,
-    Reminder,
-    choice_text,
-    goal_label,
-    reminder_for,
-    summarize,
-    whole_hours,
-)
+from ui.models.ikb_choices import IkbChoiceModel
+from ui.models.ikb_months import IkbMonthModel
+from ui.models.ikb_text import choice_text, whole_hours
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.undo import EditCommand
@@ -54,103 +48,14 @@ from ui.widgets.labels import section_title
 from ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
-    from rijkapp.calc.explain import Line
-    from rijkapp.calc.ikb import IkbYear
-    from rijkapp.domain.records import Dossier
-    from rijkapp.rules.book import Rule
+    from PySide6.QtCore import QAbstractItemModel
+
+    from rijkapp.views.ikb import Line
     from ui.dialogs.explain import ExplainDialog
     from ui.dialogs.ikb_choice import IkbChoiceDialog
     from ui.widgets.ikb_chart import IkbChart
 
-FIRST_YEAR = 2020  # the IKB exists from 1 January 2020
 SAVE_CUTOFF_AFTER_MS = 800
-
-
-@dataclass(frozen=True)
-class IkbPageData:
-    """One year of the IKB as the page shows it, worked out on the data thread."""
-
-    today: date
-    year: int
-    years: tuple[int, ...]
-    dossier: Dossier
-    plan: IkbYear | None  # None without employment
-    summary: IkbSummary | None
-    reminder: Reminder | None
-    choices: tuple[IkbChoice, ...]  # this year's
-    cutoff_day: int | None  # the user's setting; None: the rule book's default
-    default_cutoff_day: int
-    cutoff_rule: Rule
-    cutoffs: dict[date, date]  # month -> last day to submit in P-Direkt
-    goals: dict[str, str]  # fiscaal doel code -> name
-
-
-def load_ikb(store: Any, year: int | None, today: date) -> IkbPageData:
-    """Read the dossier and plan ``year`` (default: today's) on the data thread."""
-    from rijkapp.calc.ikb import cutoff_date, fiscal_goals_on
-    from rijkapp.rules import default_rulebook
-    from rijkapp.services import ikb as ikb_service
-
-    book = default_rulebook()
-    dossier = store.dossier()
-    starts = [e.valid_from.year for e in dossier.employment]
-    first = max(FIRST_YEAR, min([*starts, today.year]))
-    last = max([today.year + 1, *(e.valid_from.year for e in dossier.employment)])
-    years = tuple(range(first, last + 1))
-    year = year if year in years else today.year
-    day = ikb_service.cutoff_day(dossier)
-    rule = book.get("ikb_cutoff_day", date(year, 1, 1))
-    plan = ikb_service.plan(dossier, year, book, today) if dossier.employment else None
-    if plan is not None and not plan.months:
-        plan = None
-    choices = tuple(c for c in dossier.ikb_choices if c.month.year == year)
-    goals = {str(row["code"]): goal_label(row) for row in fiscal_goals_on(book, date(year, 12, 31))}
-    for choice in choices:  # a goal that has since ended keeps its name
-        if choice.goal and choice.goal not in goals:
-            ended = [r for r in book.table("fiscal_goals") if r["code"] == choice.goal]
-            goals[choice.goal] = goal_label(ended[-1]) if ended else choice.goal
-    return IkbPageData(
-        today=today,
-        year=year,
-        years=years,
-        dossier=dossier,
-        plan=plan,
-        summary=summarize(plan, today) if plan is not None else None,
-        reminder=reminder_for(plan, choices, today) if plan is not None else None,
-        choices=choices,
-        cutoff_day=day,
-        default_cutoff_day=int(rule.decimal),
-        cutoff_rule=rule,
-        cutoffs={date(year, m, 1): cutoff_date(date(year, m, 1), book, day) for m in range(1, 13)},
-        goals=goals,
-    )
-
-
-def _year_start(lines: list[Line]) -> int:
-    """Where the months begin: the plan opens with the lines about the whole year (the buy and
-    sell maxima, dated 1 January, their amounts in hours); the first month opens with its
-    salaris (rule ``ikb_base``)."""
-    return next(
-        (i for i, line in enumerate(lines) if line.rule is None or line.rule.key == "ikb_base"),
-        len(lines),
-    )
-
-
-def year_lines(plan: IkbYear) -> list[Line]:
-    """All lines of the year, in euros: the maxima keep their hours in their text only."""
-    lines = list(plan.lines)
-    start = _year_start(lines)
-    return [replace(line, amount=None) for line in lines[:start]] + lines[start:]
-
-
-def month_lines(plan: IkbYear, month: date) -> list[Line]:
-    """The explanation lines of one month: its accrual, its choices, its pay-out."""
-    lines = list(plan.lines)
-    return [
-        line
-        for line in lines[_year_start(lines) :]
-        if line.on is not None and line.on.replace(day=1) == month
-    ]
 
 
 def _text(name: str, role: str, parent: QWidget) -> QLabel:
@@ -419,13 +324,13 @@ class IkbPage(Retranslatable, QWidget):
         self.whatif = IkbWhatIfPanel(content)
         self.column.addWidget(self.whatif)
 
-    def _button(self, name: str, slot: Any) -> QPushButton:
+    def _button(self, name: str, slot: Callable[..., None]) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
         button.clicked.connect(slot)
         return button
 
-    def _table(self, name: str, model: Any, parent: QWidget) -> QTableView:
+    def _table(self, name: str, model: QAbstractItemModel, parent: QWidget) -> QTableView:
         return record_table(name, model, parent)
 
     def _set_tab_order(self) -> None:
@@ -499,7 +404,8 @@ class IkbPage(Retranslatable, QWidget):
         self._stale = False
         today = self.context.today()
         year = self.year
-        self.context.query(lambda store: load_ikb(store, year, today), self._show)
+        language = self.context.language
+        self.context.query(lambda store: load_ikb(store, year, today, language), self._show)
 
     def _show(self, data: IkbPageData) -> None:
         self.data = data
@@ -657,7 +563,7 @@ class IkbPage(Retranslatable, QWidget):
             return
         year = summary.year
         figures = self.figures
-        if summary.when == "past":
+        if summary.when is When.PAST:
             figures["accrued"].show_figure(
                 arg(self.tr("Accrued in %1"), year), fmt.money(summary.accrued_to_date)
             )
@@ -671,7 +577,7 @@ class IkbPage(Retranslatable, QWidget):
             )
         else:
             sub = arg(self.tr("of %1 in the whole year"), fmt.money(summary.accrued_total))
-            if summary.when == "future":
+            if summary.when is When.FUTURE:
                 sub = arg(
                     self.tr("%1 has not started yet; %2 in the whole year"),
                     year,
@@ -694,7 +600,7 @@ class IkbPage(Retranslatable, QWidget):
         else:
             title = (
                 self.tr("Paid out in December")
-                if summary.when == "past"
+                if summary.when is When.PAST
                 else self.tr("Expected pay-out in December")
             )
             figures["payout"].show_figure(
@@ -722,8 +628,7 @@ class IkbPage(Retranslatable, QWidget):
         )
 
     def _show_assumptions(self, data: IkbPageData) -> None:
-        plan = data.plan
-        rules = [r for r in plan.unconfirmed_rules if r.key != "ikb_cutoff_day"] if plan else []
+        rules = data.assumptions
         if not rules:
             self.assumptions.hide()
             return
@@ -735,7 +640,11 @@ class IkbPage(Retranslatable, QWidget):
         )
         self.assumptions_list.setText(
             "\n".join(
-                arg(self.tr("• %1 Source: %2."), self.rule_description(rule), rule.source.title)
+                arg(
+                    self.tr("• %1 Source: %2."),
+                    rule.description(self.context.language),
+                    rule.source.title,
+                )
                 for rule in rules
             )
         )
@@ -743,57 +652,6 @@ class IkbPage(Retranslatable, QWidget):
         self.assumptions.setAccessibleName(self.assumptions_title.text())
         self.assumptions.setAccessibleDescription(self.assumptions_list.text())
         self.assumptions.show()
-
-    def rule_description(self, rule: Rule) -> str:
-        """What an assumed rule is about, in words (the rule book's notes are for developers)."""
-        known = {
-            "ikb_percentage": self.tr(
-                "The IKB percentage: there is no new CAO Rijk yet, the "
-                "last one is assumed to continue."
-            ),
-            "ikb_vu_minimum_fulltime": self.tr(
-                "The minimum amount for the vakantie-uitkering "
-                "in the IKB, and from when it applies."
-            ),
-            "ikb_vu_minimum_pro_rata": self.tr(
-                "That this minimum is pro rata when you work part-time."
-            ),
-            "ikb_minimum_budget_fulltime": self.tr(
-                "The minimum IKB budget a month: there is no new CAO Rijk yet."
-            ),
-            "ikb_minimum_budget_pro_rata": self.tr(
-                "That the minimum IKB budget is pro rata when you work part-time."
-            ),
-            "ikb_leaving_payout_after_months": self.tr(
-                "That what is left is paid in the month "
-                "after you leave (the CAO says within "
-                "two months)."
-            ),
-            "ikb_buy_price_formula": self.tr(
-                "The price of a bought IKB hour (maandinkomen per uur), and from when it applies."
-            ),
-            "ikb_maandinkomen_fulltime_scaled": self.tr(
-                "That for part-timers the price of an hour is worked out at full time."
-            ),
-            "ikb_sell_hours_pro_rata": self.tr(
-                "That the most hours you can sell is pro rata to your hours."
-            ),
-            "ikb_sell_value_formula": self.tr("The value of a sold IKB hour (salaris per uur)."),
-        }
-        if rule.key in known:
-            return known[rule.key]
-        if rule.key.startswith("fiscal_goals.") and isinstance(rule.value, dict):
-            return arg(
-                self.tr("The fiscaal doel %1: how often or from when it applies."),
-                goal_label(rule.value),
-            )
-        note = rule.note
-        if " / " in note:  # some notes are in Dutch and English: "nl / en"
-            dutch, _slash, english = note.partition(" / ")
-            from rijkapp import i18n
-
-            note = dutch if i18n.language() == "nl" else english
-        return note or rule.key
 
     def _show_reminder(self, data: IkbPageData) -> None:
         plan = data.plan

@@ -7,8 +7,7 @@ palette, so the chart reads as well in dark mode as in light mode.
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import ROUND_CEILING, Decimal
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCharts import (
@@ -25,35 +24,18 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from rijkapp import formatting as fmt
+from rijkapp.views.ikb import ChartSeries, axis_ticks, chart_series
 from ui.text import Retranslatable, arg
 from ui.theme import RIJKSBLAUW
 
 if TYPE_CHECKING:
-    from rijkapp.calc.ikb import IkbYear
+    from rijkapp.views.ikb import IkbYear
 
 # (light, dark): deep blue for what accrues, a warm orange for what is spent (blue and orange
 # stay apart for colour-blind eyes too), and a soft sky blue for the pay-out bars.
 ACCRUED_COLOURS = (RIJKSBLAUW, "#9cc2ea")
 SPENT_COLOURS = ("#c25e00", "#f2a65a")
 PAID_COLOURS = ("#8fcae7", "#3f7fae")
-NICE_STEPS = tuple(
-    Decimal(s)
-    for s in (
-        "50",
-        "100",
-        "200",
-        "250",
-        "500",
-        "1000",
-        "2000",
-        "2500",
-        "5000",
-        "10000",
-        "20000",
-        "25000",
-        "50000",
-    )
-)
 
 
 def whole_euros(amount: Decimal) -> str:
@@ -61,14 +43,6 @@ def whole_euros(amount: Decimal) -> str:
     text = fmt.money(amount.to_integral_value())
     cents = fmt.number(Decimal(0), 2)[1:]  # ",00" or ".00", as the language writes it
     return text.removesuffix(cents)
-
-
-def nice_step(top: Decimal, ticks: int = 5) -> Decimal:
-    """The smallest round step that covers ``top`` in at most ``ticks`` steps."""
-    for step in NICE_STEPS:
-        if step * ticks >= top:
-            return step
-    return NICE_STEPS[-1]
 
 
 def _dark(widget: QWidget) -> bool:
@@ -113,15 +87,13 @@ class IkbChart(Retranslatable, QChartView):
         for series in (self.paid, self.accrued, self.spent):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
-        self._plan: IkbYear | None = None
-        self._months: list[date] = []
-        self._top = Decimal(0)
+        self._series: ChartSeries | None = None
         self.apply_colours()
         self.retranslate()
 
     # ---------------------------------------------------------------- data
     def set_plan(self, plan: IkbYear | None) -> None:
-        self._plan = plan
+        self._series = chart_series(plan) if plan is not None else None
         self._fill()
         self.retranslate()
 
@@ -130,40 +102,27 @@ class IkbChart(Retranslatable, QChartView):
         return self.accrued.count(), self.spent.count(), self.paid_set.count()
 
     def _fill(self) -> None:
-        plan = self._plan
+        series = self._series
         self.accrued.clear()
         self.spent.clear()
         self.paid_set.remove(0, self.paid_set.count())
-        if plan is None:
-            self._months = []
-            self._top = Decimal(0)
+        if series is None:
             return
-        rows = {row.month: row for row in plan.months}
-        self._months = [date(plan.year, m, 1) for m in range(1, 13)]
-        accrued = spent = Decimal(0)
-        top = Decimal(0)
-        for index, month in enumerate(self._months):
-            row = rows.get(month)
-            paid = Decimal(0)
-            if row is not None:
-                accrued, spent = row.accrued_cumulative, row.spent_cumulative
-                paid = row.payout + row.remainder_paid + row.sold_value
+        for index, (accrued, spent, paid) in enumerate(
+            zip(series.accrued, series.spent, series.paid, strict=True)
+        ):
             self.accrued.append(QPointF(index, float(accrued)))
             self.spent.append(QPointF(index, float(spent)))
             self.paid_set.append(float(paid))
-            top = max(top, accrued, spent, paid)
-        self._top = top
 
     def _set_y_range(self, top: Decimal) -> None:
         for label in list(self.y_axis.categoriesLabels()):
             self.y_axis.remove(label)
-        step = nice_step(max(top, Decimal(1)))
-        ticks = int((max(top, Decimal(1)) / step).to_integral_value(rounding=ROUND_CEILING))
+        ticks = axis_ticks(top)
         self.y_axis.setStartValue(0)
-        for tick in range(0, ticks + 1):
-            value = step * tick
+        for value in ticks:
             self.y_axis.append(whole_euros(value), float(value))
-        self.y_axis.setRange(0, float(step * ticks))
+        self.y_axis.setRange(0, float(ticks[-1]))
 
     # ---------------------------------------------------------------- looks
     def apply_colours(self) -> None:
@@ -201,12 +160,12 @@ class IkbChart(Retranslatable, QChartView):
         self.spent.setName(self.tr("Spent (running total)"))
         self.paid_set.setLabel(self.tr("Paid out in the month"))
         self.x_axis.clear()
-        if self._months:
-            self.x_axis.append([fmt.day(m, fmt="LLL") for m in self._months])
-        plan = self._plan
-        self._set_y_range(self._top)  # the euro labels follow the language
+        series = self._series
+        if series is not None:
+            self.x_axis.append([fmt.day(m, fmt="LLL") for m in series.months])
+        self._set_y_range(series.top if series is not None else Decimal(0))  # euros in the language
         self.setAccessibleName(self.tr("Chart of your IKB by month"))
-        if plan is None:
+        if series is None:
             self.setAccessibleDescription("")
             return
         self.setAccessibleDescription(
@@ -215,14 +174,9 @@ class IkbChart(Retranslatable, QChartView):
                     "In %1 %2 accrues and %3 is spent; %4 is paid out in the course of the "
                     "year, at the end included."
                 ),
-                plan.year,
-                fmt.money(plan.accrued_total),
-                fmt.money(plan.spent_total),
-                fmt.money(
-                    sum(
-                        (r.payout + r.remainder_paid + r.sold_value for r in plan.months),
-                        Decimal(0),
-                    )
-                ),
+                series.year,
+                fmt.money(series.accrued_total),
+                fmt.money(series.spent_total),
+                fmt.money(series.paid_total),
             )
         )

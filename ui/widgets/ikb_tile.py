@@ -1,69 +1,20 @@
 """The IKB tile on the Overzicht: what is available now, the pay-out to expect, and a reminder.
 
-``load_ikb_tile(store, today)`` runs on the data thread; ``IkbTile.show_data(data)`` on the GUI
-thread. The figures are the IKB page's own (``ui.models.ikb.summarize``), so they agree with the
-page and with ``balances --json``.
+``rijkapp.views.ikb.load_ikb_tile(store, today)`` works the tile out on the data thread;
+``IkbTile.show_data(data)`` shows it on the GUI thread. The figures are the IKB page's own
+(``rijkapp.views.ikb.summarize``), so they agree with the page and with ``balances --json``.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
 from rijkapp import formatting as fmt
-from ui.models.ikb import IkbSummary, Reminder, reminder_for, summarize
+from rijkapp.views.ikb import IkbTileData
 from ui.text import arg
 from ui.widgets.tile import Tile
-
-if TYPE_CHECKING:
-    from rijkapp.calc.explain import Line
-    from rijkapp.domain.records import IkbChoice
-
-
-@dataclass(frozen=True)
-class IkbTileData:
-    today: date
-    has_employment: bool
-    summary: IkbSummary | None
-    reminder: Reminder | None
-    overdue: tuple[IkbChoice, ...]
-    lines: tuple[Line, ...]  # how this month's budget is made up, with the rules
-
-
-def load_ikb_tile(store: Any, today: date) -> IkbTileData:
-    """Read and work out the tile on the data thread (no widgets here)."""
-    from rijkapp.rules import default_rulebook
-    from rijkapp.services import ikb as ikb_service
-
-    dossier = store.dossier()
-    if not dossier.employment:
-        return IkbTileData(today, False, None, None, (), ())
-    book = default_rulebook()
-    plan = ikb_service.plan(dossier, today.year, book, today)
-    if not plan.months:
-        return IkbTileData(today, True, None, None, (), ())
-    this_month = today.replace(day=1)
-    mine = tuple(c for c in dossier.ikb_choices if c.month.year == today.year)
-    lines = tuple(
-        line
-        for line in plan.lines
-        if line.on is not None
-        and line.on.replace(day=1) == this_month
-        and line.rule is not None
-        and line.amount is not None
-    )
-    return IkbTileData(
-        today=today,
-        has_employment=True,
-        summary=summarize(plan, today),
-        reminder=reminder_for(plan, mine, today),
-        overdue=plan.past_cutoff,
-        lines=lines[:3],
-    )
 
 
 class IkbTile(Tile):

@@ -1,13 +1,14 @@
 """What if: IKB scenarios side by side, worked out by the core and saved nowhere.
 
-Every column is ``rijkapp.services.ikb.plan(..., choices=...)`` for the same year: the choices as
-saved, no choices at all (everything paid in December), 40 IKB-uren bought in the first month in
-which enough has accrued, the union fee as a fiscaal doel, and a scenario of the user's own. The
-own scenario lives in this widget only; nothing here reaches the store.
+The scenarios (the choices as saved, none at all, 40 IKB-uren bought, the union fee as a fiscaal
+doel, and one of the user's own) are ``rijkapp.views.ikb_whatif.what_if``; this panel names them,
+lets the user edit the union fee and the own scenario, and shows the comparison. The own
+scenario lives in this widget only; nothing here reaches the store.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from functools import partial
@@ -31,44 +32,26 @@ from PySide6.QtWidgets import (
 )
 
 from rijkapp import formatting as fmt
-from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
-from rijkapp.domain.values import hours as to_hours
-from rijkapp.domain.values import money as to_money
-from ui.models.ikb import Scenario, WhatIfModel, choice_text, goal_label
+from rijkapp import i18n
+from rijkapp.domain.records import Dossier, IkbChoice
+from rijkapp.services.ikb import with_choices
+from rijkapp.views.ikb import choices_in, goal_names
+from rijkapp.views.ikb_whatif import (
+    BUY_HOURS,
+    UNION_FEE,
+    Scenario,
+    ScenarioKey,
+    WhatIf,
+    other_years,
+    what_if,
+)
+from ui.models.ikb_text import choice_text
+from ui.models.ikb_whatif import ScenarioColumn, WhatIfModel
 from ui.text import Retranslatable, arg
 from ui.widgets.field_error import FieldError
 
 if TYPE_CHECKING:
-    from rijkapp.calc.ikb import IkbYear
     from ui.dialogs.ikb_choice import IkbChoiceDialog
-
-BUY_HOURS = Decimal(40)
-UNION_FEE = Decimal("240.00")
-UNION_GOAL = "vakbondscontributie"
-PLANNED, NOTHING, BUY, UNION, CUSTOM = "planned", "nothing", "buy40", "union", "custom"
-
-
-def first_month_to_buy(
-    dossier: Dossier, year: int, today: date, count: Decimal, base: tuple[IkbChoice, ...]
-) -> tuple[date | None, IkbYear]:
-    """The first month of ``year`` in which buying ``count`` hours breaks no rule, and its plan.
-
-    Without such a month: None and the plan with the purchase in December (it says why not).
-    """
-    from rijkapp.rules import default_rulebook
-    from rijkapp.services import ikb as ikb_service
-
-    book = default_rulebook()
-    plan = None
-    for number in range(1, 13):
-        choice = IkbChoice(
-            "whatif-buy", date(year, number, 1), IkbChoiceKind.BUY_HOURS, hours=to_hours(count)
-        )
-        plan = ikb_service.plan(dossier, year, book, today, choices=(*base, choice))
-        if not plan.violations:
-            return choice.month, plan
-    assert plan is not None
-    return None, plan
 
 
 class IkbWhatIfPanel(Retranslatable, QWidget):
@@ -81,7 +64,7 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         self.year: int | None = None
         self.today: date | None = None
         self.custom: list[IkbChoice] = []
-        self.buy_month: date | None = None
+        self.result: WhatIf | None = None
         self.union_amount: Decimal | None = UNION_FEE
         self.choice_dialog: IkbChoiceDialog | None = None
         self.model = WhatIfModel(self)
@@ -179,7 +162,7 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         label.setMaximumWidth(1040)
         return label
 
-    def _button(self, name: str, slot: object) -> QPushButton:
+    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -197,67 +180,30 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
     def _saved(self) -> tuple[IkbChoice, ...]:
         if self.dossier is None or self.year is None:
             return ()
-        return tuple(c for c in self.dossier.ikb_choices if c.month.year == self.year)
+        return choices_in(self.dossier, self.year)
 
-    def _other_years(self) -> tuple[IkbChoice, ...]:
-        if self.dossier is None or self.year is None:
-            return ()
-        return tuple(c for c in self.dossier.ikb_choices if c.month.year != self.year)
-
-    def scenarios(self) -> list[Scenario]:
-        return [self.model.scenario(i) for i in range(self.model.columnCount())]  # type: ignore[misc]
+    @property
+    def buy_month(self) -> date | None:
+        """The first month in which the 40 hours can be bought (None: in no month)."""
+        return self.result.buy_month if self.result is not None else None
 
     def recompute(self) -> None:
         """Work out every scenario again (a few milliseconds each) and show them."""
-        from rijkapp.rules import default_rulebook
-        from rijkapp.services import ikb as ikb_service
-
         dossier, year, today = self.dossier, self.year, self.today
         if dossier is None or year is None or today is None:
-            self.model.set_scenarios([])
-            self._refresh_texts()
-            return
-        book = default_rulebook()
-        base = self._other_years()
-        union = IkbChoice(
-            "whatif-union",
-            date(year, 12, 1),
-            IkbChoiceKind.FISCAL_GOAL,
-            amount=to_money(self.union_amount) if self.union_amount else None,
-            goal=UNION_GOAL,
-        )
-        self.buy_month, buy_plan = first_month_to_buy(dossier, year, today, BUY_HOURS, base)
-        self.model.set_scenarios(
-            [
-                Scenario(PLANNED, "", ikb_service.plan(dossier, year, book, today)),
-                Scenario(NOTHING, "", ikb_service.plan(dossier, year, book, today, choices=base)),
-                Scenario(BUY, "", buy_plan),
-                Scenario(
-                    UNION, "", ikb_service.plan(dossier, year, book, today, choices=(*base, union))
-                ),
-                Scenario(
-                    CUSTOM,
-                    "",
-                    ikb_service.plan(
-                        dossier,
-                        year,
-                        book,
-                        today,
-                        choices=(*base, *sorted(self.custom, key=lambda c: c.month)),
-                    ),
-                ),
-            ]
-        )
+            self.result = None
+        else:
+            self.result = what_if(dossier, year, today, self.custom, self.union_amount)
         self._refresh_texts()
 
     # ---------------------------------------------------------------- texts
-    def scenario_names(self) -> dict[str, str]:
+    def scenario_names(self) -> dict[ScenarioKey, str]:
         return {
-            PLANNED: self.tr("As planned"),
-            NOTHING: self.tr("All in December"),
-            BUY: arg(self.tr("Buy %1 hours"), fmt.compact(BUY_HOURS)),
-            UNION: self.tr("Union fee via the IKB"),
-            CUSTOM: self.tr("Your own scenario"),
+            ScenarioKey.PLANNED: self.tr("As planned"),
+            ScenarioKey.NOTHING: self.tr("All in December"),
+            ScenarioKey.BUY: arg(self.tr("Buy %1 hours"), fmt.compact(BUY_HOURS)),
+            ScenarioKey.UNION: self.tr("Union fee via the IKB"),
+            ScenarioKey.CUSTOM: self.tr("Your own scenario"),
         }
 
     def retranslate(self) -> None:
@@ -294,68 +240,58 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
 
     def _refresh_texts(self) -> None:
         names = self.scenario_names()
-        scenarios = [s for s in self.scenarios() if s is not None]
-        self.model.set_scenarios(
-            [Scenario(s.key, names[s.key], s.plan, self._note(s)) for s in scenarios]
+        result = self.result
+        columns = (
+            [ScenarioColumn(s, names[s.key], self._note(s, result)) for s in result.scenarios]
+            if result is not None
+            else []
         )
-        notes = [s.note for s in self.scenarios() if s is not None and s.note]
+        self.model.set_columns(columns)
+        notes = [c.note for c in columns if c.note]
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
-        problems = []
-        for scenario in self.scenarios():
-            if scenario is None:
-                continue
-            for violation in scenario.plan.violations:
-                problems.append(arg(self.tr("%1: %2"), scenario.name, violation.reason))
+        problems = [
+            arg(self.tr("%1: %2"), column.name, violation.reason)
+            for column in columns
+            for violation in column.scenario.plan.violations
+        ]
         self.problems.setText("\n".join(problems))
         self.problems.setVisible(bool(problems))
         self._fill_list()
         self._update_buttons()
 
-    def _note(self, scenario: Scenario) -> str:
-        if scenario.key == NOTHING:
+    def _note(self, scenario: Scenario, result: WhatIf) -> str:
+        if scenario.key is ScenarioKey.NOTHING:
             return self.tr(
                 "All in December: no choices this year, the whole budget is paid out "
                 "at the end of the year."
             )
-        if scenario.key == BUY:
-            if self.buy_month is None:
+        if scenario.key is ScenarioKey.BUY:
+            if result.buy_month is None:
                 return arg(
                     self.tr("Buy %1 hours: this is not possible in any month of %2."),
-                    fmt.compact(BUY_HOURS),
-                    self.year,
+                    fmt.compact(result.buy_hours),
+                    result.year,
                 )
-            cost = next((c.cost for r in scenario.plan.months for c in r.choices), Decimal(0))
             return arg(
                 self.tr(
                     "Buy %1 hours: in %2, the first month in which enough has "
                     "accrued. They cost %3."
                 ),
-                fmt.compact(BUY_HOURS),
-                fmt.month(self.buy_month),
-                fmt.money(cost),
+                fmt.compact(result.buy_hours),
+                fmt.month(result.buy_month),
+                fmt.money(result.buy_cost),
             )
-        if scenario.key == UNION:
+        if scenario.key is ScenarioKey.UNION:
             return arg(
                 self.tr("Union fee via the IKB: %1 in December %2 as a fiscaal doel."),
-                fmt.money(self.union_amount or Decimal(0)),
-                self.year,
+                fmt.money(result.union_amount or Decimal(0)),
+                result.year,
             )
         return ""
 
-    def _goals(self) -> dict[str, str]:
-        from rijkapp.calc.ikb import fiscal_goals_on
-        from rijkapp.rules import default_rulebook
-
-        if self.year is None:
-            return {}
-        return {
-            str(row["code"]): goal_label(row)
-            for row in fiscal_goals_on(default_rulebook(), date(self.year, 12, 31))
-        }
-
     def _fill_list(self) -> None:
-        goals = self._goals()
+        goals = goal_names(self.year, i18n.language()) if self.year is not None else {}
         self.custom_list.clear()
         for choice in sorted(self.custom, key=lambda c: c.month):
             item = QListWidgetItem(choice_text(choice, goals), self.custom_list)
@@ -391,10 +327,9 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
     def add_choice(self) -> None:
         if self.dossier is None or self.year is None or self.today is None:
             return
-        from rijkapp.services.ikb import with_choices
         from ui.dialogs.ikb_choice import IkbChoiceDialog
 
-        scenario = with_choices(self.dossier, (*self._other_years(), *self.custom))
+        scenario = with_choices(self.dossier, (*other_years(self.dossier, self.year), *self.custom))
         dialog = IkbChoiceDialog(None, scenario, self.year, self.today, self, what_if=True)
         dialog.accepted.connect(partial(self._choice_added, dialog))
         dialog.finished.connect(dialog.deleteLater)

@@ -49,6 +49,8 @@ class Rules:
             source=row.source,
             confidence=row.confidence,
             note=str(row.get("note", "")),
+            description_nl=str(row.get("description_nl", "")),
+            description_en=str(row.get("description_en", "")),
         )
         self._used[(rule.key, rule.valid_from)] = rule
         return rule
