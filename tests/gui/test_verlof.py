@@ -166,6 +166,16 @@ def test_how_is_this_worked_out_lists_the_lines(known: tuple[Any, Any]) -> None:
 # ---------------------------------------------------------------------------- the dialog
 
 
+@pytest.fixture
+def preview_on_the_spot(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The dialog works the cost out itself however long it takes. On a busy machine a first
+    preview over 30 ms moves the next ones to the data thread, which the tests reading the
+    preview straight after a change do not wait for (that path has a test of its own:
+    test_a_slow_preview_is_worked_out_on_the_data_thread)."""
+    monkeypatch.setattr("ui.dialogs.leave_entry.SLOW_MS", 60_000)
+
+
+@pytest.mark.usefixtures("preview_on_the_spot")
 def test_a_week_with_koningsdag_costs_four_days(known: tuple[Any, Any]) -> None:
     _app, page = known
     dialog = page.add_entry(start=date(2026, 4, 27))  # Koningsdag 2026 is a Monday
@@ -186,6 +196,7 @@ def test_a_week_with_koningsdag_costs_four_days(known: tuple[Any, Any]) -> None:
         _close(dialog)
 
 
+@pytest.mark.usefixtures("preview_on_the_spot")
 def test_half_day_on_a_holiday_costs_nothing_and_says_so(known: tuple[Any, Any]) -> None:
     _app, page = known
     dialog = page.add_entry(start=date(2026, 4, 27))
