@@ -16,6 +16,7 @@ from typing import Any
 from rijkapp import i18n
 from rijkapp.domain.errors import RijkappError
 from rijkapp.i18n import gettext as _
+from rijkapp.paths import AppFilesMissing
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
 
@@ -247,6 +248,14 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except AppFilesMissing as exc:  # a broken installation: no catalogue or rule book to use
+        print(exc, file=sys.stderr)
+        return EXIT_USER
+
+
+def _main(argv: Sequence[str] | None) -> int:
     i18n.set_language(i18n.language_from_environment())
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -1,9 +1,10 @@
 """Translations of core strings (errors, CLI, PDF) with gettext.
 
 Source strings are English; Dutch is the default language. Catalogues live in
-``translations/core/<lang>.po`` and are compiled to ``.mo`` by ``scripts/build_translations.py``.
-When a compiled catalogue is missing (a fresh checkout), the ``.po`` file is read directly, so
-the language never silently falls back to English.
+``translations/core/<lang>.po`` and are compiled to ``.mo`` by ``scripts/build_translations.py``
+(in a checkout) or when the package is built (see ``rijkapp.paths``). When a compiled catalogue
+is missing in a checkout, the ``.po`` file is read directly; when an installed Rijkapp has none,
+``AppFilesMissing`` says so. The language never silently falls back to English.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import gettext as _gettext
 import os
 from functools import cache
 
-from rijkapp.paths import translations_dir
+from rijkapp.paths import AppFilesMissing, app_files
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
@@ -34,12 +35,15 @@ class _PoTranslations(_gettext.NullTranslations):
 
 @cache
 def _catalogue(language: str) -> _gettext.NullTranslations:
-    compiled = translations_dir() / "compiled" / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    files = app_files()
+    compiled = files.compiled_translations / language / "LC_MESSAGES" / f"{DOMAIN}.mo"
     if compiled.exists():
         with compiled.open("rb") as handle:
             return _gettext.GNUTranslations(handle)
-    po = translations_dir() / "core" / f"{language}.po"
-    if po.exists():
+    po = (
+        files.translation_sources / "core" / f"{language}.po" if files.translation_sources else None
+    )
+    if po is not None and po.exists():
         from babel.messages.pofile import read_po
 
         with po.open("rb") as handle:
@@ -47,7 +51,7 @@ def _catalogue(language: str) -> _gettext.NullTranslations:
         return _PoTranslations(
             {str(m.id): str(m.string) for m in catalog if m.id and isinstance(m.string, str)}
         )
-    return _gettext.NullTranslations()
+    raise AppFilesMissing(f"Rijkapp's {language!r} catalogue is missing: {compiled}")
 
 
 def set_language(language: str) -> None:

@@ -6,8 +6,10 @@ Two kinds of catalogue:
   ``ngettext``: gettext catalogues ``translations/core/<lang>.po``, compiled with babel to
   ``translations/compiled/<lang>/LC_MESSAGES/rijkapp.mo``;
 * GUI strings in ``ui/`` (``self.tr(...)``, ``QCoreApplication.translate(...)``, ``.ui`` forms):
-  Qt Linguist files ``translations/rijkapp_<lang>.ts``, compiled with ``pyside6-lrelease`` to
-  ``translations/compiled/rijkapp_<lang>.qm``.
+  Qt Linguist files ``translations/rijkapp_<lang>.ts``, compiled to
+  ``translations/compiled/rijkapp_<lang>.qm`` by ``write_qm`` below: a small writer of Qt's
+  ``.qm`` format that gives the same translations as ``pyside6-lrelease`` (a test compares the
+  two), so that building a wheel needs babel but not Qt.
 
 Source strings are English; Dutch is the language users see first.
 
@@ -21,6 +23,10 @@ Usage::
 (as ``pybabel update`` does: new strings get an empty translation, changed ones are marked
 fuzzy) and runs ``pyside6-lupdate`` for the ``.ts`` files. English catalogues get the source
 text as translation; the Dutch ones are filled in by a person.
+
+``build_package_data(target)`` is what the wheel build (``setup.py``) calls: it copies
+``resources/`` and compiles every catalogue into the folder an installed Rijkapp reads (see
+``rijkapp/paths.py``).
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -42,6 +49,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
 TRANSLATIONS = ROOT / "translations"
 CORE = TRANSLATIONS / "core"
 COMPILED = TRANSLATIONS / "compiled"
@@ -77,6 +85,11 @@ class Problems:
 def say(text: str, *, quiet: bool = False) -> None:
     if not quiet:
         print(text)
+
+
+def shown(path: Path) -> str:
+    """A path as printed: relative to the repository when it lies inside it."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 # --- core strings: extraction with babel ------------------------------------------------------
@@ -196,10 +209,11 @@ def update_core(*, quiet: bool) -> None:
         say(f"updated {path.relative_to(ROOT)} ({todo} to translate or review)", quiet=quiet)
 
 
-def compile_core(*, force: bool, quiet: bool) -> int:
+def compile_core(target: Path = COMPILED, *, force: bool, quiet: bool) -> int:
+    """``core/<lang>.po`` to ``target/<lang>/LC_MESSAGES/rijkapp.mo``; returns how many."""
     built = 0
     for po in sorted(CORE.glob("*.po")):
-        mo = COMPILED / po.stem / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        mo = target / po.stem / "LC_MESSAGES" / f"{DOMAIN}.mo"
         if not force and mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
             continue
         catalog = load_po(po)
@@ -209,7 +223,7 @@ def compile_core(*, force: bool, quiet: bool) -> int:
             write_mo(handle, catalog, use_fuzzy=False)
         partial.replace(mo)
         built += 1
-        say(f"compiled {po.relative_to(ROOT)} -> {mo.relative_to(ROOT)}", quiet=quiet)
+        say(f"compiled {shown(po)} -> {shown(mo)}", quiet=quiet)
     return built
 
 
@@ -349,22 +363,115 @@ def update_qt(*, quiet: bool) -> None:
         )
 
 
-def compile_qt(*, force: bool, quiet: bool) -> int:
+# Qt's .qm format, as QTranslator reads it (qtbase/src/corelib/kernel/qtranslator.cpp): a magic
+# number, then sections (tag, 32-bit big-endian length, data). The messages section holds one
+# record per message: its translations (UTF-16BE), comment, source and context (UTF-8), each as
+# tag, length, bytes; the hashes section maps the ELF hash of source + comment to a record's
+# offset, sorted, for QTranslator's binary search. Plural forms are picked by the numerus rules.
+QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+QM_HASHES, QM_MESSAGES, QM_NUMERUS_RULES, QM_LANGUAGE = 0x42, 0x69, 0x88, 0xA7
+QM_END, QM_TRANSLATION, QM_SOURCE, QM_CONTEXT, QM_COMMENT = 0x01, 0x03, 0x06, 0x07, 0x08
+# Dutch and English have two plural forms: the first when n == 1 (Qt's opcode EQ, operand 1).
+QM_PLURAL_RULES = {"nl": bytes([0x01, 1]), "en": bytes([0x01, 1])}
+
+
+def elf_hash(data: bytes) -> int:
+    """The hash QTranslator looks messages up by (the ELF hash; never 0)."""
+    value = 0
+    for byte in data:
+        value = ((value << 4) + byte) & 0xFFFFFFFF
+        high = value & 0xF0000000
+        value ^= high >> 24
+        value &= ~high & 0xFFFFFFFF
+    return value or 1
+
+
+def _qm_field(tag: int, data: bytes) -> bytes:
+    return bytes([tag]) + struct.pack(">I", len(data)) + data
+
+
+def qm_bytes(messages: Iterable[QtMessage], language: str) -> bytes:
+    """A ``.qm`` file, byte for byte what ``pyside6-lrelease`` writes for these messages.
+
+    Like lrelease: messages no longer in the code are left out, and so are those without a
+    translation (Qt then shows the source text); an unfinished one with a translation is kept;
+    the records are in the order of (context, source, comment).
+    """
+    rules = QM_PLURAL_RULES.get(language.partition("_")[0])
+    if rules is None:
+        raise SystemExit(f"no plural rule for the language {language!r} of a .ts file")
+    records = bytearray()
+    index: list[tuple[int, int]] = []
+    for message in sorted(messages, key=lambda m: (m.context, m.source, m.comment)):
+        if message.gone or not message.translations[0]:
+            continue
+        index.append((elf_hash((message.source + message.comment).encode()), len(records)))
+        for text in message.translations:
+            records += _qm_field(QM_TRANSLATION, text.encode("utf-16-be"))
+        records += _qm_field(QM_COMMENT, message.comment.encode())
+        records += _qm_field(QM_SOURCE, message.source.encode())
+        records += _qm_field(QM_CONTEXT, message.context.encode())
+        records.append(QM_END)
+    hashes = b"".join(struct.pack(">II", hash_, offset) for hash_, offset in sorted(index))
+    sections = (
+        (QM_LANGUAGE, language.encode()),
+        (QM_HASHES, hashes),
+        (QM_MESSAGES, bytes(records)),
+        (QM_NUMERUS_RULES, rules),
+    )
+    # An empty section would end QTranslator's reading, so none is written.
+    return QM_MAGIC + b"".join(_qm_field(tag, data) for tag, data in sections if data)
+
+
+def write_qm(ts: Path, qm: Path) -> None:
+    """Compile one ``.ts`` file to ``.qm``."""
+    language = ET.parse(ts).getroot().get("language") or ""  # our own files
+    data = qm_bytes(read_ts(ts), language)
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    partial = qm.with_name(qm.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(qm)
+
+
+def compile_qt(target: Path = COMPILED, *, force: bool, quiet: bool) -> int:
+    """``rijkapp_<lang>.ts`` to ``target/rijkapp_<lang>.qm``; returns how many."""
     built = 0
     for ts in sorted(TRANSLATIONS.glob(f"{DOMAIN}_*.ts")):
-        qm = COMPILED / f"{ts.stem}.qm"
+        qm = target / f"{ts.stem}.qm"
         if not force and qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
-        qm.parent.mkdir(parents=True, exist_ok=True)
-        command = [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        if result.returncode != 0 or not qm.exists():
-            raise SystemExit(
-                f"pyside6-lrelease failed for {ts.name}:\n{result.stdout}{result.stderr}"
-            )
+        write_qm(ts, qm)
         built += 1
-        say(f"compiled {ts.relative_to(ROOT)} -> {qm.relative_to(ROOT)}", quiet=quiet)
+        say(f"compiled {shown(ts)} -> {shown(qm)}", quiet=quiet)
     return built
+
+
+# --- what an installed Rijkapp carries --------------------------------------------------------
+
+
+def build_package_data(target: Path) -> None:
+    """Fill ``target`` (``rijkapp/_data`` in a wheel) as ``rijkapp/paths.py`` expects it.
+
+    ``target/resources/`` is a copy of ``resources/`` (rule book, icons, style sheet);
+    ``target/translations/`` holds every compiled catalogue. Stops with a message when a
+    source or a language is missing, so that no wheel is built without its rules or Dutch.
+    """
+    for needed in (RESOURCES / "rules", CORE, TRANSLATIONS):
+        if not needed.is_dir():
+            raise SystemExit(f"cannot build Rijkapp's package data: {needed} is missing")
+    if target.exists():
+        shutil.rmtree(target)  # nothing stale from an earlier build
+    shutil.copytree(RESOURCES, target / "resources")
+    compiled = target / "translations"
+    compile_core(compiled, force=True, quiet=True)
+    compile_qt(compiled, force=True, quiet=True)
+    for language in LANGUAGES:
+        for catalogue in (
+            compiled / language / "LC_MESSAGES" / f"{DOMAIN}.mo",
+            compiled / f"{DOMAIN}_{language}.qm",
+        ):
+            if not catalogue.is_file():
+                raise SystemExit(f"cannot build Rijkapp's package data: no {shown(catalogue)}")
 
 
 # --- command line ------------------------------------------------------------------------------

@@ -227,7 +227,13 @@ class Rijkapp(QObject):
         self.window.overview.loaded.disconnect(self._smoke_painted)
         self.window.repaint()
         self.window.grab()  # paints every visible widget once, as a screen would
-        print(f"SMOKE OK platform={QApplication.platformName()}", flush=True)
+        # Which catalogues were loaded and what the first page is called prove the language.
+        print(
+            f"SMOKE OK platform={QApplication.platformName()} language={self.translators.language}"
+            f" catalogues={','.join(self.translators.loaded)}"
+            f" page={self.window.navigation.currentItem().text()}",
+            flush=True,
+        )
         self.stop(EXIT_PROBLEM if self.crash.crashed else EXIT_OK)
 
     def _smoke_timeout(self) -> None:

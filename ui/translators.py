@@ -1,8 +1,10 @@
 """The language of the window: Qt translators for ui/ and Qt itself, and the core's gettext.
 
-Dutch is the default, English is the other choice. The compiled catalogues live in
-``translations/compiled/rijkapp_<lang>.qm`` (built by ``scripts/build_translations.py``); when
-one is missing, the English source text shows, which is better than no window at all.
+Dutch is the default, English is the other choice. The compiled catalogues
+``rijkapp_<lang>.qm`` are found by ``rijkapp.paths`` (in a checkout ``translations/compiled/``,
+built by ``scripts/build_translations.py``; in an installed Rijkapp inside the package). A missing
+one stops the start with ``AppFilesMissing`` instead of showing English without a word; Qt's own
+catalogue (``qtbase_<lang>``, standard buttons) is used when the Qt installation has it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rijkapp import i18n
-from rijkapp.paths import translations_dir
+from rijkapp.paths import AppFilesMissing, compiled_translations_dir
 
 LANGUAGES = i18n.LANGUAGES  # ("nl", "en")
 DEFAULT_LANGUAGE = i18n.DEFAULT_LANGUAGE
@@ -24,7 +26,7 @@ _LOCALES = {
 
 
 def compiled_dir() -> Path:
-    return translations_dir() / "compiled"
+    return compiled_translations_dir()
 
 
 def normalise(language: str | None) -> str:
@@ -43,13 +45,15 @@ class Translators:
     def apply(self, language: str) -> str:
         """Switch everything to ``language``; returns the language that is now active."""
         language = normalise(language)
-        for translator in self._installed:
-            QCoreApplication.removeTranslator(translator)
-        self._installed = []
-        self.loaded = []
         ours = QTranslator()
-        if ours.load(f"rijkapp_{language}", str(compiled_dir())):
-            self._install(ours, f"rijkapp_{language}")
+        if not ours.load(f"rijkapp_{language}", str(compiled_dir())):
+            raise AppFilesMissing(
+                f"Rijkapp's window catalogue rijkapp_{language}.qm is missing or damaged in "
+                f"{compiled_dir()} (in a checkout: run scripts/build_translations.py)"
+            )
+        self.remove_all()
+        self.loaded = []
+        self._install(ours, f"rijkapp_{language}")
         qt_own = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{language}", qt_dir):

@@ -28,7 +28,8 @@ def test_smoke_run_exits_zero() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "SMOKE OK platform=offscreen" in result.stdout
+    assert "SMOKE OK platform=offscreen language=nl catalogues=rijkapp_nl" in result.stdout
+    assert "page=Overzicht" in result.stdout
     assert "Traceback" not in result.stderr
 
 
@@ -43,7 +44,8 @@ def test_smoke_run_in_english() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "SMOKE OK" in result.stdout
+    assert "SMOKE OK platform=offscreen language=en catalogues=rijkapp_en" in result.stdout
+    assert "page=Overview" in result.stdout
 
 
 def test_start_up_imports_no_heavy_libraries() -> None:

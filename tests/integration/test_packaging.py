@@ -1,11 +1,13 @@
-"""The release pipeline: PyInstaller bundle, .deb, signature, verification.
+"""The release pipeline: the wheel, the PyInstaller bundle, .deb, signature, verification.
 
-Slow (a minute or more) and it needs PyInstaller, so it only runs with RIJKAPP_TEST_PACKAGING=1:
+Slow (a minute or more each) and they need PyInstaller and a fresh venv, so they only run with
+RIJKAPP_TEST_PACKAGING=1:
 
     RIJKAPP_TEST_PACKAGING=1 bash scripts/test.sh tests/integration/test_packaging.py
 
-CI runs the same steps through packaging/ci.sh, which also installs and removes the .deb.
-Everything here is built in a temporary folder; the work tree's dist/ and build/ are left alone.
+CI runs the same steps through packaging/wheel-check.sh and packaging/ci.sh, which also installs
+and removes the .deb. Everything here is built in a temporary folder; the work tree's dist/ and
+build/ are left alone.
 """
 
 from __future__ import annotations
@@ -71,14 +73,25 @@ def release(workdir: Path, bundle: Path) -> Iterator[Path]:
     yield out
 
 
+def test_the_wheel_works_in_dutch_outside_the_checkout() -> None:
+    # Builds the wheel, installs it in a fresh venv in a temporary folder, and runs the CLI
+    # import and balances and the GUI smoke from there (see the script for every check).
+    result = _run("bash", "packaging/wheel-check.sh")
+    assert "wheel check: PASS, all steps" in result.stdout
+    assert "catalogues=rijkapp_nl" in result.stdout
+    assert "FAIL" not in result.stdout
+
+
 def test_the_bundle_carries_data_translations_and_metadata(bundle: Path) -> None:
     internal = bundle / "_internal"
+    data = internal / "rijkapp" / "_data"  # the wheel's layout (rijkapp/paths.py)
     assert (bundle / "rijkapp").is_file()
     assert (bundle / "rijkapp-cli").is_file()
-    assert list((internal / "resources" / "rules").glob("*.toml"))
+    assert list((data / "resources" / "rules").glob("*.toml"))
     for language in ("nl", "en"):
-        mo = internal / "translations" / "compiled" / language / "LC_MESSAGES" / "rijkapp.mo"
+        mo = data / "translations" / language / "LC_MESSAGES" / "rijkapp.mo"
         assert mo.is_file(), mo
+        assert (data / "translations" / f"rijkapp_{language}.qm").is_file()
     assert list((internal / "holidays" / "locale").rglob("*.mo")), "holidays' names (probe §8)"
     assert (internal / "reportlab" / "fonts" / "Vera.ttf").is_file(), "reportlab's fonts"
     assert list(internal.glob("rijkapp-*.dist-info")), "metadata for --version"
