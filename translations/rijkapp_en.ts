@@ -566,6 +566,17 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>IkbAssumptions</name>
+    <message>
+        <source>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</source>
+        <translation>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</translation>
+    </message>
+    <message>
+        <source>• %1 Source: %2.</source>
+        <translation>• %1 Source: %2.</translation>
+    </message>
+</context>
+<context>
     <name>IkbChart</name>
     <message>
         <source>Accrued (running total)</source>
@@ -780,6 +791,105 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>IkbChoiceList</name>
+    <message>
+        <source>Mark as not submitted</source>
+        <translation>Mark as not submitted</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as not submitted in P-Direkt</source>
+        <translation>Mark the selected choice as not submitted in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark as submitted in P-Direkt</source>
+        <translation>Mark as submitted in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as submitted in P-Direkt</source>
+        <translation>Mark the selected choice as submitted in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Your choices</translation>
+    </message>
+    <message>
+        <source>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</source>
+        <translation>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</translation>
+    </message>
+    <message>
+        <source>Your IKB choices</source>
+        <translation>Your IKB choices</translation>
+    </message>
+    <message>
+        <source>No choices this year. If you change nothing, your whole budget is paid out in December.</source>
+        <translation>No choices this year. If you change nothing, your whole budget is paid out in December.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add an IKB choice</source>
+        <translation>Add an IKB choice</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the selected IKB choice</source>
+        <translation>Change the selected IKB choice</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected IKB choice</source>
+        <translation>Delete the selected IKB choice</translation>
+    </message>
+    <message>
+        <source>Add IKB choice</source>
+        <translation>Add IKB choice</translation>
+    </message>
+    <message>
+        <source>IKB choice added.</source>
+        <translation>IKB choice added.</translation>
+    </message>
+    <message>
+        <source>Change IKB choice</source>
+        <translation>Change IKB choice</translation>
+    </message>
+    <message>
+        <source>IKB choice changed.</source>
+        <translation>IKB choice changed.</translation>
+    </message>
+    <message>
+        <source>Delete IKB choice</source>
+        <translation>Delete IKB choice</translation>
+    </message>
+    <message>
+        <source>IKB choice for %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>IKB choice for %1 deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as submitted</source>
+        <translation>Mark IKB choice as submitted</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as not submitted</source>
+        <translation>Mark IKB choice as not submitted</translation>
+    </message>
+    <message>
+        <source>Marked as submitted in P-Direkt.</source>
+        <translation>Marked as submitted in P-Direkt.</translation>
+    </message>
+    <message>
+        <source>Marked as not submitted.</source>
+        <translation>Marked as not submitted.</translation>
+    </message>
+</context>
+<context>
     <name>IkbChoiceModel</name>
     <message>
         <source>Month</source>
@@ -824,6 +934,112 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>IkbCutoffSection</name>
+    <message>
+        <source>Last day in P-Direkt</source>
+        <translation>Last day in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Choices for a month must be in by &amp;day:</source>
+        <translation>Choices for a month must be in by &amp;day:</translation>
+    </message>
+    <message>
+        <source>Last day of the month for IKB choices</source>
+        <translation>Last day of the month for IKB choices</translation>
+    </message>
+    <message>
+        <source>Rijkapp assumes day %1 of each month.</source>
+        <translation>Rijkapp assumes day %1 of each month.</translation>
+    </message>
+    <message>
+        <source>You chose day %1 of each month.</source>
+        <translation>You chose day %1 of each month.</translation>
+    </message>
+    <message>
+        <source>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</source>
+        <translation>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</translation>
+    </message>
+</context>
+<context>
+    <name>IkbFigures</name>
+    <message>
+        <source>Accrued in %1</source>
+        <translation>Accrued in %1</translation>
+    </message>
+    <message>
+        <source>Spent in %1</source>
+        <translation>Spent in %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>The year is over; everything is paid out.</source>
+        <translation>The year is over; everything is paid out.</translation>
+    </message>
+    <message>
+        <source>of %1 in the whole year</source>
+        <translation>of %1 in the whole year</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; %2 in the whole year</source>
+        <translation>%1 has not started yet; %2 in the whole year</translation>
+    </message>
+    <message>
+        <source>Accrued so far</source>
+        <translation>Accrued so far</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Spent so far</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Available now</translation>
+    </message>
+    <message>
+        <source>Final pay-out in %1</source>
+        <translation>Final pay-out in %1</translation>
+    </message>
+    <message>
+        <source>You leave on %1; what is left is paid out after that.</source>
+        <translation>You leave on %1; what is left is paid out after that.</translation>
+    </message>
+    <message>
+        <source>Paid out in December</source>
+        <translation>Paid out in December</translation>
+    </message>
+    <message>
+        <source>Expected pay-out in December</source>
+        <translation>Expected pay-out in December</translation>
+    </message>
+    <message>
+        <source>What is left of your budget at the end of the year.</source>
+        <translation>What is left of your budget at the end of the year.</translation>
+    </message>
+    <message>
+        <source>IKB-uren bought</source>
+        <translation>IKB-uren bought</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>The most you can buy this year.</source>
+        <translation>The most you can buy this year.</translation>
+    </message>
+    <message>
+        <source>IKB-uren sold</source>
+        <translation>IKB-uren sold</translation>
+    </message>
+    <message>
+        <source>Sold hours are paid on top of your budget.</source>
+        <translation>Sold hours are paid on top of your budget.</translation>
     </message>
 </context>
 <context>
@@ -952,152 +1168,27 @@ The report is in %1. If it keeps happening, you can send this file to the makers
         <translation>Over the year</translation>
     </message>
     <message>
-        <source>Your choices</source>
-        <translation>Your choices</translation>
-    </message>
-    <message>
-        <source>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</source>
-        <translation>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</translation>
-    </message>
-    <message>
-        <source>Your IKB choices</source>
-        <translation>Your IKB choices</translation>
-    </message>
-    <message>
-        <source>No choices this year. If you change nothing, your whole budget is paid out in December.</source>
-        <translation>No choices this year. If you change nothing, your whole budget is paid out in December.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Add an IKB choice</source>
-        <translation>Add an IKB choice</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <source>Change the selected IKB choice</source>
-        <translation>Change the selected IKB choice</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete the selected IKB choice</source>
-        <translation>Delete the selected IKB choice</translation>
-    </message>
-    <message>
-        <source>Last day in P-Direkt</source>
-        <translation>Last day in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Choices for a month must be in by &amp;day:</source>
-        <translation>Choices for a month must be in by &amp;day:</translation>
-    </message>
-    <message>
-        <source>Last day of the month for IKB choices</source>
-        <translation>Last day of the month for IKB choices</translation>
-    </message>
-    <message>
         <source>What if?</source>
         <translation>What if?</translation>
-    </message>
-    <message>
-        <source>Mark these choices as submitted</source>
-        <translation>Mark these choices as submitted</translation>
     </message>
     <message>
         <source>Your plan breaks a rule of the CAO Rijk:</source>
         <translation>Your plan breaks a rule of the CAO Rijk:</translation>
     </message>
     <message>
-        <source>Accrued in %1</source>
-        <translation>Accrued in %1</translation>
+        <source>Your IKB in %1</source>
+        <translation>Your IKB in %1</translation>
     </message>
     <message>
-        <source>Spent in %1</source>
-        <translation>Spent in %1</translation>
+        <source>IKB choices must now be in by day %1 of each month.</source>
+        <translation>IKB choices must now be in by day %1 of each month.</translation>
     </message>
+</context>
+<context>
+    <name>IkbReminderBanner</name>
     <message>
-        <source>Available</source>
-        <translation>Available</translation>
-    </message>
-    <message>
-        <source>The year is over; everything is paid out.</source>
-        <translation>The year is over; everything is paid out.</translation>
-    </message>
-    <message>
-        <source>of %1 in the whole year</source>
-        <translation>of %1 in the whole year</translation>
-    </message>
-    <message>
-        <source>%1 has not started yet; %2 in the whole year</source>
-        <translation>%1 has not started yet; %2 in the whole year</translation>
-    </message>
-    <message>
-        <source>Accrued so far</source>
-        <translation>Accrued so far</translation>
-    </message>
-    <message>
-        <source>Spent so far</source>
-        <translation>Spent so far</translation>
-    </message>
-    <message>
-        <source>Available now</source>
-        <translation>Available now</translation>
-    </message>
-    <message>
-        <source>Final pay-out in %1</source>
-        <translation>Final pay-out in %1</translation>
-    </message>
-    <message>
-        <source>You leave on %1; what is left is paid out after that.</source>
-        <translation>You leave on %1; what is left is paid out after that.</translation>
-    </message>
-    <message>
-        <source>Paid out in December</source>
-        <translation>Paid out in December</translation>
-    </message>
-    <message>
-        <source>Expected pay-out in December</source>
-        <translation>Expected pay-out in December</translation>
-    </message>
-    <message>
-        <source>What is left of your budget at the end of the year.</source>
-        <translation>What is left of your budget at the end of the year.</translation>
-    </message>
-    <message>
-        <source>IKB-uren bought</source>
-        <translation>IKB-uren bought</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
-        <source>The most you can buy this year.</source>
-        <translation>The most you can buy this year.</translation>
-    </message>
-    <message>
-        <source>IKB-uren sold</source>
-        <translation>IKB-uren sold</translation>
-    </message>
-    <message>
-        <source>Sold hours are paid on top of your budget.</source>
-        <translation>Sold hours are paid on top of your budget.</translation>
-    </message>
-    <message>
-        <source>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</source>
-        <translation>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</translation>
-    </message>
-    <message>
-        <source>• %1 Source: %2.</source>
-        <translation>• %1 Source: %2.</translation>
+        <source>Mark these choices as submitted</source>
+        <translation>Mark these choices as submitted</translation>
     </message>
     <message>
         <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
@@ -1122,82 +1213,6 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>I have submitted it</source>
         <translation>I have submitted it</translation>
-    </message>
-    <message>
-        <source>Rijkapp assumes day %1 of each month.</source>
-        <translation>Rijkapp assumes day %1 of each month.</translation>
-    </message>
-    <message>
-        <source>You chose day %1 of each month.</source>
-        <translation>You chose day %1 of each month.</translation>
-    </message>
-    <message>
-        <source>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</source>
-        <translation>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</translation>
-    </message>
-    <message>
-        <source>Mark as not submitted</source>
-        <translation>Mark as not submitted</translation>
-    </message>
-    <message>
-        <source>Mark the selected choice as not submitted in P-Direkt</source>
-        <translation>Mark the selected choice as not submitted in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Mark as submitted in P-Direkt</source>
-        <translation>Mark as submitted in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Mark the selected choice as submitted in P-Direkt</source>
-        <translation>Mark the selected choice as submitted in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Your IKB in %1</source>
-        <translation>Your IKB in %1</translation>
-    </message>
-    <message>
-        <source>Add IKB choice</source>
-        <translation>Add IKB choice</translation>
-    </message>
-    <message>
-        <source>IKB choice added.</source>
-        <translation>IKB choice added.</translation>
-    </message>
-    <message>
-        <source>Change IKB choice</source>
-        <translation>Change IKB choice</translation>
-    </message>
-    <message>
-        <source>IKB choice changed.</source>
-        <translation>IKB choice changed.</translation>
-    </message>
-    <message>
-        <source>Delete IKB choice</source>
-        <translation>Delete IKB choice</translation>
-    </message>
-    <message>
-        <source>IKB choice for %1 deleted. Undo with Ctrl+Z.</source>
-        <translation>IKB choice for %1 deleted. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Mark IKB choice as submitted</source>
-        <translation>Mark IKB choice as submitted</translation>
-    </message>
-    <message>
-        <source>Mark IKB choice as not submitted</source>
-        <translation>Mark IKB choice as not submitted</translation>
-    </message>
-    <message>
-        <source>Marked as submitted in P-Direkt.</source>
-        <translation>Marked as submitted in P-Direkt.</translation>
-    </message>
-    <message>
-        <source>Marked as not submitted.</source>
-        <translation>Marked as not submitted.</translation>
-    </message>
-    <message>
-        <source>IKB choices must now be in by day %1 of each month.</source>
-        <translation>IKB choices must now be in by day %1 of each month.</translation>
     </message>
 </context>
 <context>

@@ -566,6 +566,17 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     </message>
 </context>
 <context>
+    <name>IkbAssumptions</name>
+    <message>
+        <source>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</source>
+        <translation>Aannames: deze regels zijn nog niet bevestigd. Controleer de bedragen die ervan afhangen bij P-Direkt.</translation>
+    </message>
+    <message>
+        <source>• %1 Source: %2.</source>
+        <translation>• %1 Bron: %2.</translation>
+    </message>
+</context>
+<context>
     <name>IkbChart</name>
     <message>
         <source>Accrued (running total)</source>
@@ -780,6 +791,105 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     </message>
 </context>
 <context>
+    <name>IkbChoiceList</name>
+    <message>
+        <source>Mark as not submitted</source>
+        <translation>Markeren als niet ingediend</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as not submitted in P-Direkt</source>
+        <translation>De geselecteerde keuze markeren als niet ingediend in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark as submitted in P-Direkt</source>
+        <translation>Markeren als ingediend in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Mark the selected choice as submitted in P-Direkt</source>
+        <translation>De geselecteerde keuze markeren als ingediend in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Je keuzes</translation>
+    </message>
+    <message>
+        <source>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</source>
+        <translation>Wat je met je budget doet: een extra uitbetaling, IKB-uren kopen of verkopen, of een fiscaal doel. Heb je een keuze ingevoerd in het P-Direktportaal? Markeer hem dan als ingediend.</translation>
+    </message>
+    <message>
+        <source>Your IKB choices</source>
+        <translation>Je IKB-keuzes</translation>
+    </message>
+    <message>
+        <source>No choices this year. If you change nothing, your whole budget is paid out in December.</source>
+        <translation>Dit jaar geen keuzes. Verander je niets, dan wordt je hele budget in december uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an IKB choice</source>
+        <translation>IKB-keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected IKB choice</source>
+        <translation>De geselecteerde IKB-keuze wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected IKB choice</source>
+        <translation>De geselecteerde IKB-keuze verwijderen</translation>
+    </message>
+    <message>
+        <source>Add IKB choice</source>
+        <translation>IKB-keuze toevoegen</translation>
+    </message>
+    <message>
+        <source>IKB choice added.</source>
+        <translation>IKB-keuze toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Change IKB choice</source>
+        <translation>IKB-keuze wijzigen</translation>
+    </message>
+    <message>
+        <source>IKB choice changed.</source>
+        <translation>IKB-keuze gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Delete IKB choice</source>
+        <translation>IKB-keuze verwijderen</translation>
+    </message>
+    <message>
+        <source>IKB choice for %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>IKB-keuze voor %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as submitted</source>
+        <translation>IKB-keuze markeren als ingediend</translation>
+    </message>
+    <message>
+        <source>Mark IKB choice as not submitted</source>
+        <translation>IKB-keuze markeren als niet ingediend</translation>
+    </message>
+    <message>
+        <source>Marked as submitted in P-Direkt.</source>
+        <translation>Gemarkeerd als ingediend in P-Direkt.</translation>
+    </message>
+    <message>
+        <source>Marked as not submitted.</source>
+        <translation>Gemarkeerd als niet ingediend.</translation>
+    </message>
+</context>
+<context>
     <name>IkbChoiceModel</name>
     <message>
         <source>Month</source>
@@ -824,6 +934,112 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>IkbCutoffSection</name>
+    <message>
+        <source>Last day in P-Direkt</source>
+        <translation>Laatste dag in P-Direkt</translation>
+    </message>
+    <message>
+        <source>Choices for a month must be in by &amp;day:</source>
+        <translation>Keuzes voor een maand indienen uiterlijk op &amp;dag:</translation>
+    </message>
+    <message>
+        <source>Last day of the month for IKB choices</source>
+        <translation>Laatste dag van de maand voor IKB-keuzes</translation>
+    </message>
+    <message>
+        <source>Rijkapp assumes day %1 of each month.</source>
+        <translation>Rijkapp gaat uit van dag %1 van elke maand.</translation>
+    </message>
+    <message>
+        <source>You chose day %1 of each month.</source>
+        <translation>Je hebt dag %1 van elke maand gekozen.</translation>
+    </message>
+    <message>
+        <source>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</source>
+        <translation>P-Direkt maakt voor elke maand de echte laatste dag bekend (“Afsluiting IKB”), meestal rond de 12e. Die kan per maand verschillen. Kies de dag die P-Direkt noemt. Bron van de standaardwaarde: %1 (niet bevestigd).</translation>
+    </message>
+</context>
+<context>
+    <name>IkbFigures</name>
+    <message>
+        <source>Accrued in %1</source>
+        <translation>Opgebouwd in %1</translation>
+    </message>
+    <message>
+        <source>Spent in %1</source>
+        <translation>Besteed in %1</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>The year is over; everything is paid out.</source>
+        <translation>Het jaar is voorbij; alles is uitbetaald.</translation>
+    </message>
+    <message>
+        <source>of %1 in the whole year</source>
+        <translation>van %1 in het hele jaar</translation>
+    </message>
+    <message>
+        <source>%1 has not started yet; %2 in the whole year</source>
+        <translation>%1 is nog niet begonnen; %2 in het hele jaar</translation>
+    </message>
+    <message>
+        <source>Accrued so far</source>
+        <translation>Tot nu toe opgebouwd</translation>
+    </message>
+    <message>
+        <source>Spent so far</source>
+        <translation>Tot nu toe besteed</translation>
+    </message>
+    <message>
+        <source>Available now</source>
+        <translation>Nu beschikbaar</translation>
+    </message>
+    <message>
+        <source>Final pay-out in %1</source>
+        <translation>Laatste uitbetaling in %1</translation>
+    </message>
+    <message>
+        <source>You leave on %1; what is left is paid out after that.</source>
+        <translation>Je laatste werkdag is %1; wat er dan over is, wordt daarna uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Paid out in December</source>
+        <translation>Uitbetaald in december</translation>
+    </message>
+    <message>
+        <source>Expected pay-out in December</source>
+        <translation>Verwachte uitbetaling in december</translation>
+    </message>
+    <message>
+        <source>What is left of your budget at the end of the year.</source>
+        <translation>Wat er aan het eind van het jaar over is van je budget.</translation>
+    </message>
+    <message>
+        <source>IKB-uren bought</source>
+        <translation>Gekochte IKB-uren</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>The most you can buy this year.</source>
+        <translation>Het maximum dat je dit jaar kunt kopen.</translation>
+    </message>
+    <message>
+        <source>IKB-uren sold</source>
+        <translation>Verkochte IKB-uren</translation>
+    </message>
+    <message>
+        <source>Sold hours are paid on top of your budget.</source>
+        <translation>Verkochte uren worden bovenop je budget uitbetaald.</translation>
     </message>
 </context>
 <context>
@@ -952,152 +1168,27 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
         <translation>In de loop van het jaar</translation>
     </message>
     <message>
-        <source>Your choices</source>
-        <translation>Je keuzes</translation>
-    </message>
-    <message>
-        <source>What you do with your budget: an extra pay-out, buying or selling IKB-uren, or a fiscaal doel. Mark a choice as submitted once you have entered it in the P-Direktportaal.</source>
-        <translation>Wat je met je budget doet: een extra uitbetaling, IKB-uren kopen of verkopen, of een fiscaal doel. Heb je een keuze ingevoerd in het P-Direktportaal? Markeer hem dan als ingediend.</translation>
-    </message>
-    <message>
-        <source>Your IKB choices</source>
-        <translation>Je IKB-keuzes</translation>
-    </message>
-    <message>
-        <source>No choices this year. If you change nothing, your whole budget is paid out in December.</source>
-        <translation>Dit jaar geen keuzes. Verander je niets, dan wordt je hele budget in december uitbetaald.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Toevoegen…</translation>
-    </message>
-    <message>
-        <source>Add an IKB choice</source>
-        <translation>IKB-keuze toevoegen</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Wijzigen…</translation>
-    </message>
-    <message>
-        <source>Change the selected IKB choice</source>
-        <translation>De geselecteerde IKB-keuze wijzigen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the selected IKB choice</source>
-        <translation>De geselecteerde IKB-keuze verwijderen</translation>
-    </message>
-    <message>
-        <source>Last day in P-Direkt</source>
-        <translation>Laatste dag in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Choices for a month must be in by &amp;day:</source>
-        <translation>Keuzes voor een maand indienen uiterlijk op &amp;dag:</translation>
-    </message>
-    <message>
-        <source>Last day of the month for IKB choices</source>
-        <translation>Laatste dag van de maand voor IKB-keuzes</translation>
-    </message>
-    <message>
         <source>What if?</source>
         <translation>Wat als?</translation>
-    </message>
-    <message>
-        <source>Mark these choices as submitted</source>
-        <translation>Deze keuzes markeren als ingediend</translation>
     </message>
     <message>
         <source>Your plan breaks a rule of the CAO Rijk:</source>
         <translation>Je plan klopt niet met een regel van de CAO Rijk:</translation>
     </message>
     <message>
-        <source>Accrued in %1</source>
-        <translation>Opgebouwd in %1</translation>
+        <source>Your IKB in %1</source>
+        <translation>Je IKB in %1</translation>
     </message>
     <message>
-        <source>Spent in %1</source>
-        <translation>Besteed in %1</translation>
+        <source>IKB choices must now be in by day %1 of each month.</source>
+        <translation>IKB-keuzes moeten nu uiterlijk op dag %1 van elke maand zijn ingediend.</translation>
     </message>
+</context>
+<context>
+    <name>IkbReminderBanner</name>
     <message>
-        <source>Available</source>
-        <translation>Beschikbaar</translation>
-    </message>
-    <message>
-        <source>The year is over; everything is paid out.</source>
-        <translation>Het jaar is voorbij; alles is uitbetaald.</translation>
-    </message>
-    <message>
-        <source>of %1 in the whole year</source>
-        <translation>van %1 in het hele jaar</translation>
-    </message>
-    <message>
-        <source>%1 has not started yet; %2 in the whole year</source>
-        <translation>%1 is nog niet begonnen; %2 in het hele jaar</translation>
-    </message>
-    <message>
-        <source>Accrued so far</source>
-        <translation>Tot nu toe opgebouwd</translation>
-    </message>
-    <message>
-        <source>Spent so far</source>
-        <translation>Tot nu toe besteed</translation>
-    </message>
-    <message>
-        <source>Available now</source>
-        <translation>Nu beschikbaar</translation>
-    </message>
-    <message>
-        <source>Final pay-out in %1</source>
-        <translation>Laatste uitbetaling in %1</translation>
-    </message>
-    <message>
-        <source>You leave on %1; what is left is paid out after that.</source>
-        <translation>Je laatste werkdag is %1; wat er dan over is, wordt daarna uitbetaald.</translation>
-    </message>
-    <message>
-        <source>Paid out in December</source>
-        <translation>Uitbetaald in december</translation>
-    </message>
-    <message>
-        <source>Expected pay-out in December</source>
-        <translation>Verwachte uitbetaling in december</translation>
-    </message>
-    <message>
-        <source>What is left of your budget at the end of the year.</source>
-        <translation>Wat er aan het eind van het jaar over is van je budget.</translation>
-    </message>
-    <message>
-        <source>IKB-uren bought</source>
-        <translation>Gekochte IKB-uren</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 van %2</translation>
-    </message>
-    <message>
-        <source>The most you can buy this year.</source>
-        <translation>Het maximum dat je dit jaar kunt kopen.</translation>
-    </message>
-    <message>
-        <source>IKB-uren sold</source>
-        <translation>Verkochte IKB-uren</translation>
-    </message>
-    <message>
-        <source>Sold hours are paid on top of your budget.</source>
-        <translation>Verkochte uren worden bovenop je budget uitbetaald.</translation>
-    </message>
-    <message>
-        <source>Assumptions: these rules are not confirmed yet. Check the figures that depend on them with P-Direkt.</source>
-        <translation>Aannames: deze regels zijn nog niet bevestigd. Controleer de bedragen die ervan afhangen bij P-Direkt.</translation>
-    </message>
-    <message>
-        <source>• %1 Source: %2.</source>
-        <translation>• %1 Bron: %2.</translation>
+        <source>Mark these choices as submitted</source>
+        <translation>Deze keuzes markeren als ingediend</translation>
     </message>
     <message>
         <source>Submit your choice for %1 in the P-Direktportaal by %2.</source>
@@ -1122,82 +1213,6 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>I have submitted it</source>
         <translation>Ik heb het ingediend</translation>
-    </message>
-    <message>
-        <source>Rijkapp assumes day %1 of each month.</source>
-        <translation>Rijkapp gaat uit van dag %1 van elke maand.</translation>
-    </message>
-    <message>
-        <source>You chose day %1 of each month.</source>
-        <translation>Je hebt dag %1 van elke maand gekozen.</translation>
-    </message>
-    <message>
-        <source>P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, usually around the 12th; it can differ per month. Choose the day P-Direkt gives. Source of the default: %1 (not confirmed).</source>
-        <translation>P-Direkt maakt voor elke maand de echte laatste dag bekend (“Afsluiting IKB”), meestal rond de 12e. Die kan per maand verschillen. Kies de dag die P-Direkt noemt. Bron van de standaardwaarde: %1 (niet bevestigd).</translation>
-    </message>
-    <message>
-        <source>Mark as not submitted</source>
-        <translation>Markeren als niet ingediend</translation>
-    </message>
-    <message>
-        <source>Mark the selected choice as not submitted in P-Direkt</source>
-        <translation>De geselecteerde keuze markeren als niet ingediend in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Mark as submitted in P-Direkt</source>
-        <translation>Markeren als ingediend in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Mark the selected choice as submitted in P-Direkt</source>
-        <translation>De geselecteerde keuze markeren als ingediend in P-Direkt</translation>
-    </message>
-    <message>
-        <source>Your IKB in %1</source>
-        <translation>Je IKB in %1</translation>
-    </message>
-    <message>
-        <source>Add IKB choice</source>
-        <translation>IKB-keuze toevoegen</translation>
-    </message>
-    <message>
-        <source>IKB choice added.</source>
-        <translation>IKB-keuze toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Change IKB choice</source>
-        <translation>IKB-keuze wijzigen</translation>
-    </message>
-    <message>
-        <source>IKB choice changed.</source>
-        <translation>IKB-keuze gewijzigd.</translation>
-    </message>
-    <message>
-        <source>Delete IKB choice</source>
-        <translation>IKB-keuze verwijderen</translation>
-    </message>
-    <message>
-        <source>IKB choice for %1 deleted. Undo with Ctrl+Z.</source>
-        <translation>IKB-keuze voor %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Mark IKB choice as submitted</source>
-        <translation>IKB-keuze markeren als ingediend</translation>
-    </message>
-    <message>
-        <source>Mark IKB choice as not submitted</source>
-        <translation>IKB-keuze markeren als niet ingediend</translation>
-    </message>
-    <message>
-        <source>Marked as submitted in P-Direkt.</source>
-        <translation>Gemarkeerd als ingediend in P-Direkt.</translation>
-    </message>
-    <message>
-        <source>Marked as not submitted.</source>
-        <translation>Gemarkeerd als niet ingediend.</translation>
-    </message>
-    <message>
-        <source>IKB choices must now be in by day %1 of each month.</source>
-        <translation>IKB-keuzes moeten nu uiterlijk op dag %1 van elke maand zijn ingediend.</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,7 @@ def _read(qtbot: Any, app: Any, read: Any) -> Any:
 
 
 def _close_dialogs(page: Any) -> None:
-    for dialog in (page.choice_dialog, page.explain_dialog, page.whatif.choice_dialog):
+    for dialog in (page.choices.dialog, page.explain_dialog, page.whatif.choice_dialog):
         if dialog is not None:
             try:
                 if dialog.isVisible():
@@ -96,13 +96,13 @@ def test_year_shows_660_a_month_and_7920_for_the_year(
     assert "7.920,00" in model.data(model.index(12, ACCRUED))
     # December's remainder is the whole year: nothing was chosen.
     assert model.data(model.index(11, PAID)) == fmt.money(H("7920.00"))
-    assert page.figures["payout"].value.text() == fmt.money(H("7920.00"))
-    assert page.figures["bought"].value.text().startswith("0 ")
+    assert page.figures.figures["payout"].value.text() == fmt.money(H("7920.00"))
+    assert page.figures.figures["bought"].value.text().startswith("0 ")
     # 2025 is over on TODAY: nothing is a forecast.
     assert model.data(model.index(11, ACCRUED), Qt.ItemDataRole.FontRole) is None
     # The unconfirmed rules of the year are listed with their source.
     assert page.assumptions.isVisible()
-    assert "Samenvatting akkoord CAO Rijk 2024-2025" in page.assumptions_list.text()
+    assert "Samenvatting akkoord CAO Rijk 2024-2025" in page.assumptions.list.text()
 
 
 def test_future_months_are_a_forecast(start_app, make_session, qtbot, tmp_path: Path) -> None:
@@ -121,8 +121,8 @@ def test_buying_40_hours_in_january_is_refused_live(
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
-    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
-    dialog = page.choice_dialog
+    qtbot.mouseClick(page.choices.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.choices.dialog
     assert dialog is not None and dialog.isVisible()
     try:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("buy_hours"))
@@ -159,7 +159,7 @@ def test_buying_40_hours_in_january_is_refused_live(
         IkbChoiceKind.BUY_HOURS,
         H("20.00"),
     )
-    assert page.choice_model.rowCount() == 1
+    assert page.choices.model.rowCount() == 1
     assert page.month_model.data(page.month_model.index(2, BOUGHT)).endswith(
         f"({fmt.money(H('597.40'))})"
     )
@@ -168,8 +168,8 @@ def test_buying_40_hours_in_january_is_refused_live(
 def test_escape_cancels_and_saves_nothing(start_app, make_session, qtbot, tmp_path: Path) -> None:
     _known_employee(make_session, tmp_path / "data")
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
-    page.add_choice()
-    dialog = page.choice_dialog
+    page.choices.add_choice()
+    dialog = page.choices.dialog
     try:
         dialog.amount_edit.setText("100,00")
         assert dialog.ok_button.isEnabled()
@@ -187,8 +187,8 @@ def test_fiscal_goal_shows_its_limit_and_a_choice_may_not_starve_a_later_one(
     september = IkbChoice("s1", date(2025, 9, 1), IkbChoiceKind.PAYOUT, amount=H("5500.00"))
     _known_employee(make_session, tmp_path / "data", (september,))
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
-    page.add_choice()
-    dialog = page.choice_dialog
+    page.choices.add_choice()
+    dialog = page.choices.dialog
     try:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("fiscal_goal"))
         dialog.month_combo.setCurrentIndex(dialog.month_combo.findData(MARCH.month))
@@ -289,30 +289,30 @@ def test_reminder_until_marked_submitted_and_overdue_choices(
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data")
     # With the default day (the 12th) November's last day has passed: both are overdue.
     assert page.banner.isVisible()
-    assert not page.reminder_label.isVisible()
-    assert fmt.month(june.month) in page.overdue_label.text()
-    assert fmt.month(november.month) in page.overdue_label.text()
-    assert page.cutoff_spin.value() == 12
+    assert not page.banner.reminder_label.isVisible()
+    assert fmt.month(june.month) in page.banner.overdue_label.text()
+    assert fmt.month(november.month) in page.banner.overdue_label.text()
+    assert page.cutoff.spin.value() == 12
 
     # P-Direkt says the 30th... at most 28 here; TODAY is 28 November: the last day itself.
-    page.cutoff_spin.setValue(28)
-    page.save_cutoff_day()
+    page.cutoff.spin.setValue(28)
+    page.cutoff.save()
     wait_idle(qtbot, app)
     assert _read(qtbot, app, lambda store: store.settings().get("ikb_cutoff_day")) == "28"
-    assert page.reminder_label.isVisible()
-    text = page.reminder_label.text()
+    assert page.banner.reminder_label.isVisible()
+    text = page.banner.reminder_label.text()
     assert "P-Direktportaal" in text and fmt.day(date(2026, 11, 28), fmt="d MMMM") in text
-    assert fmt.month(november.month) not in page.overdue_label.text()
-    assert fmt.month(june.month) in page.overdue_label.text()
+    assert fmt.month(november.month) not in page.banner.overdue_label.text()
+    assert fmt.month(june.month) in page.banner.overdue_label.text()
 
-    qtbot.mouseClick(page.reminder_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.banner.button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app)
-    assert not page.reminder_label.isVisible()
+    assert not page.banner.reminder_label.isVisible()
     assert page.banner.isVisible()  # June is still overdue
 
-    page.choice_table.selectRow(page.choice_model.row_of("j1"))
-    assert page.submitted_button.isEnabled()
-    qtbot.mouseClick(page.submitted_button, Qt.MouseButton.LeftButton)
+    page.choices.table.selectRow(page.choices.model.row_of("j1"))
+    assert page.choices.submitted_button.isEnabled()
+    qtbot.mouseClick(page.choices.submitted_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app)
     assert not page.banner.isVisible()
     assert _read(qtbot, app, lambda store: all(c.submitted for c in store.dossier().ikb_choices))
@@ -340,7 +340,7 @@ def test_page_agrees_with_balances_json(start_app, make_session, qtbot, tmp_path
     expected = balances(dossier, TODAY)["ikb"]
     summary = page.data.summary
     assert expected["year"] == summary.year == TODAY.year
-    figures = page.figures
+    figures = page.figures.figures
     for key, figure, value in (
         ("accrued_to_date", "accrued", summary.accrued_to_date),
         ("spent_to_date", "spent", summary.spent_to_date),
@@ -390,10 +390,10 @@ def test_edit_and_delete_a_choice_with_undo(start_app, make_session, qtbot, tmp_
     choice = IkbChoice("k1", date(2025, 6, 1), IkbChoiceKind.PAYOUT, amount=H("1000.00"))
     _known_employee(make_session, tmp_path / "data", (choice,))
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
-    assert not page.edit_button.isEnabled()
-    page.choice_table.selectRow(0)
-    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
-    dialog = page.choice_dialog
+    assert not page.choices.edit_button.isEnabled()
+    page.choices.table.selectRow(0)
+    qtbot.mouseClick(page.choices.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.choices.dialog
     try:
         assert dialog.amount_edit.text() == fmt.number(H("1000.00"), 2)
         dialog.amount_edit.setText("1.250,00")
@@ -403,11 +403,11 @@ def test_edit_and_delete_a_choice_with_undo(start_app, make_session, qtbot, tmp_
     wait_idle(qtbot, app)
     stored = _read(qtbot, app, lambda store: store.dossier().ikb_choices)
     assert stored[0].amount == H("1250.00")
-    page.choice_table.selectRow(0)
-    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.choices.table.selectRow(0)
+    qtbot.mouseClick(page.choices.delete_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app)
     assert _read(qtbot, app, lambda store: store.dossier().ikb_choices) == ()
-    assert page.choices_empty.isVisible()
+    assert page.choices.empty.isVisible()
     app.context.undo_stack.undo()
     wait_idle(qtbot, app)
     assert _read(qtbot, app, lambda store: store.dossier().ikb_choices)[0].amount == H("1250.00")
@@ -422,7 +422,7 @@ def test_without_employment_the_page_says_what_to_do(
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data")
     assert page.empty.isVisible() and page.empty.text()
     assert not page.month_table.isVisible()
-    assert not page.add_button.isVisible()
+    assert not page.choices.add_button.isVisible()
 
 
 def test_example_profile_in_english(start_app, make_session, qtbot, tmp_path: Path) -> None:
@@ -432,7 +432,7 @@ def test_example_profile_in_english(start_app, make_session, qtbot, tmp_path: Pa
     wait_idle(qtbot, app)
     page = app.window.pages["ikb"]
     assert page.data.plan is not None
-    assert page.choice_model.rowCount() == 3
+    assert page.choices.model.rowCount() == 3
     assert page.banner.isVisible()  # the June pay-out is not marked submitted
     assert page.frame.title.text() == "IKB"
     QApplication.processEvents()
@@ -460,6 +460,6 @@ def test_every_control_on_the_page_has_a_name(
         assert widget.objectName(), widget
         text = widget.text() if isinstance(widget, (QLineEdit, QAbstractButton)) else ""
         assert widget.accessibleName() or text, widget.objectName()
-    for table in (page.month_table, page.choice_table, page.whatif.table):
+    for table in (page.month_table, page.choices.table, page.whatif.table):
         assert table.accessibleName(), table.objectName()
     assert page.chart.accessibleName()
