@@ -1,10 +1,9 @@
-"""Shared test set-up: offscreen Qt, Dutch core messages, a fixed 'today'."""
+"""Shared test set-up: offscreen Qt, Dutch core messages, a keyring and data folders per test."""
 
 from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -13,12 +12,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from rijkapp import i18n
-
-TODAY = date(2026, 11, 28)
-NOW = datetime(2026, 11, 28, 10, 0, 0)
-PASSPHRASE = "correct horse battery staple"
-# A copy of the shared example document, so a fresh clone tests the same thing.
-EXAMPLE = Path(__file__).resolve().parent / "data" / "example.json"
+from rijkapp.store.session import Session
+from tests.helpers.memory_keyring import MemoryKeyring, active_keyring
+from tests.helpers.sessions import OpenData, Sessions
 
 
 @pytest.fixture(autouse=True)
@@ -31,3 +27,33 @@ def dutch() -> Iterator[None]:
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring that lives only as long as the test: never the developer's real one."""
+    with active_keyring(MemoryKeyring()) as backend:
+        yield backend
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """As on a machine without a Secret Service: the user must choose a passphrase."""
+    from keyring.backends import fail
+
+    with active_keyring(fail.Keyring()):  # type: ignore[no-untyped-call]
+        yield
+
+
+@pytest.fixture
+def make_session() -> Iterator[OpenData]:
+    """Open data folders through the core (to prepare or check data); closed at the end."""
+    sessions = Sessions()
+    yield sessions.open
+    sessions.close_all()
+
+
+@pytest.fixture
+def session(make_session: OpenData, data_dir: Path) -> Session:
+    """A new, open SQLCipher session in ``data_dir`` (passphrase-kept), closed at the end."""
+    return make_session(data_dir)

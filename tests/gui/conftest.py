@@ -5,20 +5,23 @@ Never construct a QApplication here: pytest-qt's ``qapp`` is the only one.
 
 from __future__ import annotations
 
-import contextlib
 import os
-from collections.abc import Callable, Iterator
-from datetime import datetime
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring
-from gui_support import PASSPHRASE, TODAY, MemoryKeyring
-from keyring.backends import fail
+from tests.helpers import PASSPHRASE, TODAY
+from tests.helpers.memory_keyring import MemoryKeyring
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+    from pytestqt.qtbot import QtBot
+
+    from ui.app import Rijkapp
 
 # The offscreen platform says this for every dialog it shows; it is about the platform, not us.
 OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
@@ -31,59 +34,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def keyring_in_memory(memory_keyring: MemoryKeyring) -> MemoryKeyring:
+    """The app under test keeps its keys in memory, never in the developer's keyring."""
+    return memory_keyring
+
+
+class StartApp(Protocol):
+    def __call__(
+        self,
+        data_dir: Path,
+        *,
+        passphrase: str | None = PASSPHRASE,
+        language: str = "nl",
+        error_dialogs: bool = False,
+        wait: bool = True,
+    ) -> Rijkapp: ...
 
 
 @pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """As on a machine without a Secret Service: the user must choose a passphrase."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture(autouse=True)
-def dutch_core() -> Iterator[None]:
-    from rijkapp import i18n
-
-    i18n.set_language("nl")
-    yield
-    i18n.set_language("nl")
-
-
-@pytest.fixture
-def make_session() -> Callable[..., Any]:
-    """Open a data folder directly through the core (to prepare or check what the app did)."""
-    opened: list[Any] = []
-
-    def make(data_dir: Path, *, passphrase: str | None = PASSPHRASE, example: bool = False) -> Any:
-        from rijkapp.services.example import fill_example
-        from rijkapp.store.session import open_session
-
-        session = open_session(data_dir, now=datetime(2026, 11, 28, 9, 0), passphrase=passphrase)
-        if example:
-            fill_example(session.store, TODAY)
-        opened.append(session)
-        return session
-
-    yield make
-    for session in opened:
-        with contextlib.suppress(Exception):  # already closed by the test
-            session.close()
-
-
-@pytest.fixture
-def start_app(qtbot: Any, qapp: Any) -> Iterator[Callable[..., Any]]:
+def start_app(qtbot: QtBot, qapp: QApplication) -> Iterator[StartApp]:
     """Start the whole application (window, data thread, start-up flow) on ``data_dir``."""
     from ui.app import Options, Rijkapp
 
-    started: list[Any] = []
+    started: list[Rijkapp] = []
 
     def start(
         data_dir: Path,
@@ -92,7 +65,7 @@ def start_app(qtbot: Any, qapp: Any) -> Iterator[Callable[..., Any]]:
         language: str = "nl",
         error_dialogs: bool = False,
         wait: bool = True,
-    ) -> Any:
+    ) -> Rijkapp:
         options = Options(
             data_dir=data_dir, passphrase=passphrase, language=language, error_dialogs=error_dialogs
         )

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import TODAY, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +18,8 @@ from rijkapp import formatting as fmt
 from rijkapp.cli import balances
 from rijkapp.domain.records import Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.services import profile as profile_service
+from tests.helpers import TODAY
+from tests.helpers.gui import wait_idle
 from tests.unit.leave_fixtures import H
 from ui.models.ikb_months import ACCRUED, BOUGHT, MONTH, PAID
 from ui.models.ikb_whatif import W_BOUGHT, W_PAID_DURING, W_PAYOUT, W_RULES

@@ -11,7 +11,6 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from gui_support import TODAY, wait_idle
 from PySide6.QtCore import Qt
 
 from rijkapp import formatting as fmt
@@ -21,6 +20,8 @@ from rijkapp.rules import default_rulebook
 from rijkapp.services import ikb as ikb_service
 from rijkapp.views.ikb import IkbYear, load_ikb_tile
 from rijkapp.views.ikb_whatif import Scenario, ScenarioKey
+from tests.helpers import TODAY
+from tests.helpers.gui import wait_idle
 from tests.unit.leave_fixtures import H
 from ui.models import ikb_choices, ikb_months, ikb_whatif
 from ui.models.ikb_text import whole_hours

@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from gui_support import PASSPHRASE, wait_idle
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from rijkapp import i18n
 from rijkapp.store.backups import list_backups
 from rijkapp.store.session import DB_NAME
+from tests.helpers import PASSPHRASE
+from tests.helpers.gui import wait_idle
 
 ROOT = Path(__file__).resolve().parents[2]
 

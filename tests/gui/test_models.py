@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from gui_support import TODAY
 from PySide6.QtCore import Qt
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.audit import AuditEntry
 from rijkapp.domain.records import Employment, WorkSchedule
+from tests.helpers import TODAY
 from tests.unit.leave_fixtures import H
 from ui.models.audit import AuditModel, describe_changes
 from ui.models.employment import SALARY, EmploymentModel

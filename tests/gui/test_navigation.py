@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_support import wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QStackedWidget
 
+from tests.helpers.gui import wait_idle
 from ui.main_window import PAGES, WORKSPACE
 
 

@@ -6,11 +6,12 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from gui_support import PASSPHRASE, TODAY, wait_idle
 from PySide6.QtCore import Qt
 
 from rijkapp.domain.records import Employment, Profile
 from rijkapp.services.profile import validate_profile
+from tests.helpers import PASSPHRASE, TODAY
+from tests.helpers.gui import wait_idle
 
 
 def _open_profiel(start_app, make_session, qtbot, tmp_path: Path):

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import PASSPHRASE, wait_idle
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -34,6 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from screen_texts import Snapshot, page_snapshot, snapshot, visible_widgets
+
+from tests.helpers import PASSPHRASE
+from tests.helpers.gui import wait_idle
 
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN = DATA / "golden"

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from gui_support import PASSPHRASE, wait_idle
 from PySide6.QtCore import Qt
 
 from rijkapp.store.session import DB_NAME, key_mode
+from tests.helpers import PASSPHRASE
+from tests.helpers.gui import wait_idle
 from ui.main_window import WELCOME, WORKSPACE
 
 GOOD = "een lange zin als wachtwoord"

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_support import TODAY, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -33,6 +32,8 @@ from rijkapp.domain.records import (
     Profile,
     WorkSchedule,
 )
+from tests.helpers import TODAY
+from tests.helpers.gui import wait_idle
 from tests.unit.leave_fixtures import H
 
 FIVE_DAYS = (H("7.2"),) * 5 + (H(0), H(0))

@@ -7,7 +7,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from gui_support import TODAY
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -25,6 +24,7 @@ from rijkapp.domain.records import (
 )
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import Confidence, Rule, Source
+from tests.helpers import TODAY
 from tests.unit.leave_fixtures import H
 from ui.dialogs.explain import ExplainDialog
 from ui.models.leave import HOURS, KIND, STATUS, LeaveEntryModel

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_support import PASSPHRASE, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton
 
@@ -12,6 +11,8 @@ from rijkapp import formatting as fmt
 from rijkapp.calc.career import aow_date
 from rijkapp.rules import default_rulebook
 from rijkapp.store.session import DB_NAME
+from tests.helpers import PASSPHRASE
+from tests.helpers.gui import wait_idle
 from ui.main_window import WELCOME, WORKSPACE
 
 

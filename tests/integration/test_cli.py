@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLE, PASSPHRASE
+from tests.helpers import EXAMPLE, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -21,7 +21,7 @@ from rijkapp.domain.records import Profile
 from rijkapp.services import profile as profile_service
 from rijkapp.store import keys
 from rijkapp.store.session import DB_NAME, open_session
-from tests.conftest import NOW, TODAY
+from tests.helpers import NOW, TODAY
 
 keyring = pytest.importorskip("keyring")
 

@@ -18,8 +18,8 @@ from rijkapp.services import exchange
 from rijkapp.store import backups
 from rijkapp.store.database import Database
 from rijkapp.store.keys import passphrase_key
-from rijkapp.store.session import DB_NAME, open_session
-from tests.conftest import EXAMPLE, NOW, PASSPHRASE
+from rijkapp.store.session import DB_NAME, Session, open_session
+from tests.helpers import EXAMPLE, NOW, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS = int(os.environ.get("RIJKAPP_CRASH_TRIALS", "25"))
@@ -89,8 +89,9 @@ def test_sigkill_during_writes_never_loses_a_commit(data_dir: Path) -> None:
     )
 
 
-def test_no_personal_value_in_the_bytes_of_database_wal_or_backups(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_no_personal_value_in_the_bytes_of_database_wal_or_backups(
+    data_dir: Path, session: Session
+) -> None:
     exchange.import_file(session, EXAMPLE, NOW)
     session.store.save_profile(
         Profile(name="Geheimhouding Testpersoon", organisation="Ministerie van Geheimen")
@@ -111,7 +112,6 @@ def test_no_personal_value_in_the_bytes_of_database_wal_or_backups(data_dir: Pat
         data = path.read_bytes()
         leaked = [s for s in secrets if s in data]
         assert leaked == [], f"{path.name} contains {leaked}"
-    session.close()
 
 
 def test_a_damaged_file_is_reported_untouched_and_restorable(data_dir: Path) -> None:

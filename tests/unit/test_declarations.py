@@ -40,7 +40,7 @@ from rijkapp.exchange.export import export_record
 from rijkapp.exchange.parse import read_record
 from rijkapp.store import rows
 from rijkapp.store.session import open_session
-from tests.conftest import NOW, PASSPHRASE
+from tests.helpers import NOW, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS: tuple[RecordKind[Any], ...] = (PROFILE, *LISTS, AGREEMENTS)

@@ -15,7 +15,7 @@ from rijkapp.exchange import export_document, parse_document, to_json
 from rijkapp.exchange.parse import ImportRefusedWithErrors
 from rijkapp.services import exchange
 from rijkapp.store.session import open_session
-from tests.conftest import EXAMPLE, NOW, PASSPHRASE
+from tests.helpers import EXAMPLE, NOW, PASSPHRASE
 
 CET = timezone(timedelta(hours=1))
 AT = datetime(2026, 11, 28, 16, 0, tzinfo=CET)

@@ -7,28 +7,16 @@ accrual-versus-payout mistakes.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from rijkapp.calc import ikb
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
-from rijkapp.i18n import language, set_language
 from rijkapp.rules.book import Confidence, default_rulebook
 
 BOOK = default_rulebook()
 NBSP = "\u00a0"
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = language()
-    set_language("nl")
-    yield
-    set_language(before)
 
 
 def D(text: str) -> Decimal:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -16,8 +15,7 @@ from rijkapp.domain.errors import RuleViolation
 from rijkapp.domain.records import Bucket, Dossier, IkbChoice, IkbChoiceKind, LeaveEntry, Profile
 from rijkapp.services import ikb as ikb_service
 from rijkapp.services import leave as leave_service
-from rijkapp.store.session import open_session
-from tests.conftest import NOW, PASSPHRASE
+from rijkapp.store.session import Session
 from tests.unit.leave_fixtures import BOOK, H, employment, five_days
 
 
@@ -75,8 +73,7 @@ def test_leaving_service_reverses_exactly_the_unused_bought_hours() -> None:
     assert settled.balance(Bucket.IKB_GEKOCHT, 2026) == 0
 
 
-def test_borrowing_within_the_limit_is_saved_and_beyond_it_refused(tmp_path: Path) -> None:
-    session = open_session(tmp_path / "d", now=NOW, passphrase=PASSPHRASE)
+def test_borrowing_within_the_limit_is_saved_and_beyond_it_refused(session: Session) -> None:
     store = session.store
     store.save(employment(date(2026, 1, 1)))
     store.save(five_days(date(2026, 1, 1)))
@@ -92,13 +89,11 @@ def test_borrowing_within_the_limit_is_saved_and_beyond_it_refused(tmp_path: Pat
         leave_service.save_entry(store, beyond, BOOK)
     assert caught.value.field == "hours"
     assert [e.id for e in store.records("leave")] == ["l1", "l2"]
-    session.close()
 
 
 def test_an_ikb_purchase_before_enough_has_accrued_is_refused_naming_the_field(
-    tmp_path: Path,
+    session: Session,
 ) -> None:
-    session = open_session(tmp_path / "d", now=NOW, passphrase=PASSPHRASE)
     store = session.store
     store.save(employment(date(2026, 1, 1)))
     # January 2026: 16.50% of 4500 = 742.50 accrued; 40 hours at (4500+742.50)/156 = 33.61 an
@@ -109,7 +104,6 @@ def test_an_ikb_purchase_before_enough_has_accrued_is_refused_naming_the_field(
     assert caught.value.field == "hours"
     assert "742,50" in caught.value.message
     assert store.records("ikb_choices") == ()
-    session.close()
 
 
 def test_a_choice_that_breaks_a_later_one_is_refused_on_itself() -> None:

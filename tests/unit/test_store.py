@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -26,17 +25,8 @@ from rijkapp.services import exchange
 from rijkapp.store import backups, keys, schema
 from rijkapp.store.database import Database
 from rijkapp.store.session import DB_NAME, Session, open_session
-from tests.conftest import EXAMPLE, NOW, PASSPHRASE
-from tests.unit.memory_keyring import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+from tests.helpers import EXAMPLE, NOW, PASSPHRASE
+from tests.helpers.memory_keyring import MemoryKeyring
 
 
 def employment(id_: str = "e1", salary: str = "4500.00") -> Employment:
@@ -49,7 +39,7 @@ def test_new_store_keeps_a_random_key_in_the_keyring(
     session = open_session(data_dir, now=NOW)
     session.store.save_profile(Profile(name="Fatima El Amrani"))
     session.close()
-    (((service, account), secret),) = memory_keyring.entries.items()
+    (((service, account), secret),) = memory_keyring.secrets.items()
     assert service == "rijkapp"
     assert account == str((data_dir / DB_NAME).resolve())
     assert len(secret) == 64 and int(secret, 16) >= 0  # 256 bits, hex
@@ -262,7 +252,7 @@ def test_a_lost_keyring_key_is_explained_and_no_passphrase_is_tried(
     from rijkapp.store.session import needs_passphrase
 
     open_session(data_dir, now=NOW).close()
-    memory_keyring.entries.clear()  # e.g. the data folder was copied to another computer
+    memory_keyring.secrets.clear()  # e.g. the data folder was copied to another computer
     db = data_dir / DB_NAME
     before = db.read_bytes()
     assert not needs_passphrase(data_dir)  # asking for one would only lead to a wrong key
