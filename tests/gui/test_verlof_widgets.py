@@ -1,18 +1,16 @@
 """The parts of the Verlof page on their own: the leave model (Qt's model tester), the year
-planner, the explanation dialog, the check against P-Direkt and the Overzicht tiles."""
+planner, the explanation dialog and the Overzicht tiles. What they show is worked out in
+rijkapp.views (tests/unit/views); here it is only shown."""
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from rijkapp import formatting as fmt
 from rijkapp.calc.explain import Line
-from rijkapp.calc.leave import ledger
 from rijkapp.domain.records import (
     Bucket,
     Dossier,
@@ -24,13 +22,14 @@ from rijkapp.domain.records import (
 )
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import Confidence, Rule, Source
+from rijkapp.views.leave import LeaveTilesData
+from rijkapp.views.planner import year_plan
 from tests.helpers import TODAY
 from tests.unit.leave_fixtures import H
 from ui.dialogs.explain import ExplainDialog
 from ui.models.leave import HOURS, KIND, STATUS, LeaveEntryModel
-from ui.pages.verlof import ReconcileFacts, average_day, expiry_plans, reconcile
-from ui.widgets.leave_tiles import LeaveTiles, load_leave_tiles
-from ui.widgets.year_planner import YearPlanner, year_plan
+from ui.widgets.leave_tiles import LeaveTiles
+from ui.widgets.year_planner import YearPlanner
 
 BOOK = default_rulebook()
 FOUR_DAYS = (H(9), H(9), H(0), H(9), H(9), H(0), H(0))  # 36 hours, Wednesday off
@@ -80,26 +79,6 @@ def test_leave_model(qtmodeltester: Any) -> None:
 # ---------------------------------------------------------------------------- the planner
 
 
-def test_year_plan_holidays_days_off_and_leave() -> None:
-    dossier = _dossier(
-        LeaveEntry("t", date(2026, 2, 16), date(2026, 2, 20), status=LeaveStatus.TAKEN),
-        LeaveEntry("p", date(2026, 7, 20), date(2026, 7, 26), note="zomer"),
-    )
-    plan = year_plan(dossier, 2026, BOOK, "nl")
-    assert plan.get(date(2026, 5, 5)).holiday == "Bevrijdingsdag"  # every year at the Rijk
-    assert plan.get(date(2026, 4, 3)).holiday is None  # Goede Vrijdag is not a day off
-    assert plan.get(date(2026, 4, 27)).holiday == "Koningsdag"
-    assert not plan.get(date(2026, 2, 18)).working  # Wednesday, the day off in the schedule
-    assert plan.get(date(2026, 2, 16)).status is LeaveStatus.TAKEN
-    assert plan.get(date(2026, 2, 18)).status is None  # a day off within leave costs nothing
-    assert plan.get(date(2026, 2, 18)).entry_id == "t"  # ... but belongs to the leave
-    assert plan.get(date(2026, 7, 20)).status is LeaveStatus.PLANNED
-    assert plan.get(date(2026, 7, 20)).hours == H(9)
-    assert plan.get(date(2026, 7, 25)).status is None and not plan.get(date(2026, 7, 25)).working
-    english = year_plan(dossier, 2026, BOOK, "en")
-    assert english.get(date(2026, 5, 5)).holiday == "Liberation Day"
-
-
 def test_planner_keyboard_and_words(qtbot: Any) -> None:
     planner = YearPlanner(TODAY)
     qtbot.addWidget(planner)
@@ -108,18 +87,18 @@ def test_planner_keyboard_and_words(qtbot: Any) -> None:
     planner.show()
     planner.setFocus()
     assert planner.accessibleName() == "Year planner 2026"
-    assert planner.cursor == TODAY
+    assert planner.cursor_day == TODAY
     assert fmt.day(TODAY, fmt="full") in planner.accessibleDescription()
     qtbot.keyClick(planner, Qt.Key.Key_Right)
-    assert planner.cursor == date(2026, 11, 29)
+    assert planner.cursor_day == date(2026, 11, 29)
     qtbot.keyClick(planner, Qt.Key.Key_Up)
-    assert planner.cursor == date(2026, 11, 22)
+    assert planner.cursor_day == date(2026, 11, 22)
     qtbot.keyClick(planner, Qt.Key.Key_PageUp)
-    assert planner.cursor == date(2026, 10, 22)
+    assert planner.cursor_day == date(2026, 10, 22)
     qtbot.keyClick(planner, Qt.Key.Key_Home)
-    assert planner.cursor == date(2026, 10, 1)
+    assert planner.cursor_day == date(2026, 10, 1)
     qtbot.keyClick(planner, Qt.Key.Key_End)
-    assert planner.cursor == date(2026, 10, 31)
+    assert planner.cursor_day == date(2026, 10, 31)
     with qtbot.waitSignal(planner.dayActivated) as activated:
         qtbot.keyClick(planner, Qt.Key.Key_Return)
     assert activated.args == [date(2026, 10, 31)]
@@ -182,70 +161,60 @@ def test_explain_dialog_marks_unconfirmed_rules(qtbot: Any) -> None:
     assert not plain.empty.isHidden()
 
 
-# ---------------------------------------------------------------------------- P-Direkt
-
-
-def test_reconcile_finds_the_likely_cause() -> None:
-    facts = ReconcileFacts(
-        planned_until=H("36.00"),
-        expired_recently=H("12.00"),
-        expired_on=date(2026, 1, 1),
-        has_opening_balance=True,
-        bought_this_month=H("24"),
-        bought_month=date(2026, 11, 1),
-    )
-    total = H("308.00")
-    assert reconcile(total, total, facts).causes == ()
-    planned = reconcile(H("344.00"), total, facts)
-    assert [(c.kind, c.likely) for c in planned.causes] == [("planned", True), ("expired", False)]
-    expired = reconcile(H("320.00"), total, facts)
-    assert expired.causes[0].kind == "expired" and expired.causes[0].likely
-    bought = reconcile(H("284.00"), total, facts)  # P-Direkt has not credited the 24 hours yet
-    assert [(c.kind, c.likely) for c in bought.causes] == [("bought", True)]
-    rounding = reconcile(H("308.40"), total, facts)
-    assert rounding.causes[0].kind == "rounding"
-    no_opening = reconcile(H("400"), total, ReconcileFacts(H(0), H(0), None, False, H(0), None))
-    assert [c.kind for c in no_opening.causes] == ["opening"]
-
-
-def test_expiry_plan_counts_leave_planned_after_the_date() -> None:
-    # 144 statutory hours of 2025 at 36 hours; 36 used in 2025, 9 × 4 = 36 planned in 2026.
-    dossier = _dossier(
-        LeaveEntry("a", date(2025, 8, 4), date(2025, 8, 8), status=LeaveStatus.TAKEN),
-        LeaveEntry("b", date(2026, 12, 14), date(2026, 12, 18)),
-    )
-    figures = ledger(dossier, TODAY, BOOK)
-    plans = expiry_plans(dossier, figures, BOOK)
-    first = plans[0]
-    assert first.expires == date(2027, 1, 1)
-    assert first.left_on_date == H(144) - H(36)  # on TODAY the December leave is not counted
-    assert first.still_to_plan == H(144) - H(36) - H(36)
-    assert first.planned == H(36)
-    assert average_day(dossier, TODAY) == H(9)
-
-
 # ---------------------------------------------------------------------------- tiles
 
 
-def test_leave_tiles(make_session: Any, qtbot: Any, tmp_path: Path) -> None:
-    session = make_session(tmp_path / "data", example=True)
-    data = load_leave_tiles(session.store, TODAY)
-    figures = ledger(session.store.dossier(), TODAY, BOOK)
-    assert data.total == figures.total
-    assert data.expiring == figures.expiring_within(90)
+CHRISTMAS = LeaveEntry("x", date(2026, 12, 21), date(2026, 12, 24), note="kerst")
+
+
+def _tiles(qtbot: Any, **figures: Any) -> LeaveTiles:
+    known = {
+        "today": TODAY,
+        "has_employment": True,
+        "total": H("308.00"),
+        "expiring": H("36.00"),
+        "first_expiry": date(2027, 1, 1),
+        "first_expiry_hours": H("36.00"),
+        "first_expiry_unplanned": H("7.20"),
+        "next_entry": CHRISTMAS,
+        "next_hours": H("28.80"),
+    }
     tiles = LeaveTiles()
     qtbot.addWidget(tiles)
-    tiles.show_data(data)
-    assert tiles.total_tile.value.text() == fmt.hours(figures.total)
+    tiles.show_data(LeaveTilesData(**(known | figures)))
+    return tiles
+
+
+def test_leave_tiles_show_the_figures(qtbot: Any) -> None:
+    tiles = _tiles(qtbot)
+    assert tiles.total_tile.value.text() == fmt.hours(H(308))
     assert fmt.day(TODAY) in tiles.total_tile.body.text()
-    # The example: 12 statutory hours of last year expire on 1 January; the leave planned
-    # between Christmas and New Year uses them in time.
-    assert data.first_expiry == date(2027, 1, 1)
-    assert data.first_expiry_hours == H(12) and data.first_expiry_unplanned == 0
-    assert fmt.day(data.first_expiry) in tiles.expiry_tile.body.text()
-    assert tiles.expiry_tile.note.text() == "Your planned leave uses them all in time."
-    assert tiles.expiry_tile.value.text() == fmt.hours(data.expiring)
-    assert data.next_entry is not None  # the example plans leave at Christmas
-    assert data.next_entry.start >= date(2026, 11, 28) or data.next_entry.end >= TODAY
-    assert fmt.hours(data.next_hours) in tiles.next_tile.body.text()
-    QApplication.processEvents()
+    assert tiles.expiry_tile.title.text() == "Expires within 90 days"
+    assert tiles.expiry_tile.value.text() == fmt.hours(H(36))
+    assert (
+        tiles.expiry_tile.body.text()
+        == f"First on {fmt.day(date(2027, 1, 1))}: {fmt.hours(H(36))}."
+    )
+    assert tiles.expiry_tile.note.text() == (
+        f"{fmt.hours(H('7.2'))} of it is not planned yet. Plan leave before then, or those hours "
+        "are gone."
+    )
+    assert tiles.next_tile.value.text() == "21 dec to 24 dec 2026"  # Dutch dates, English words
+    assert fmt.hours(H("28.8")) in tiles.next_tile.body.text()
+    assert "kerst" in tiles.next_tile.body.text()
+    assert tiles.next_tile.note.text() == "Planned."
+
+
+def test_leave_tiles_when_all_is_planned_or_nothing_is(qtbot: Any) -> None:
+    planned = _tiles(qtbot, first_expiry_unplanned=H(0))
+    assert planned.expiry_tile.note.text() == "Your planned leave uses them all in time."
+    begun = LeaveEntry("w", date(2026, 11, 27), date(2026, 11, 30))
+    tiles = _tiles(qtbot, expiring=H(0), first_expiry=None, next_entry=begun)
+    assert tiles.expiry_tile.value.text() == fmt.hours(H(0))
+    assert tiles.expiry_tile.body.text() == "None of your hours expire in the coming 90 days."
+    assert tiles.next_tile.note.text() == "Already begun."
+    nothing = _tiles(qtbot, next_entry=None, next_hours=H(0))
+    assert nothing.next_tile.value.text() == "–"
+    assert nothing.next_tile.body.text() == "No leave planned."
+    unemployed = _tiles(qtbot, has_employment=False)
+    assert "Fill in your employment" in unemployed.total_tile.body.text()

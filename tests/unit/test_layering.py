@@ -22,14 +22,9 @@ GUI_MAY_USE = frozenset(
 STILL_MOVING: dict[str, set[str]] = {
     "ui/context.py": {"rijkapp.store"},
     "ui/dialogs/explain.py": {"rijkapp.calc"},
-    "ui/dialogs/leave_entry.py": {"rijkapp.calc"},
     "ui/main_window.py": {"rijkapp.store"},
-    "ui/models/leave.py": {"rijkapp.calc"},
     "ui/pages/overview.py": {"rijkapp.calc"},
-    "ui/pages/verlof.py": {"rijkapp.calc", "rijkapp.reports"},
     "ui/startup.py": {"rijkapp.store"},
-    "ui/widgets/leave_tiles.py": {"rijkapp.calc"},
-    "ui/widgets/year_planner.py": {"rijkapp.calc"},
 }
 
 

@@ -1,18 +1,16 @@
 """Add or change one leave entry, with what it costs worked out as you type.
 
-The dialog gets a snapshot of the dossier and the rule book; the cost, the day-by-day list and
-the split over the kinds of hours come from :func:`rijkapp.calc.leave.preview_entry`, which is
-pure and takes a few milliseconds, so it runs on every change. Save stays disabled while
-:func:`rijkapp.services.leave.validate_entry` has an objection (beyond the borrowing limit, a last
-day before the first). The dialog saves nothing itself: the page writes the entry in one
-transaction after Save.
+The dialog gets a snapshot of the dossier and the rule book; the cost, the day-by-day list, the
+split over the kinds of hours and what stops Save (beyond the borrowing limit, a last day before
+the first) come from :func:`rijkapp.services.leave.check_entry`, which is pure and takes a few
+milliseconds, so it runs on every change. The dialog saves nothing itself: the page writes the
+entry in one transaction after Save.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
@@ -39,13 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 from rijkapp import formatting as fmt
-from rijkapp.calc.leave import EntryPreview, LeaveDay, bucket_label, entry_warnings, leave_days
-from rijkapp.calc.leave import preview_entry as core_preview
 from rijkapp.domain.records import Bucket, Dossier, LeaveEntry, LeaveStatus
 from rijkapp.domain.values import hours as to_hours
-from rijkapp.rules.book import Confidence, RuleBook, RuleBookError
-from rijkapp.services.leave import validate_entry
+from rijkapp.rules.book import RuleBook
+from rijkapp.services.leave import EntryCheck, EntryPreview, LeaveDay, check_entry, half_day
 from rijkapp.services.profile import new_id
+from rijkapp.views.leave import bucket_title
 from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
 from ui.theme import tokens
@@ -64,29 +61,6 @@ BUCKET_CHOICES: tuple[Bucket | None, ...] = (
 
 
 SLOW_MS = 30  # above this the live preview moves to the data thread
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What the form's entry costs and what is wrong with it, worked out in one go."""
-
-    errors: tuple[tuple[str, str], ...]  # (field, reason) from validate_entry
-    preview: EntryPreview | None
-    days: tuple[LeaveDay, ...]
-    warnings: tuple[str, ...]
-
-
-def work_out(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> Outcome:
-    """Pure: validation, cost, the days and the warnings of ``entry`` (any thread)."""
-    errors = tuple((e.field, e.reason) for e in validate_entry(entry, dossier, book))
-    if entry.end < entry.start:
-        return Outcome(errors, None, (), ())
-    return Outcome(
-        errors,
-        core_preview(dossier, entry, book),
-        tuple(leave_days(entry, dossier, book)),
-        tuple(entry_warnings(entry, dossier, book)),
-    )
 
 
 class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
@@ -376,7 +350,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
                 index,
                 self.tr("Automatic: what expires first goes first")
                 if bucket is None
-                else fmt.capitalised(bucket_label(bucket)),
+                else bucket_title(bucket),
             )
         self.bucket_hint.setText(
             self.tr(
@@ -471,11 +445,10 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         start = self.start_edit.value()
         if start is None:
             return
-        day = leave_days(LeaveEntry("half", start, start), self.dossier, self.book)
-        scheduled = day[0].scheduled if day else Decimal(0)
+        hours = half_day(self.dossier, start, self.book)
         self.end_edit.set_value(start)
         self.by_hand_radio.setChecked(True)
-        self.hours_edit.setText(fmt.number((scheduled / 2).quantize(Decimal("0.01")), 2))
+        self.hours_edit.setText(fmt.number(hours, 2))
 
     # ---------------------------------------------------------------- checking and preview
     def validate(self) -> bool:
@@ -490,7 +463,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         self.half_day_button.setEnabled(self.start_edit.value() is not None)
         self._asked += 1
         if problem:  # the hours cannot be read: say so (the message names the field)
-            return self._apply(self._asked, entry, Outcome((), None, (), ()), {"hours": problem})
+            return self._apply(self._asked, EntryCheck(entry), {"hours": problem})
         if self._slow and self.run is not None:
             self.ok_button.setEnabled(False)
             self.cost_label.setText(self.tr("Working out what this leave costs…"))
@@ -498,9 +471,9 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
             self._timer.start()
             return False
         started = time.perf_counter()
-        outcome = work_out(entry, self.dossier, self.book)
+        check = check_entry(entry, self.dossier, self.book)
         self._slow = (time.perf_counter() - started) * 1000 > SLOW_MS
-        return self._apply(self._asked, entry, outcome)
+        return self._apply(self._asked, check)
 
     def _ask_data_thread(self) -> None:
         entry, asked = self._pending, self._asked
@@ -508,37 +481,31 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
             return
         dossier, book = self.dossier, self.book
         # A bound method as the callback: it is skipped when the dialog is gone meanwhile.
-        self.run(lambda: (asked, entry, work_out(entry, dossier, book)), self._worked_out)
+        self.run(lambda: (asked, check_entry(entry, dossier, book)), self._worked_out)
 
-    def _worked_out(self, answer: tuple[int, LeaveEntry, Outcome]) -> None:
-        asked, entry, outcome = answer
-        self._apply(asked, entry, outcome)
+    def _worked_out(self, answer: tuple[int, EntryCheck]) -> None:
+        asked, check = answer
+        self._apply(asked, check)
 
-    def _apply(
-        self,
-        asked: int,
-        entry: LeaveEntry,
-        outcome: Outcome,
-        labelled: dict[str, str] | None = None,
-    ) -> bool:
+    def _apply(self, asked: int, check: EntryCheck, labelled: dict[str, str] | None = None) -> bool:
         if asked != self._asked:
             return False  # the form changed since this was asked
         self._pending = None
         messages: dict[str, str] = dict(labelled or {})
-        for field, reason in outcome.errors:
-            key = field if field in self.labels else "start"
+        for error in check.errors:
+            key = error.field if error.field in self.labels else "start"
             label = self.labels[key].text().replace("&", "").rstrip(":").strip()
-            messages.setdefault(key, arg(self.tr("%1: %2"), label, reason))
+            messages.setdefault(key, arg(self.tr("%1: %2"), label, error.reason))
         ok = self.errors.update(messages)
         self.ok_button.setEnabled(ok)
-        self._show_preview(entry, outcome)
+        self._show_preview(check)
         self._fit_height()
         return ok
 
-    def _show_preview(self, entry: LeaveEntry, outcome: Outcome) -> None:
-        self.preview = outcome.preview
-        self.days = list(outcome.days)
-        preview = outcome.preview
+    def _show_preview(self, check: EntryCheck) -> None:
+        self.preview = check.preview
+        self.days = list(check.days)
+        preview = check.preview
         if preview is None:
             self.cost_label.setText(
                 self.tr("Rijkapp shows the cost as soon as the days and hours are right.")
@@ -548,7 +515,6 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
                 label.setText("")
             self._fill_days()
             return
-        working = sum(1 for d in self.days if d.hours > 0)
         if len(self.days) == 1:
             self.cost_label.setText(arg(self.tr("This leave costs %1."), fmt.hours(preview.hours)))
         else:
@@ -556,13 +522,13 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
                 arg(
                     self.tr("This leave costs %1: %2 of the %3 days cost leave hours."),
                     fmt.hours(preview.hours),
-                    working,
+                    check.working_days,
                     len(self.days),
                 )
             )
-        self.split_label.setText(self._split_text(entry, preview))
+        self.split_label.setText(self._split_text(check))
         self.split_label.setVisible(bool(self.split_label.text()))
-        self.borrow_label.setText(self._borrow_text(entry, preview))
+        self.borrow_label.setText(self._borrow_text(check, preview))
         self.borrow_label.setVisible(bool(self.borrow_label.text()))
         colours = tokens()
         self.borrow_label.setStyleSheet(
@@ -570,48 +536,28 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
             f"border: 1px solid {colours['BANNER_BORDER']}; border-radius: 4px; "
             "padding: 6px 10px; }"
         )
-        self.warnings_label.setText("\n".join(outcome.warnings))
-        self.warnings_label.setVisible(bool(outcome.warnings))
+        self.warnings_label.setText("\n".join(check.warnings))
+        self.warnings_label.setVisible(bool(check.warnings))
         self._fill_days()
 
-    def _split_text(self, entry: LeaveEntry, preview: EntryPreview) -> str:
+    def _split_text(self, check: EntryCheck) -> str:
         """Which kinds of hours the leave uses (borrowing is said separately)."""
         parts = [
-            f"\N{BULLET} {fmt.capitalised(bucket_label(item.bucket, item.year))}: "
-            f"{fmt.hours(item.hours)}"
-            for item in preview.split
-            if not (
-                item.bucket is Bucket.WETTELIJK
-                and item.year is not None
-                and item.year > entry.end.year
-            )
+            f"\N{BULLET} {bucket_title(item.bucket, item.year)}: {fmt.hours(item.hours)}"
+            for item in check.taken_from
         ]
         if not parts:
             return ""
-        if self._order_unconfirmed(entry.start):
+        if check.order_unconfirmed:
             heading = self.tr("Taken from (the order is an assumption, not confirmed):")
         else:
             heading = self.tr("Taken from:")
         return "\n".join([heading, *parts])
 
-    def _order_unconfirmed(self, day: date) -> bool:
-        try:
-            rule = self.book.find("leave_consumption_order", day)
-        except RuleBookError:
-            return False
-        return rule is not None and rule.confidence is Confidence.UNCONFIRMED
-
-    def _borrow_text(self, entry: LeaveEntry, preview: EntryPreview) -> str:
-        borrowed_years = sorted(
-            item.year
-            for item in preview.split
-            if item.bucket is Bucket.WETTELIJK
-            and item.year is not None
-            and item.year > entry.end.year
-        )
-        if not borrowed_years or (preview.borrows <= 0 and preview.beyond_limit <= 0):
+    def _borrow_text(self, check: EntryCheck, preview: EntryPreview) -> str:
+        year = check.borrowed_from
+        if year is None:
             return ""
-        year = borrowed_years[-1]
         lines = []
         if preview.borrows > 0:
             lines.append(
@@ -695,8 +641,4 @@ def changed_entry(dialog: LeaveEntryDialog) -> LeaveEntry | None:
     return entry
 
 
-def with_status(entry: LeaveEntry, status: LeaveStatus) -> LeaveEntry:
-    return replace(entry, status=status)
-
-
-__all__ = ["BUCKET_CHOICES", "LeaveEntryDialog", "changed_entry", "with_status"]
+__all__ = ["BUCKET_CHOICES", "LeaveEntryDialog", "changed_entry"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from rijkapp import formatting as fmt
-from rijkapp.calc.leave import bucket_label
 from rijkapp.domain.records import Bucket, LeaveEntry, LeaveStatus
+from rijkapp.views.leave import bucket_title
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -21,13 +21,9 @@ FROM, TO, HOURS, KIND, STATUS, NOTE = range(6)
 COLUMNS = 6
 
 
-def capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 def kind_text(bucket: Bucket | None, automatic: str) -> str:
     """The kind of hours an entry asks for: a bucket in the CAO's words, or "automatic"."""
-    return automatic if bucket is None else capitalised(bucket_label(bucket))
+    return automatic if bucket is None else bucket_title(bucket)
 
 
 class LeaveEntryModel(QAbstractTableModel):
@@ -109,7 +105,7 @@ class LeaveEntryModel(QAbstractTableModel):
             return None
         entry = self._entries[index.row()]
         column = index.column()
-        answers = {
+        answers: dict[int, Callable[[], object]] = {
             Qt.ItemDataRole.DisplayRole: lambda: self._display(entry)[column],
             Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(column),
             Qt.ItemDataRole.ToolTipRole: lambda: self._tooltip(entry, column),

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 from rijkapp import formatting as fmt
 from rijkapp.services.changes import Area, Changes
 from rijkapp.views.ikb import load_ikb_tile
+from rijkapp.views.leave import load_leave_tiles
 from ui.context import AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.ikb_tile import IkbTile
-from ui.widgets.leave_tiles import LeaveTiles, load_leave_tiles
+from ui.widgets.leave_tiles import LeaveTiles
 from ui.widgets.tile import Tile
 
 # The tiles read the whole dossier: the career, the leave ledger and the IKB plan.

@@ -11,12 +11,12 @@ through the undo stack, one transaction each.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -41,32 +41,22 @@ from PySide6.QtWidgets import (
 )
 
 from rijkapp import formatting as fmt
-from rijkapp.calc.leave import (
-    BucketBalance,
-    ExpiryPlan,
-    LeaveLedger,
-    PostingKind,
-    bucket_label,
-    entry_hours,
-    expiry_plans,
-    leave_days,
-    ledger,
-)
-from rijkapp.domain.records import (
-    YEARLY_BUCKETS,
-    Bucket,
-    Dossier,
-    IkbChoiceKind,
-    LeaveBalance,
-    LeaveEntry,
-    LeaveStatus,
-    employment_on,
-    schedule_on,
-)
-from rijkapp.domain.values import ZERO
-from rijkapp.rules.book import RuleBook
+from rijkapp.domain.records import YEARLY_BUCKETS, Bucket, LeaveBalance, LeaveEntry, LeaveStatus
+from rijkapp.services.calendar import CalendarChoice, export_leave_calendar, years_to_choose
 from rijkapp.services.changes import Area, Changes
 from rijkapp.services.edits import Edit
+from rijkapp.views.leave import (
+    BucketBalance,
+    Cause,
+    CauseKind,
+    ExpiryPlan,
+    LeaveData,
+    Reconciliation,
+    bucket_title,
+    load_leave,
+    reconcile,
+)
+from rijkapp.views.planner import YearPlan, year_plan
 from ui.context import AppContext
 from ui.dialogs.explain import ExplainDialog
 from ui.dialogs.leave_entry import LeaveEntryDialog, changed_entry
@@ -78,180 +68,18 @@ from ui.undo import EditCommand
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
 from ui.widgets.record_table import record_table
-from ui.widgets.year_planner import PlannerLegend, YearPlan, YearPlanner, year_plan
+from ui.widgets.year_planner import PlannerLegend, YearPlanner
+
+if TYPE_CHECKING:
+    from rijkapp.services.changes import Store
 
 # The ledger reads the employment, the schedules and the profile (age, start at the Rijk) besides
 # the leave itself; IKB choices that buy or sell hours come back as leave changes.
 READS = frozenset({Area.LEAVE, Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})
-ONE_DAY = timedelta(days=1)
-RECENT_DAYS = 90  # "expired lately": hours P-Direkt may still show
-EXACT = Decimal("0.01")
 
 
 def _translate(text: str) -> str:
     return QCoreApplication.translate("VerlofPage", text)
-
-
-# ------------------------------------------------------------------------------ the data
-
-
-@dataclass(frozen=True)
-class ReconcileFacts:
-    """What can explain a difference with the balance in P-Direkt, worked out from the data."""
-
-    planned_until: Decimal  # hours of leave up to the peildatum that is still "planned"
-    expired_recently: Decimal  # statutory hours that expired in the 90 days up to the peildatum
-    expired_on: date | None
-    has_opening_balance: bool  # any balance or correction copied from P-Direkt
-    bought_this_month: Decimal  # IKB-uren bought for the month of the peildatum
-    bought_month: date | None
-
-
-@dataclass(frozen=True)
-class LeaveData:
-    today: date
-    on: date
-    dossier: Dossier
-    book: RuleBook
-    ledger: LeaveLedger
-    expiry: tuple[ExpiryPlan, ...]
-    average_day: Decimal | None  # hours of an average working day in the schedule in force
-    entry_hours: dict[str, Decimal]
-    facts: ReconcileFacts
-    unconfirmed: dict[tuple[Bucket, int | None], tuple[str, ...]]  # bucket -> sources
-    plan: YearPlan
-
-    @property
-    def forecast(self) -> bool:
-        return self.on > self.today
-
-
-def average_day(dossier: Dossier, on: date) -> Decimal | None:
-    """The hours of an average working day: the schedule in force (or the last one) / its days."""
-    schedule = schedule_on(dossier.work_schedule, on)
-    if schedule is None and dossier.work_schedule:
-        schedule = max(dossier.work_schedule, key=lambda s: s.valid_from)
-    if schedule is not None:
-        days = [h for h in schedule.hours if h > 0]
-        return (sum(days, ZERO) / len(days)).quantize(EXACT) if days else None
-    employment = employment_on(dossier.employment, on)
-    if employment is not None and employment.hours_per_week > 0:
-        return (employment.hours_per_week / 5).quantize(EXACT)
-    return None
-
-
-def reconcile_facts(dossier: Dossier, figures: LeaveLedger, book: RuleBook) -> ReconcileFacts:
-    on = figures.on
-    planned = ZERO
-    for entry in dossier.leave:
-        if entry.status is LeaveStatus.PLANNED and entry.start <= on:
-            planned += sum((d.hours for d in leave_days(entry, dossier, book) if d.day <= on), ZERO)
-    since = on - timedelta(days=RECENT_DAYS)
-    expired = [
-        p
-        for p in figures.postings
-        if p.kind is PostingKind.EXPIRED and since < p.on <= on and p.amount < 0
-    ]
-    bought = [
-        c
-        for c in dossier.ikb_choices
-        if c.kind is IkbChoiceKind.BUY_HOURS
-        and c.hours
-        and (c.month.year, c.month.month) == (on.year, on.month)
-    ]
-    return ReconcileFacts(
-        planned_until=planned,
-        expired_recently=-sum((p.amount for p in expired), ZERO),
-        expired_on=max((p.on for p in expired), default=None),
-        has_opening_balance=bool(dossier.leave_balances),
-        bought_this_month=sum((c.hours or ZERO for c in bought), ZERO),
-        bought_month=on.replace(day=1) if bought else None,
-    )
-
-
-def load_leave(
-    store: Any, on: date, today: date, planner_year: int, language: str = "nl"
-) -> LeaveData:
-    """Everything the Verlof page shows; runs on the data thread."""
-    from rijkapp.rules import default_rulebook
-
-    book = default_rulebook()
-    dossier = store.dossier()
-    figures = ledger(dossier, on, book)
-    unconfirmed = {
-        (item.bucket, item.year): tuple(
-            sorted(
-                {
-                    line.source
-                    for line in figures.explain(item.bucket, item.year)
-                    if line.unconfirmed
-                }
-            )
-        )
-        for item in figures.buckets
-    }
-    return LeaveData(
-        today=today,
-        on=on,
-        dossier=dossier,
-        book=book,
-        ledger=figures,
-        expiry=expiry_plans(dossier, figures, book),
-        average_day=average_day(dossier, on),
-        entry_hours={e.id: entry_hours(e, dossier, book) for e in dossier.leave},
-        facts=reconcile_facts(dossier, figures, book),
-        unconfirmed=unconfirmed,
-        plan=year_plan(dossier, planner_year, book, language),
-    )
-
-
-# ------------------------------------------------------------------------------ reconcile
-
-
-@dataclass(frozen=True)
-class Cause:
-    kind: str  # planned | expired | opening | bought | rounding
-    hours: Decimal | None
-    likely: bool  # the difference is exactly this amount
-
-
-@dataclass(frozen=True)
-class Reconciliation:
-    rijkapp: Decimal
-    pdirekt: Decimal
-    causes: tuple[Cause, ...] = field(default=())
-
-    @property
-    def difference(self) -> Decimal:
-        """P-Direkt minus Rijkapp: positive when P-Direkt shows more."""
-        return self.pdirekt - self.rijkapp
-
-
-def reconcile(pdirekt: Decimal, total: Decimal, facts: ReconcileFacts) -> Reconciliation:
-    """Which causes could explain ``pdirekt − total``, the likely ones (exact match) first."""
-    difference = pdirekt - total
-    causes: list[Cause] = []
-    if difference == 0:
-        return Reconciliation(total, pdirekt)
-
-    def exact(amount: Decimal) -> bool:
-        return abs(difference - amount) < EXACT
-
-    if facts.planned_until > 0 and difference > 0:
-        causes.append(Cause("planned", facts.planned_until, exact(facts.planned_until)))
-    if facts.expired_recently > 0 and difference > 0:
-        causes.append(Cause("expired", facts.expired_recently, exact(facts.expired_recently)))
-    if facts.bought_this_month > 0 and difference < 0:
-        causes.append(Cause("bought", facts.bought_this_month, exact(-facts.bought_this_month)))
-    if not facts.has_opening_balance and difference > 0:
-        causes.append(Cause("opening", None, False))
-    if abs(difference) < 1:
-        causes.append(Cause("rounding", None, True))
-    causes.sort(key=lambda cause: not cause.likely)
-    return Reconciliation(total, pdirekt, tuple(causes))
-
-
-# ------------------------------------------------------------------------------ undo
 
 
 # ------------------------------------------------------------------------------ small dialogs
@@ -286,7 +114,7 @@ class CorrectionDialog(Retranslatable, QDialog):
             (Bucket.SPAARVERLOF, None),
             (Bucket.COMPENSATIE, None),
         ):
-            self.bucket_combo.addItem(fmt.capitalised(bucket_label(bucket, year)), (bucket, year))
+            self.bucket_combo.addItem(bucket_title(bucket, year), (bucket, year))
         self.note_label = QLabel(self)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("correctionNoteEdit")
@@ -338,14 +166,6 @@ class CorrectionDialog(Retranslatable, QDialog):
             self.hours,
             self.note_edit.text().strip(),
         )
-
-
-@dataclass(frozen=True)
-class IcsOptions:
-    year: int | None  # None: every year worth exporting
-    planned: bool = True
-    taken: bool = True
-    holidays: bool = True
 
 
 class IcsExportDialog(Retranslatable, QDialog):
@@ -418,8 +238,8 @@ class IcsExportDialog(Retranslatable, QDialog):
             any(c.isChecked() for c in (self.planned_check, self.taken_check, self.holidays_check))
         )
 
-    def options(self) -> IcsOptions:
-        return IcsOptions(
+    def options(self) -> CalendarChoice:
+        return CalendarChoice(
             self.year_combo.currentData(),
             self.planned_check.isChecked(),
             self.taken_check.isChecked(),
@@ -427,38 +247,18 @@ class IcsExportDialog(Retranslatable, QDialog):
         )
 
 
-def ics_file_name(options: IcsOptions) -> str:
-    return f"verlof-{options.year}.ics" if options.year is not None else "verlof.ics"
-
-
 def write_ics(
     context: AppContext,
     path: Path,
-    options: IcsOptions,
+    choice: CalendarChoice,
     on_done: Callable[[Path], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
 ) -> None:
-    """Write the calendar file on the data thread (``rijkapp.reports.ical``)."""
-    today = context.today()
-    now = context.now()
-    language = context.language if context.language in ("nl", "en") else "nl"
+    """Write the calendar file on the data thread."""
+    today, now, language = context.today(), context.now(), context.language
 
-    def work(store: Any) -> Path:
-        from rijkapp.reports.ical import leave_calendar, write_leave_calendar, years_of
-
-        dossier = store.dossier()
-        years = [options.year] if options.year is not None else years_of(dossier, today)
-        data = leave_calendar(
-            dossier,
-            years,
-            now,
-            language=language,
-            include_planned=options.planned,
-            include_taken=options.taken,
-            include_holidays=options.holidays,
-        )
-        write_leave_calendar(str(path), data)
-        return path
+    def work(store: Store) -> Path:
+        return export_leave_calendar(store, path, choice, today=today, now=now, language=language)
 
     def done(written: Path) -> None:
         context.status.emit(arg(_translate("Your leave was exported to %1."), str(written)))
@@ -478,12 +278,11 @@ def export_ics(parent: QWidget, context: AppContext | None = None) -> IcsExportD
     if context is None or not context.is_open:
         return None
     today = context.today()
-    years = sorted({today.year - 1, today.year, today.year + 1})
-    dialog = IcsExportDialog(years, today.year, parent)
+    dialog = IcsExportDialog(years_to_choose(today), today.year, parent)
 
     def chosen() -> None:
-        options = dialog.options()
-        suggestion = str(Path.home() / ics_file_name(options))
+        choice = dialog.options()
+        suggestion = str(Path.home() / choice.file_name)
         path, _filter = QFileDialog.getSaveFileName(
             parent,
             _translate("Export leave to a calendar"),
@@ -493,7 +292,7 @@ def export_ics(parent: QWidget, context: AppContext | None = None) -> IcsExportD
         if path:
             if not path.lower().endswith(".ics"):
                 path += ".ics"
-            write_ics(context, Path(path), options)
+            write_ics(context, Path(path), choice)
 
     dialog.accepted.connect(chosen)
     dialog.finished.connect(dialog.deleteLater)
@@ -558,11 +357,12 @@ class PageTabs(QWidget):
         self.bar.setExpanding(False)
         self.bar.currentChanged.connect(self.currentChanged)
         box.addWidget(self.bar)
+        self.box = box
         self.pages: list[QWidget] = []
 
     def addTab(self, page: QWidget, text: str) -> int:
         page.setParent(self)
-        self.layout().addWidget(page)
+        self.box.addWidget(page)
         self.pages.append(page)
         index = self.bar.addTab(text)
         self.show_page(self.bar.currentIndex())
@@ -1051,7 +851,7 @@ class VerlofPage(Retranslatable, QWidget):
             if column == 2:
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.balance_grid.addWidget(label, 0, column)
-        shown = [item for item in figures.buckets if item.hours != 0 or item.year is not None]
+        shown = data.balances
         for index, item in enumerate(shown):
             self._add_bucket_row(1 + 2 * index, item, data)
         if not shown:
@@ -1070,7 +870,7 @@ class VerlofPage(Retranslatable, QWidget):
         bucket, year, hours, expires = item.bucket, item.year, item.hours, item.expires
         host = self.balance_grid_host
         key = f"{bucket.value}_{year or ''}"
-        name = fmt.capitalised(bucket_label(bucket, year))
+        name = bucket_title(bucket, year)
         name_label = QLabel(name, host)
         name_label.setObjectName(f"bucketName_{key}")
         expires_label = QLabel(self._expiry_text(bucket, expires, data), host)
@@ -1154,7 +954,7 @@ class VerlofPage(Retranslatable, QWidget):
             head = arg(self.tr("%1 expire on %2"), fmt.hours(plan.left_on_date), when)
             lines = [f"<b>{escape(head)}</b>"]
             if plan.still_to_plan > 0:
-                lines.append(escape(self._plan_sentence(plan, data.average_day)))
+                lines.append(escape(self._plan_sentence(plan, data)))
             else:
                 lines.append(escape(self.tr("All of it is planned. Good.")))
             if plan.planned > 0 and plan.still_to_plan > 0:
@@ -1170,17 +970,17 @@ class VerlofPage(Retranslatable, QWidget):
             + "</p>"
         )
 
-    def _plan_sentence(self, plan: ExpiryPlan, day_hours: Decimal | None) -> str:
+    def _plan_sentence(self, plan: ExpiryPlan, data: LeaveData) -> str:
         when = fmt.day(plan.expires)
-        if day_hours is None or day_hours <= 0:
+        days = data.days_to_plan(plan)
+        if days is None or data.average_day is None:
             return arg(self.tr("Plan another %1 before %2."), fmt.hours(plan.still_to_plan), when)
-        days = (plan.still_to_plan / day_hours).quantize(Decimal("0.1"))
         return arg(
             self.tr("Plan another %1 before %2, that is about %3 working days of %4 hours."),
             fmt.hours(plan.still_to_plan),
             when,
             fmt.number(days, 1),
-            fmt.compact(day_hours),
+            fmt.compact(data.average_day),
         )
 
     def _show_entries(self, data: LeaveData) -> None:
@@ -1253,9 +1053,7 @@ class VerlofPage(Retranslatable, QWidget):
         if self.data is None:
             return
         lines = self.data.ledger.explain(bucket, year)
-        title = arg(
-            self.tr("%1 on %2"), fmt.capitalised(bucket_label(bucket, year)), fmt.day(self.data.on)
-        )
+        title = arg(self.tr("%1 on %2"), bucket_title(bucket, year), fmt.day(self.data.on))
         summary = arg(
             self.tr("Balance at the end of %1: %2"),
             fmt.day(self.data.on),
@@ -1409,7 +1207,7 @@ class VerlofPage(Retranslatable, QWidget):
         value = fmt.parse_number(text)
         if value is None:
             return None
-        return reconcile(value.quantize(EXACT), data.ledger.total, data.facts)
+        return reconcile(value, data.ledger.total, data.facts)
 
     def update_reconcile(self, *_args: object) -> None:
         from html import escape
@@ -1489,8 +1287,7 @@ class VerlofPage(Retranslatable, QWidget):
 
     def cause_text(self, cause: Cause, data: LeaveData) -> str:
         hours = fmt.hours(cause.hours) if cause.hours is not None else ""
-        facts = data.facts
-        if cause.kind == "planned":
+        if cause.kind is CauseKind.PLANNED:
             return arg(
                 self.tr(
                     "Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still "
@@ -1499,16 +1296,16 @@ class VerlofPage(Retranslatable, QWidget):
                 hours,
                 fmt.day(data.on),
             )
-        if cause.kind == "expired":
+        if cause.kind is CauseKind.EXPIRED:
             return arg(
                 self.tr(
                     "Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not "
                     "show that yet."
                 ),
                 hours,
-                fmt.day(facts.expired_on or data.on),
+                fmt.day(cause.on or data.on),
             )
-        if cause.kind == "bought":
+        if cause.kind is CauseKind.BOUGHT:
             return arg(
                 self.tr(
                     "Bought hours not credited yet: you bought %1 of IKB-uren for %2. "
@@ -1516,9 +1313,9 @@ class VerlofPage(Retranslatable, QWidget):
                     "P-Direkt adds them later."
                 ),
                 hours,
-                fmt.month(facts.bought_month or data.on),
+                fmt.month(cause.on or data.on),
             )
-        if cause.kind == "opening":
+        if cause.kind is CauseKind.OPENING:
             return self.tr(
                 "No opening balance: Rijkapp has no balance from P-Direkt to start from, so "
                 "hours from before you started with Rijkapp are missing."

@@ -1,74 +1,19 @@
 """Three leave tiles for the Overzicht: the total, what expires soon, and the next leave.
 
-``load_leave_tiles(store, today)`` runs on the data thread; ``LeaveTiles.show_data`` shows its
-answer. The tiles are :class:`ui.widgets.tile.Tile` cards, like the rest of the Overzicht.
+:func:`rijkapp.views.leave.load_leave_tiles` works them out on the data thread;
+``LeaveTiles.show_data`` shows its answer. The tiles are :class:`ui.widgets.tile.Tile` cards, like the rest of the Overzicht.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
-from decimal import Decimal
-from typing import Any
-
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from rijkapp import formatting as fmt
-from rijkapp.domain.records import LeaveEntry, LeaveStatus
+from rijkapp.domain.records import LeaveStatus
 from rijkapp.domain.values import ZERO
+from rijkapp.views.leave import EXPIRY_DAYS, LeaveTilesData
 from ui.text import Retranslatable, arg
 from ui.widgets.tile import Tile
-
-EXPIRY_DAYS = 90
-
-
-@dataclass(frozen=True)
-class LeaveTilesData:
-    today: date
-    has_employment: bool
-    total: Decimal  # the balance at the end of today
-    expiring: Decimal  # hours that expire within 90 days after today
-    first_expiry: date | None  # the first of those expiry dates
-    first_expiry_hours: Decimal  # hours that expire on that date
-    first_expiry_unplanned: Decimal  # ... of which no leave is planned yet before that date
-    next_entry: LeaveEntry | None  # the first leave that has not ended yet
-    next_hours: Decimal
-    warnings: tuple[str, ...] = ()
-
-
-def load_leave_tiles(store: Any, today: date) -> LeaveTilesData:
-    """What the tiles show on ``today``; runs on the data thread."""
-    from rijkapp.calc.leave import entry_hours, expiry_plans, ledger
-    from rijkapp.rules import default_rulebook
-
-    book = default_rulebook()
-    dossier = store.dossier()
-    figures = ledger(dossier, today, book)
-    horizon = today + timedelta(days=EXPIRY_DAYS)
-    soon = sorted(
-        (item.expires, item.hours)
-        for item in figures.buckets
-        if item.expires is not None and today < item.expires <= horizon and item.hours > 0
-    )
-    first = soon[0][0] if soon else None
-    unplanned = ZERO
-    if first is not None:
-        plans = {plan.expires: plan for plan in expiry_plans(dossier, figures, book)}
-        unplanned = plans[first].still_to_plan if first in plans else ZERO
-    upcoming = sorted((e for e in dossier.leave if e.end >= today), key=lambda e: (e.start, e.id))
-    next_entry = upcoming[0] if upcoming else None
-    return LeaveTilesData(
-        today=today,
-        has_employment=bool(dossier.employment),
-        total=figures.total,
-        expiring=figures.expiring_within(EXPIRY_DAYS),
-        first_expiry=first,
-        first_expiry_hours=sum((h for d, h in soon if d == first), ZERO),
-        first_expiry_unplanned=unplanned,
-        next_entry=next_entry,
-        next_hours=entry_hours(next_entry, dossier, book) if next_entry else ZERO,
-        warnings=figures.warnings,
-    )
 
 
 class LeaveTiles(Retranslatable, QWidget):

@@ -1,6 +1,6 @@
 """A whole year at a glance: twelve small month grids with leave, public holidays and days off.
 
-:func:`year_plan` works the year out from a dossier (pure, run it on the data thread);
+:func:`rijkapp.views.planner.year_plan` works the year out from a dossier (on the data thread);
 :class:`YearPlanner` paints it. Monday is the first day of the week and every week row starts
 with its ISO week number. Planned leave and taken leave have two colours (and planned leave a
 border too, so the difference does not rest on colour alone); a Rijk public holiday says its
@@ -14,9 +14,8 @@ day of the year asks for the next or previous year (``yearRequested``).
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -42,104 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from rijkapp import formatting as fmt
-from rijkapp.calc.holidays import RIJK_PAID_HOLIDAYS, rijk_holidays
-from rijkapp.calc.leave import leave_days
-from rijkapp.domain.records import Dossier, LeaveStatus, employment_on, schedule_on
-from rijkapp.domain.values import ZERO
-from rijkapp.rules.book import RuleBook, RuleBookError
+from rijkapp.domain.records import LeaveStatus
+from rijkapp.views.planner import PlannerDay, YearPlan
 from ui.text import Retranslatable, arg
-
-ONE_DAY = timedelta(days=1)
-
-
-# ------------------------------------------------------------------------------ the data
-
-
-@dataclass(frozen=True)
-class PlannerDay:
-    """What one day of the year shows."""
-
-    day: date
-    working: bool  # scheduled to work (a holiday on a working day is still a "working" day)
-    holiday: str | None = None
-    entry_id: str | None = None  # the leave entry this day belongs to, if any
-    status: LeaveStatus | None = None  # of that entry, when the day costs leave hours
-    hours: Decimal = ZERO  # leave hours this day costs
-    note: str = ""
-    more_entries: int = 0  # other entries on the same day
-
-
-@dataclass(frozen=True)
-class YearPlan:
-    year: int
-    days: dict[date, PlannerDay] = field(default_factory=dict)
-
-    def get(self, day: date) -> PlannerDay:
-        found = self.days.get(day)
-        if found is not None:
-            return found
-        return PlannerDay(day, working=day.weekday() < 5)
-
-
-def _paid_holidays(book: RuleBook, year: int) -> frozenset[str]:
-    try:
-        rule = book.find("leave_paid_public_holidays", date(year, 1, 1))
-    except RuleBookError:
-        rule = None
-    return frozenset(str(key) for key in rule.value) if rule is not None else RIJK_PAID_HOLIDAYS
-
-
-def year_plan(dossier: Dossier, year: int, book: RuleBook, language: str = "nl") -> YearPlan:
-    """Every day of ``year`` as the planner shows it. Pure: no clock, no database."""
-    holidays = rijk_holidays(
-        year, language if language in ("nl", "en") else "nl", _paid_holidays(book, year)
-    )
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    days: dict[date, PlannerDay] = {}
-    day = first
-    while day <= last:
-        employment = employment_on(dossier.employment, day)
-        schedule = schedule_on(dossier.work_schedule, day)
-        if employment is None:
-            working = False if dossier.employment else day.weekday() < 5
-        elif schedule is not None:
-            working = schedule.hours_on(day) > 0
-        else:
-            working = day.weekday() < 5
-        days[day] = PlannerDay(day, working, holidays.get(day))
-        day += ONE_DAY
-    entries = sorted(dossier.leave, key=lambda e: (e.start, e.id))
-    for entry in entries:
-        if entry.end < first or entry.start > last:
-            continue
-        for leave_day in leave_days(entry, dossier, book):
-            if not first <= leave_day.day <= last:
-                continue
-            shown = days[leave_day.day]
-            if shown.entry_id is not None:
-                days[leave_day.day] = PlannerDay(
-                    shown.day,
-                    shown.working,
-                    shown.holiday,
-                    shown.entry_id,
-                    shown.status,
-                    shown.hours,
-                    shown.note,
-                    shown.more_entries + 1,
-                )
-                continue
-            costs = leave_day.hours > 0
-            days[leave_day.day] = PlannerDay(
-                shown.day,
-                shown.working,
-                shown.holiday,
-                entry.id,
-                entry.status if costs else None,
-                leave_day.hours,
-                entry.note,
-            )
-    return YearPlan(year, days)
-
 
 # ------------------------------------------------------------------------------ colours
 
@@ -277,7 +181,7 @@ class YearPlanner(Retranslatable, QWidget):
         self.setSizePolicy(sizing)
         self.today = today
         self.plan = YearPlan(today.year)
-        self.cursor = today
+        self.cursor_day = today
         self._rects: dict[date, QRectF] = {}
         self._month_titles: list[tuple[QRectF, str]] = []
         self._week_labels: list[tuple[QRectF, str]] = []
@@ -301,8 +205,8 @@ class YearPlanner(Retranslatable, QWidget):
 
     def set_plan(self, plan: YearPlan) -> None:
         self.plan = plan
-        if self.cursor.year != plan.year:
-            self.cursor = self.today if self.today.year == plan.year else date(plan.year, 1, 1)
+        if self.cursor_day.year != plan.year:
+            self.cursor_day = self.today if self.today.year == plan.year else date(plan.year, 1, 1)
         self._layout_for(self.width())
         self.updateGeometry()
         self.update()
@@ -324,11 +228,11 @@ class YearPlanner(Retranslatable, QWidget):
 
     def set_cursor(self, day: date) -> None:
         if day.year != self.plan.year:
-            self.cursor = day
+            self.cursor_day = day
             self.yearRequested.emit(day.year)
             return
-        if day != self.cursor:
-            self.cursor = day
+        if day != self.cursor_day:
+            self.cursor_day = day
             self.update()
         self._describe_cursor()
 
@@ -455,11 +359,11 @@ class YearPlanner(Retranslatable, QWidget):
             self._cache_key = key
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._cache)
-        if self.hasFocus() and self.cursor in self._rects:
+        if self.hasFocus() and self.cursor_day in self._rects:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(QColor(colours.cursor), 2, Qt.PenStyle.DotLine))
-            painter.drawRoundedRect(self._rects[self.cursor].adjusted(-1, -1, 1, 1), 6, 6)
+            painter.drawRoundedRect(self._rects[self.cursor_day].adjusted(-1, -1, 1, 1), 6, 6)
         painter.end()
 
     def _render(self, colours: PlannerColours) -> QPixmap:
@@ -525,13 +429,13 @@ class YearPlanner(Retranslatable, QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        moves = {
+        moves: dict[int, int] = {
             Qt.Key.Key_Left: -1,
             Qt.Key.Key_Right: 1,
             Qt.Key.Key_Up: -7,
             Qt.Key.Key_Down: 7,
         }
-        day = self.cursor
+        day = self.cursor_day
         if key in moves:
             self.set_cursor(day + timedelta(days=moves[key]))
         elif key == Qt.Key.Key_PageUp:
@@ -563,9 +467,9 @@ class YearPlanner(Retranslatable, QWidget):
         return super().event(event)
 
     def _describe_cursor(self) -> None:
-        text = self.describe(self.cursor) if self.cursor.year == self.plan.year else ""
+        text = self.describe(self.cursor_day) if self.cursor_day.year == self.plan.year else ""
         self.setAccessibleDescription(text)
-        self.cursorChanged.emit(self.cursor)
+        self.cursorChanged.emit(self.cursor_day)
 
 
 def _add_months(day: date, months: int) -> date:
