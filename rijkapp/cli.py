@@ -183,9 +183,9 @@ def _print_balances(result: dict[str, Any]) -> None:
 
 
 def _restore(args: argparse.Namespace, data_dir: Path, now: datetime) -> int:
+    from rijkapp.services import data
     from rijkapp.store import backups
-    from rijkapp.store.lock import InstanceLock
-    from rijkapp.store.session import DB_NAME, resolve_key
+    from rijkapp.store.session import DB_NAME
 
     db_path = data_dir / DB_NAME
     if args.backup is None:
@@ -195,9 +195,7 @@ def _restore(args: argparse.Namespace, data_dir: Path, now: datetime) -> int:
         for b in found:
             print(f"{b.path}  {b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason}")
         return EXIT_OK
-    with InstanceLock(data_dir):
-        key, _mode, _new = resolve_key(data_dir, _passphrase(args))
-        aside = backups.restore(db_path, args.backup, key, now)
+    aside = data.restore_backup(data_dir, args.backup, _passphrase(args), now)
     print(_("Backup restored. The previous file was kept as {path}.").format(path=aside))
     return EXIT_OK
 

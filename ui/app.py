@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
@@ -33,6 +33,9 @@ from ui.operations import Operations
 from ui.startup import EXIT_OK, EXIT_PROBLEM, Startup
 from ui.theme import apply_theme
 from ui.translators import Translators, normalise
+
+if TYPE_CHECKING:
+    from rijkapp.services.data import Session
 
 UI_SETTINGS = "rijkapp-ui.json"  # the window language, readable before the data is unlocked
 SMOKE_TIMEOUT_MS = 30_000
@@ -104,7 +107,6 @@ class Rijkapp(QObject):
         app: QApplication,
         options: Options,
         *,
-        open_session: Callable[..., Any] | None = None,
         today: Callable[[], date] | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -132,16 +134,12 @@ class Rijkapp(QObject):
         )
         self.translators = Translators()
         self.operations = Operations()
-        kwargs: dict[str, Any] = {"today": today} if today is not None else {}
-        self.context = AppContext(self.operations, **kwargs)
+        self.context = AppContext(self.operations, today=today)
         self.set_language(self._start_language(), persist=False)
         self.window = MainWindow(self.context)
         self.window.set_language_checked(self.context.language)
         self.window.languageRequested.connect(self.set_language)
         self.operations.unhandled.connect(self.unhandled)
-        startup_kwargs: dict[str, Any] = {}
-        if open_session is not None:
-            startup_kwargs["open_session"] = open_session
         self.startup = Startup(
             self.context,
             self.window,
@@ -149,7 +147,6 @@ class Rijkapp(QObject):
             passphrase=options.passphrase,
             show_dialogs=options.error_dialogs,
             parent=self,
-            **startup_kwargs,
         )
         self.startup.ready.connect(self._ready)
         self.startup.stopped.connect(self.stop)
@@ -175,7 +172,7 @@ class Rijkapp(QObject):
         if persist and self.context.is_open:
             data_dir = self.data_dir
 
-            def remember(session: Any) -> Changes:
+            def remember(session: Session) -> Changes:
                 write_ui_language(data_dir, language)
                 return settings_service.set_language(session.store, language)
 

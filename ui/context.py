@@ -7,23 +7,20 @@ context, and the context runs the work on the data thread (``ui.operations``).
 
 from __future__ import annotations
 
-import secrets
-import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from rijkapp.services.changes import EVERYTHING, NOTHING, Changes, Operation
-from ui.operations import Failure, Operations, Success
+from ui.operations import Failure, Operations
 
 if TYPE_CHECKING:
     from rijkapp.services.changes import Store
-    from rijkapp.store.session import Session
+    from rijkapp.services.data import Session
 
 T = TypeVar("T")
 
@@ -50,13 +47,13 @@ class AppContext(QObject):
         self,
         operations: Operations,
         *,
-        today: Callable[[], date] = _today,
+        today: Callable[[], date] | None = None,
         now: Callable[[], datetime] = _now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.operations = operations
-        self._today = today
+        self._today = today or _today
         self._now = now
         self._own: Session | None = None
         self._example: Session | None = None
@@ -125,8 +122,8 @@ class AppContext(QObject):
 
     def with_session(
         self,
-        work: Callable[[Session], Any],
-        on_done: Success | None = None,
+        work: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
         changes: Changes = NOTHING,
         *,
@@ -138,7 +135,7 @@ class AppContext(QObject):
         it is done. ``own=True`` works on the user's own data even while the example is on show.
         """
 
-        def done(result: Any) -> None:
+        def done(result: T) -> None:
             if changes:
                 self.changed.emit(changes)
             if on_done is not None:
@@ -154,77 +151,66 @@ class AppContext(QObject):
         return self._own
 
     # ------------------------------------------------------------------ sessions
-    def open_own(
-        self, open_session: Callable[..., Session], data_dir: Path, passphrase: str | None
-    ) -> Session:
+    def open_own(self, data_dir: Path, passphrase: str | None) -> Session:
         """Open the user's data. Runs on the data thread (called from a job)."""
-        session = open_session(data_dir, now=self._now(), passphrase=passphrase)
+        from rijkapp.services import data
+
+        session = data.open_data(data_dir, now=self._now(), passphrase=passphrase)
         self._own = session
-        self.own_has_profile = session.store.has_profile()
+        self.own_has_profile = data.has_profile(session)
         return session
 
     def start_example(
-        self, on_done: Success | None = None, on_failure: Failure | None = None
+        self,
+        on_done: Callable[[None], None] | None = None,
+        on_failure: Failure | None = None,
     ) -> None:
         """Build the example employee in a temporary directory of its own and show it."""
         today = self._today()
 
         def build() -> None:
-            from rijkapp.services.example import fill_example
-            from rijkapp.store.session import open_session
+            from rijkapp.services import data
 
-            directory = Path(tempfile.mkdtemp(prefix="rijkapp-voorbeeld-"))
-            try:
-                # Throwaway data: a random passphrase keeps it out of the keyring and encrypted.
-                session = open_session(
-                    directory,
-                    now=self._now(),
-                    passphrase=secrets.token_urlsafe(24),
-                    daily_backup=False,
-                )
-                fill_example(session.store, today)
-            except BaseException:
-                shutil.rmtree(directory, ignore_errors=True)
-                raise
-            self._example = session
+            self._example = data.open_example(today, self._now())
 
         self.operations.run(build, self._switched(on_done), on_failure)
 
-    def stop_example(self, on_done: Success | None = None) -> None:
+    def stop_example(self, on_done: Callable[[None], None] | None = None) -> None:
         self.operations.run(self._close_example, self._switched(on_done))
 
     def _close_example(self) -> None:
+        from rijkapp.services import data
+
         example, self._example = self._example, None
         if example is not None:
-            example.close()
-            shutil.rmtree(example.data_dir, ignore_errors=True)
+            data.close_example(example)
 
     def reopen_own(
         self,
-        work: Callable[[Session], Any],
-        on_done: Success | None = None,
+        work: Callable[[Session], T],
+        on_done: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
     ) -> None:
         """Close the own data, run ``work(old_session)`` (a restore), and open it again."""
 
-        def job() -> Any:
-            from rijkapp.store.session import open_session
+        def job() -> T:
+            from rijkapp.services import data
 
             old = self._own
             if old is None:
                 raise RuntimeError("no data is open")
             old.close()
             self._own = None
-            passphrase = None if old.key.raw else old.key.secret
+            passphrase = data.passphrase_to_reopen(old)
             try:
                 return work(old)
             finally:
-                self.open_own(open_session, old.data_dir, passphrase)
+                self.open_own(old.data_dir, passphrase)
 
         self.operations.run(job, self._switched(on_done), on_failure)
 
-    def _switched(self, on_done: Success | None) -> Success:
-        def done(result: Any) -> None:
+    def _switched(self, on_done: Callable[[T], None] | None) -> Callable[[T], None]:
+        def done(result: T) -> None:
             self.sessionChanged.emit()
             self.changed.emit(EVERYTHING)
             if on_done is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -43,8 +43,18 @@ from ui.pages.verlof import VerlofPage
 from ui.pages.welcome import WelcomePage
 from ui.text import Retranslatable, arg
 
+if TYPE_CHECKING:
+    from rijkapp.domain.records import Profile
+    from rijkapp.rules.book import RuleBook
+    from rijkapp.services.data import Backup, Session
+    from rijkapp.services.exchange import ImportResult
+    from ui.dialogs.restore import RestoreDialog
+
+# A page is made from the context and its parent, as every page class is.
+MakePage = Callable[[AppContext, QWidget | None], QWidget]
+
 # (key, icon, page class) in the order of the navigation.
-PAGES: tuple[tuple[str, str, type[QWidget]], ...] = (
+PAGES: tuple[tuple[str, str, MakePage], ...] = (
     ("overview", "overzicht", OverviewPage),
     ("verlof", "verlof", VerlofPage),
     ("ikb", "ikb", IkbPage),
@@ -168,7 +178,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.pages_stack.setObjectName("pageStack")
         self.pages: dict[str, QWidget] = {}
         for key, icon_name, page_class in PAGES:
-            page = page_class(self.context, self.pages_stack)  # type: ignore[call-arg]
+            page = page_class(self.context, self.pages_stack)
             self.pages[key] = page
             self.pages_stack.addWidget(page)
             item = QListWidgetItem(icon(icon_name), "", self.navigation)
@@ -199,7 +209,12 @@ class MainWindow(Retranslatable, QMainWindow):
     def profiel(self) -> ProfielPage:
         return self.pages["profiel"]  # type: ignore[return-value]
 
-    def _action(self, name: str, slot: Callable[..., Any], shortcut: Any = None) -> QAction:
+    def _action(
+        self,
+        name: str,
+        slot: Callable[[], object],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+    ) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
@@ -365,8 +380,9 @@ class MainWindow(Retranslatable, QMainWindow):
         return PAGES[self.pages_stack.currentIndex()][0]
 
     def _page_shown(self, row: int) -> None:
-        if 0 <= row < len(PAGES):
-            self.pages_stack.currentWidget().setAccessibleName(self.page_titles()[PAGES[row][0]])
+        page = self.pages_stack.currentWidget()
+        if 0 <= row < len(PAGES) and page is not None:
+            page.setAccessibleName(self.page_titles()[PAGES[row][0]])
 
     def _update_actions(self) -> None:
         open_ = self.context.is_open and self.shell.currentIndex() != LOADING
@@ -395,11 +411,11 @@ class MainWindow(Retranslatable, QMainWindow):
         if not self.context.is_open:
             self.person.setText("")
             return
-        self.context.query(
-            lambda store: store.profile() if store.has_profile() else None, self._show_person
-        )
+        from rijkapp.views.profile import load_person
 
-    def _show_person(self, profile: Any) -> None:
+        self.context.query(load_person, self._show_person)
+
+    def _show_person(self, profile: Profile | None) -> None:
         if profile is None or not profile.name:
             self.person.setText("")
             return
@@ -459,7 +475,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def export_to(self, path: Path) -> None:
         now = self.context.now()
 
-        def work(session: Any) -> Path:
+        def work(session: Session) -> Path:
             from rijkapp.services.exchange import export_file
 
             export_file(session, path, now)
@@ -501,36 +517,42 @@ class MainWindow(Retranslatable, QMainWindow):
     def import_from(self, path: Path) -> None:
         now = self.context.now()
 
-        def work(session: Any) -> Any:
+        def work(session: Session) -> ImportResult:
+            from rijkapp.services import data
             from rijkapp.services.exchange import import_file
 
             result = import_file(session, path, now)
-            self.context.own_has_profile = session.store.has_profile()
+            self.context.own_has_profile = data.has_profile(session)
             return result
 
         self.context.with_session(work, self._imported, self.show_error, EVERYTHING)
 
-    def _imported(self, result: Any) -> None:
+    def _imported(self, result: ImportResult) -> None:
         self.show_status(arg(self.tr("Imported. A backup was made first: %1."), result.backup.name))
         if self.shell.currentIndex() != WORKSPACE:
             self.show_workspace()
 
     def make_backup(self) -> None:
         now = self.context.now()
+
+        def work(session: Session) -> Path:
+            from rijkapp.services import data
+
+            return data.make_backup(session, now)
+
         self.context.with_session(
-            lambda session: session.backup("manual", now),
-            lambda path: self.show_status(arg(self.tr("Backup made: %1."), path.name)),
+            work, lambda path: self.show_status(arg(self.tr("Backup made: %1."), path.name))
         )
 
     def restore_backup(self) -> None:
-        def backups(session: Any) -> list[Any]:
-            from rijkapp.store.backups import list_backups
+        def backups(session: Session) -> list[Backup]:
+            from rijkapp.services import data
 
-            return list_backups(session.db_path)
+            return data.backups(session.data_dir)
 
         self.context.with_session(backups, self._choose_backup)
 
-    def _choose_backup(self, backups: list[Any]) -> None:
+    def _choose_backup(self, backups: list[Backup]) -> None:
         from ui.dialogs.restore import RestoreDialog
 
         dialog = RestoreDialog(backups, parent=self)
@@ -539,16 +561,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.restore_dialog = dialog
         dialog.open()
 
-    def _restore_chosen(self, dialog: Any) -> None:
+    def _restore_chosen(self, dialog: RestoreDialog) -> None:
         backup = dialog.chosen()
         if backup is None:
             return
         now = self.context.now()
 
-        def work(old: Any) -> Path:
-            from rijkapp.store.backups import restore
+        def work(old: Session) -> Path:
+            from rijkapp.services import data
 
-            return restore(old.db_path, backup.path, old.key, now)
+            return data.restore_in_place(old, backup.path, now)
 
         def done(aside: Path) -> None:
             self.show_status(
@@ -582,7 +604,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.context.operations.run(default_rulebook, self._rules)
 
-    def _rules(self, book: Any) -> None:
+    def _rules(self, book: RuleBook) -> None:
         from ui.dialogs.rules import RulesDialog
 
         dialog = RulesDialog(book, self.context.language, self)

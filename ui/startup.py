@@ -13,9 +13,8 @@ All data work runs on the data thread; this class only decides what to show next
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -23,13 +22,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ui.context import AppContext
 from ui.text import arg
 
+if TYPE_CHECKING:
+    from rijkapp.services.data import Backup, Folder, Session
+    from ui.dialogs.passphrase import PassphraseDialog
+    from ui.dialogs.restore import RestoreDialog
+
 EXIT_OK, EXIT_PROBLEM = 0, 1
-
-
-def _default_open_session(*args: Any, **kwargs: Any) -> Any:
-    from rijkapp.store.session import open_session
-
-    return open_session(*args, **kwargs)
 
 
 class Startup(QObject):
@@ -45,7 +43,6 @@ class Startup(QObject):
         data_dir: Path,
         *,
         passphrase: str | None = None,
-        open_session: Callable[..., Any] = _default_open_session,
         show_dialogs: bool = True,
         parent: QObject | None = None,
     ) -> None:
@@ -54,10 +51,9 @@ class Startup(QObject):
         self.window = window
         self.data_dir = data_dir
         self.passphrase = passphrase
-        self.open_session = open_session
         self.show_dialogs = show_dialogs
-        self.passphrase_dialog: Any = None
-        self.restore_dialog: Any = None
+        self.passphrase_dialog: PassphraseDialog | None = None
+        self.restore_dialog: RestoreDialog | None = None
         self.message_box: QMessageBox | None = None
         self._db_exists = False
 
@@ -68,27 +64,19 @@ class Startup(QObject):
             return
         self.context.operations.run(self._probe, self._probed, self._failed)
 
-    def _probe(self) -> tuple[bool, str | None, bool, bool]:
-        from rijkapp.store.backups import list_backups
-        from rijkapp.store.session import DB_NAME, key_mode, needs_passphrase
+    def _probe(self) -> Folder:
+        from rijkapp.services import data
 
-        db = self.data_dir / DB_NAME
-        return (
-            needs_passphrase(self.data_dir),
-            key_mode(self.data_dir),
-            db.exists(),
-            bool(list_backups(db)),
-        )
+        return data.look_at(self.data_dir)
 
-    def _probed(self, answer: tuple[bool, str | None, bool, bool]) -> None:
-        needs, mode, exists, has_backups = answer
-        self._db_exists = exists
-        if not needs or (exists and mode == "keyring"):
+    def _probed(self, folder: Folder) -> None:
+        self._db_exists = folder.exists
+        if not folder.needs_passphrase or (folder.exists and folder.key_mode == "keyring"):
             # A keyring-kept key that is missing cannot be replaced by a passphrase; opening
             # without one gives the core's plain explanation.
             self._open(None)
             return
-        self._ask_passphrase(new=not exists, can_restore=has_backups)
+        self._ask_passphrase(new=not folder.exists, can_restore=folder.has_backups)
 
     def _ask_passphrase(self, *, new: bool, can_restore: bool = False, error: str = "") -> None:
         from ui.dialogs.passphrase import PassphraseDialog
@@ -103,12 +91,14 @@ class Startup(QObject):
         self.passphrase_dialog.open()
 
     def _passphrase_given(self) -> None:
+        assert self.passphrase_dialog is not None  # it is the dialog that was accepted
         self._open(self.passphrase_dialog.passphrase())
 
     def _passphrase_refused(self) -> None:
         self.stopped.emit(EXIT_OK)
 
     def _restore_with_passphrase(self) -> None:
+        assert self.passphrase_dialog is not None  # it is the dialog that asked
         passphrase = self.passphrase_dialog.passphrase() or None
         if passphrase is None:
             self.passphrase_dialog.show_error(
@@ -122,12 +112,12 @@ class Startup(QObject):
     def _open(self, passphrase: str | None) -> None:
         self.passphrase = passphrase
         self.context.operations.run(
-            lambda: self.context.open_own(self.open_session, self.data_dir, passphrase),
+            lambda: self.context.open_own(self.data_dir, passphrase),
             self._opened,
             self._failed,
         )
 
-    def _opened(self, _session: Any) -> None:
+    def _opened(self, _session: Session) -> None:
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.hide()
         self.context.sessionChanged.emit()
@@ -169,15 +159,14 @@ class Startup(QObject):
             self.stopped.emit(EXIT_PROBLEM)
 
     def _offer_restore(self, problem: str, passphrase: str | None) -> None:
-        def backups() -> list[Any]:
-            from rijkapp.store.backups import list_backups
-            from rijkapp.store.session import DB_NAME
+        def backups() -> list[Backup]:
+            from rijkapp.services import data
 
-            return list_backups(self.data_dir / DB_NAME)
+            return data.backups(self.data_dir)
 
         self.context.operations.run(backups, lambda found: self._choose_backup(problem, found))
 
-    def _choose_backup(self, problem: str, backups: list[Any]) -> None:
+    def _choose_backup(self, problem: str, backups: list[Backup]) -> None:
         from ui.dialogs.restore import RestoreDialog
 
         if not backups and problem:
@@ -203,6 +192,7 @@ class Startup(QObject):
         self.stopped.emit(EXIT_PROBLEM)
 
     def _restore_chosen(self) -> None:
+        assert self.restore_dialog is not None  # it is the dialog that was accepted
         backup = self.restore_dialog.chosen()
         if backup is None:
             self.stopped.emit(EXIT_PROBLEM)
@@ -211,13 +201,9 @@ class Startup(QObject):
         now = self.context.now()
 
         def restore() -> Path:
-            from rijkapp.store.backups import restore as restore_backup
-            from rijkapp.store.lock import InstanceLock
-            from rijkapp.store.session import DB_NAME, resolve_key
+            from rijkapp.services import data
 
-            key, _mode, _new = resolve_key(self.data_dir, passphrase)
-            with InstanceLock(self.data_dir):
-                return restore_backup(self.data_dir / DB_NAME, backup.path, key, now)
+            return data.restore_backup(self.data_dir, backup.path, passphrase, now)
 
         def restored(aside: Path) -> None:
             self.context.status.emit(

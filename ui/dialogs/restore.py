@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from rijkapp import formatting as fmt
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
+
+if TYPE_CHECKING:
+    from rijkapp.services.data import Backup
 
 
 def reason_text(reason: str) -> str:
@@ -38,7 +41,7 @@ class RestoreDialog(Retranslatable, QDialog):
     """``problem``: the message of a file that did not open (start-up), or "" (Bestand menu)."""
 
     def __init__(
-        self, backups: Sequence[Any], *, problem: str = "", parent: QWidget | None = None
+        self, backups: Sequence[Backup], *, problem: str = "", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
@@ -67,9 +70,8 @@ class RestoreDialog(Retranslatable, QDialog):
         self.list.setMinimumHeight(160)
         self.list.setVisible(bool(self.backups))
         self.list.itemDoubleClicked.connect(self._double_clicked)
-        for backup in self.backups:
-            item = QListWidgetItem(self.list)
-            item.setData(Qt.ItemDataRole.UserRole, backup)
+        for _ in self.backups:
+            QListWidgetItem(self.list)  # worded in retranslate()
         if self.backups:
             self.list.setCurrentRow(0)
         for widget in (self.heading, self.problem_label, self.intro, self.list):
@@ -102,17 +104,16 @@ class RestoreDialog(Retranslatable, QDialog):
         else:
             self.intro.setText(self.tr("There are no backups of this data yet."))
         self.list.setAccessibleName(self.tr("Backups, newest first"))
-        for row in range(self.list.count()):
+        for row, backup in enumerate(self.backups):
             item = self.list.item(row)
-            backup = item.data(Qt.ItemDataRole.UserRole)
             when = f"{fmt.day(backup.made_at.date())}, {backup.made_at:%H:%M}"
             item.setText(arg(self.tr("%1 (%2)"), when, reason_text(backup.reason)))
         self.restore_button.setText(self.tr("Restore this backup"))
         self.cancel_button.setText(self.tr("Quit Rijkapp") if self.problem else self.tr("Cancel"))
 
-    def chosen(self) -> Any | None:
-        item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+    def chosen(self) -> Backup | None:
+        row = self.list.currentRow()
+        return self.backups[row] if 0 <= row < len(self.backups) else None
 
     def _double_clicked(self, _item: QListWidgetItem) -> None:
         self.accept()

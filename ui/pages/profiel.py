@@ -8,7 +8,6 @@ Bewerken > Ongedaan maken (``ui.undo``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from itertools import pairwise
 from typing import Any
@@ -35,6 +34,7 @@ from rijkapp.services import edits
 from rijkapp.services.changes import Area, Changes
 from rijkapp.services.edits import Edit
 from rijkapp.services.profile import validate_profile
+from rijkapp.views.profile import ProfileData, load_profile
 from ui.context import AppContext
 from ui.dialogs.employment import EmploymentDialog
 from ui.dialogs.schedule import ScheduleDialog
@@ -51,23 +51,6 @@ from ui.widgets.record_table import record_table
 READS = frozenset({Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})  # what this page shows
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
-
-
-@dataclass(frozen=True)
-class ProfileData:
-    has_profile: bool
-    profile: Profile
-    employment: tuple[Employment, ...]
-    schedules: tuple[WorkSchedule, ...]
-
-
-def load_profile(store: Any) -> ProfileData:
-    return ProfileData(
-        store.has_profile(),
-        store.profile(),
-        store.records("employment"),
-        store.records("work_schedule"),
-    )
 
 
 def _separator(parent: QWidget) -> QFrame:

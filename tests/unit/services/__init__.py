@@ -1,0 +1,1 @@
+"""Unit tests of rijkapp.services, one module each."""
