@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AXIS_STEPS",
+    "CUTOFF_RULE",
     "FIRST_YEAR",
     "REMINDER_DAYS",
     "ChartSeries",
@@ -58,6 +59,7 @@ __all__ = [
 ]
 
 FIRST_YEAR = 2020  # the IKB exists from 1 January 2020
+CUTOFF_RULE = "ikb_cutoff_day"  # the rule book's default day; the user sets the real one
 REMINDER_DAYS = 5  # how many days before the monthly cut-off the reminder shows
 
 
@@ -244,7 +246,7 @@ class IkbPageData:
         plan = self.plan
         if plan is None:
             return ()
-        return tuple(r for r in plan.unconfirmed_rules if r.key != ikb_service.CUTOFF_SETTING)
+        return tuple(r for r in plan.unconfirmed_rules if r.key != CUTOFF_RULE)
 
 
 def ikb_page(
@@ -259,7 +261,7 @@ def ikb_page(
     years = tuple(range(first, last + 1))
     year = year if year in years else today.year
     day = ikb_service.cutoff_day(dossier)
-    rule = book.get("ikb_cutoff_day", date(year, 1, 1))
+    rule = book.get(CUTOFF_RULE, date(year, 1, 1))
     plan = ikb_service.plan(dossier, year, book, today) if dossier.employment else None
     if plan is not None and not plan.months:
         plan = None

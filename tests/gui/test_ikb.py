@@ -84,7 +84,7 @@ def _close_dialogs(page: Any) -> None:
 
 
 def test_year_shows_660_a_month_and_7920_for_the_year(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
@@ -106,7 +106,9 @@ def test_year_shows_660_a_month_and_7920_for_the_year(
     assert "Samenvatting akkoord CAO Rijk 2024-2025" in page.assumptions.list.text()
 
 
-def test_future_months_are_a_forecast(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_future_months_are_a_forecast(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data")
     assert page.data.year == TODAY.year  # this year by default
@@ -118,7 +120,7 @@ def test_future_months_are_a_forecast(start_app, make_session, qtbot, tmp_path: 
 
 
 def test_buying_40_hours_in_january_is_refused_live(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
@@ -166,7 +168,9 @@ def test_buying_40_hours_in_january_is_refused_live(
     )
 
 
-def test_escape_cancels_and_saves_nothing(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_escape_cancels_and_saves_nothing(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
     _known_employee(make_session, tmp_path / "data")
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
     page.choices.add_choice()
@@ -183,7 +187,7 @@ def test_escape_cancels_and_saves_nothing(start_app, make_session, qtbot, tmp_pa
 
 
 def test_fiscal_goal_shows_its_limit_and_a_choice_may_not_starve_a_later_one(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     september = IkbChoice("s1", date(2025, 9, 1), IkbChoiceKind.PAYOUT, amount=H("5500.00"))
     _known_employee(make_session, tmp_path / "data", (september,))
@@ -212,7 +216,9 @@ def test_fiscal_goal_shows_its_limit_and_a_choice_may_not_starve_a_later_one(
         _close_dialogs(page)
 
 
-def test_chart_has_twelve_points_per_series(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_chart_has_twelve_points_per_series(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
     chart = page.chart
@@ -228,7 +234,7 @@ def test_chart_has_twelve_points_per_series(start_app, make_session, qtbot, tmp_
 
 
 def test_whatif_compares_without_saving_anything(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     planned = IkbChoice("k1", date(2025, 6, 1), IkbChoiceKind.PAYOUT, amount=H("1000.00"))
     _known_employee(make_session, tmp_path / "data", (planned,))
@@ -238,7 +244,7 @@ def test_whatif_compares_without_saving_anything(
     model = panel.model
 
     def cell(key: str, row: int) -> str:
-        return model.data(model.index(row, model.column_of(key)))
+        return str(model.data(model.index(row, model.column_of(key))))
 
     assert cell("nothing", W_PAYOUT) == fmt.money(H("7920.00"))
     assert cell("planned", W_PAYOUT) == fmt.money(H("6920.00"))
@@ -282,7 +288,7 @@ def test_whatif_compares_without_saving_anything(
 
 
 def test_reminder_until_marked_submitted_and_overdue_choices(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     november = IkbChoice("n1", date(2026, 11, 1), IkbChoiceKind.PAYOUT, amount=H("200.00"))
     june = IkbChoice("j1", date(2026, 6, 1), IkbChoiceKind.PAYOUT, amount=H("100.00"))
@@ -323,7 +329,9 @@ def test_reminder_until_marked_submitted_and_overdue_choices(
     assert page.banner.isVisible()
 
 
-def test_page_agrees_with_balances_json(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_page_agrees_with_balances_json(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
     choices = (
         IkbChoice("b1", date(2026, 3, 1), IkbChoiceKind.BUY_HOURS, hours=H("20"), submitted=True),
         IkbChoice("p1", date(2026, 6, 1), IkbChoiceKind.PAYOUT, amount=H("750.00"), submitted=True),
@@ -359,7 +367,7 @@ def test_page_agrees_with_balances_json(start_app, make_session, qtbot, tmp_path
 
 
 def test_explanations_for_the_year_and_a_month(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
@@ -387,7 +395,9 @@ def test_explanations_for_the_year_and_a_month(
         _close_dialogs(page)
 
 
-def test_edit_and_delete_a_choice_with_undo(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_edit_and_delete_a_choice_with_undo(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
     choice = IkbChoice("k1", date(2025, 6, 1), IkbChoiceKind.PAYOUT, amount=H("1000.00"))
     _known_employee(make_session, tmp_path / "data", (choice,))
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
@@ -415,7 +425,7 @@ def test_edit_and_delete_a_choice_with_undo(start_app, make_session, qtbot, tmp_
 
 
 def test_without_employment_the_page_says_what_to_do(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     session = make_session(tmp_path / "data")
     profile_service.save_profile(session.store, Profile(name="Nog Leeg"), TODAY)
@@ -426,7 +436,9 @@ def test_without_employment_the_page_says_what_to_do(
     assert not page.choices.add_button.isVisible()
 
 
-def test_example_profile_in_english(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_example_profile_in_english(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
     make_session(tmp_path / "data", example=True).close()
     app = start_app(tmp_path / "data", language="en")
     app.window.show_page("ikb")
@@ -440,7 +452,7 @@ def test_example_profile_in_english(start_app, make_session, qtbot, tmp_path: Pa
 
 
 def test_every_control_on_the_page_has_a_name(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
 

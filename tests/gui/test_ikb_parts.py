@@ -10,6 +10,7 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
 
@@ -18,7 +19,7 @@ from rijkapp.cli import balances
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.rules import default_rulebook
 from rijkapp.services import ikb as ikb_service
-from rijkapp.views.ikb import IkbYear, load_ikb_tile
+from rijkapp.views.ikb import IkbTileData, IkbYear, load_ikb_tile
 from rijkapp.views.ikb_whatif import Scenario, ScenarioKey
 from tests.helpers import TODAY
 from tests.helpers.gui import wait_idle
@@ -57,7 +58,7 @@ def _plan(choices: tuple[IkbChoice, ...] = CHOICES, on: date = date(2025, 7, 15)
     return ikb_service.plan(_dossier(choices), 2025, default_rulebook(), on)
 
 
-def test_month_model(qtmodeltester) -> None:
+def test_month_model(qtmodeltester: Any) -> None:
     model = ikb_months.IkbMonthModel()
     plan = _plan()
     model.set_plan(plan)
@@ -78,7 +79,7 @@ def test_month_model(qtmodeltester) -> None:
     assert model.rowCount() == 0
 
 
-def test_choice_model(qtmodeltester) -> None:
+def test_choice_model(qtmodeltester: Any) -> None:
     plan = _plan(on=date(2025, 12, 20))
     model = ikb_choices.IkbChoiceModel()
     cutoffs = {row.month: row.cutoff for row in plan.months}
@@ -92,10 +93,11 @@ def test_choice_model(qtmodeltester) -> None:
     status = model.data(model.index(3, ikb_choices.C_STATUS))
     assert status == "Not submitted, last day passed"
     assert model.data(model.index(3, ikb_choices.C_CUTOFF)) == fmt.day(date(2025, 6, 12))
-    assert model.choice(3).id == "p1"
+    last = model.choice(3)
+    assert last is not None and last.id == "p1"
 
 
-def test_whatif_model(qtmodeltester) -> None:
+def test_whatif_model(qtmodeltester: Any) -> None:
     model = ikb_whatif.WhatIfModel()
     model.set_columns(
         [
@@ -111,7 +113,7 @@ def test_whatif_model(qtmodeltester) -> None:
 
 
 def test_tile_shows_what_is_available_and_the_reminder(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:
     from rijkapp.services import profile as profile_service
 
@@ -123,7 +125,7 @@ def test_tile_shows_what_is_available_and_the_reminder(
     session.close()
     app = start_app(tmp_path / "data")
     wait_idle(qtbot, app)
-    found = []
+    found: list[tuple[IkbTileData, Dossier]] = []
     app.context.query(lambda store: (load_ikb_tile(store, TODAY), store.dossier()), found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     data, dossier = found[0]

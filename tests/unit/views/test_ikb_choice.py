@@ -6,13 +6,9 @@ in 2025 (€ 4.660 maandinkomen / 156); 20 hours in March cost € 597,40 of the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
-import pytest
-
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind
-from rijkapp.i18n import language, set_language
 from rijkapp.rules.book import Confidence
 from rijkapp.views.ikb_choice import ChoiceCheck, asks_to_fill_in
 from tests.unit.leave_fixtures import BOOK, H
@@ -21,14 +17,6 @@ TODAY = date(2026, 11, 28)
 MARCH = date(2025, 3, 1)
 FULL_TIME = Employment("e1", date(2025, 1, 1), H("36"), 10, 5, H("4000.00"), H("0.00"))
 SEPTEMBER = IkbChoice("s1", date(2025, 9, 1), IkbChoiceKind.PAYOUT, amount=H("5500.00"))
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    before = language()
-    set_language("nl")
-    yield
-    set_language(before)
 
 
 def check(*choices: IkbChoice, choice_id: str = "new") -> ChoiceCheck:
@@ -80,7 +68,7 @@ def test_the_year_without_this_choice_gives_the_room_left() -> None:
     assert edited.base.hours_bought == 0 and edited.base.hours_buy_max == 187
     row = edited.month_row(MARCH)
     assert row is not None
-    assert (row.accrued_cumulative, row.spent_cumulative) == (H("1980.00"), 0)
+    assert (row.accrued_cumulative, row.spent_cumulative) == (H("1980.00"), H(0))
     assert edited.month_row(date(2024, 12, 1)) is None
 
 
