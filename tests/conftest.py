@@ -41,7 +41,7 @@ def no_keyring() -> Iterator[None]:
     """As on a machine without a Secret Service: the user must choose a passphrase."""
     from keyring.backends import fail
 
-    with active_keyring(fail.Keyring()):  # type: ignore[no-untyped-call]
+    with active_keyring(fail.Keyring()):
         yield
 
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.helpers import PASSPHRASE, TODAY
+from tests.helpers.gui import StartApp
 from tests.helpers.memory_keyring import MemoryKeyring
 
 if TYPE_CHECKING:
@@ -39,18 +40,6 @@ def keyring_in_memory(memory_keyring: MemoryKeyring) -> MemoryKeyring:
     return memory_keyring
 
 
-class StartApp(Protocol):
-    def __call__(
-        self,
-        data_dir: Path,
-        *,
-        passphrase: str | None = PASSPHRASE,
-        language: str = "nl",
-        error_dialogs: bool = False,
-        wait: bool = True,
-    ) -> Rijkapp: ...
-
-
 @pytest.fixture
 def start_app(qtbot: QtBot, qapp: QApplication) -> Iterator[StartApp]:
     """Start the whole application (window, data thread, start-up flow) on ``data_dir``."""
@@ -62,7 +51,7 @@ def start_app(qtbot: QtBot, qapp: QApplication) -> Iterator[StartApp]:
         data_dir: Path,
         *,
         passphrase: str | None = PASSPHRASE,
-        language: str = "nl",
+        language: str | None = "nl",
         error_dialogs: bool = False,
         wait: bool = True,
     ) -> Rijkapp:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Protocol, TypeGuard, runtime_checkable
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -43,8 +43,25 @@ from PySide6.QtWidgets import (
 
 from rijkapp import formatting as fmt
 
-Snapshot = dict[str, Any]
+Snapshot = dict[str, Any]  # plain JSON: what the golden files hold
 DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class Planner(Protocol):
+    """A year planner as read here: the year it shows and each day in words."""
+
+    year: int
+
+    def describe(self, day: date) -> str: ...
+
+
+@runtime_checkable
+class TabPages(Protocol):
+    """What holds a tab bar's pages (a QTabWidget): how many, and each one."""
+
+    def count(self) -> int: ...
+
+    def widget(self, index: int) -> QWidget: ...
 
 
 def visible_widgets(root: QWidget, skip: tuple[QWidget, ...] = ()) -> Iterator[QWidget]:
@@ -116,14 +133,14 @@ def _field_text(widget: QWidget) -> str | None:
     return None
 
 
-def _is_planner(widget: QWidget) -> bool:
+def _is_planner(widget: QWidget) -> TypeGuard[Planner]:
     """A year planner: it paints its days and describes each in words."""
     return callable(getattr(widget, "describe", None)) and isinstance(
         getattr(widget, "year", None), int
     )
 
 
-def planner_days(planner: Any) -> dict[str, Any]:
+def planner_days(planner: Planner) -> dict[str, Any]:
     """The planner's year, day by day in words (what a screen reader says): the days that say
     more than the date and the most usual remark (that a day is not a working day)."""
     year = planner.year
@@ -194,13 +211,13 @@ def snapshot(root: QWidget, skip: tuple[QWidget, ...] = ()) -> Snapshot:
     return {key: value for key, value in shown.items() if value}
 
 
-def tab_containers(root: QWidget) -> list[tuple[QTabBar, Any]]:
+def tab_containers(root: QWidget) -> list[tuple[QTabBar, TabPages]]:
     """The tab bars under ``root`` with the widget that holds their pages."""
-    found = []
+    found: list[tuple[QTabBar, TabPages]] = []
     for widget in visible_widgets(root):
         if isinstance(widget, QTabBar):
             holder = widget.parentWidget()
-            if callable(getattr(holder, "widget", None)):
+            if isinstance(holder, TabPages):
                 found.append((widget, holder))
     return found
 
@@ -213,7 +230,7 @@ def page_snapshot(page: QWidget, settle: Callable[[], None]) -> Snapshot:
     settle()
     containers = tab_containers(page)
     tab_pages = tuple(
-        holder.widget(i) for _bar, holder in containers for i in range(_count(holder))
+        holder.widget(i) for _bar, holder in containers for i in range(holder.count())
     )
     shown = snapshot(page, skip=tab_pages)
     tabs: dict[str, Snapshot] = {}
@@ -228,7 +245,3 @@ def page_snapshot(page: QWidget, settle: Callable[[], None]) -> Snapshot:
     if tabs:
         shown["tabs"] = tabs
     return shown
-
-
-def _count(holder: Any) -> int:
-    return int(holder.count())

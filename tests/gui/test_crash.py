@@ -7,8 +7,10 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from ui.crash import CrashHandler
 
@@ -25,7 +27,7 @@ def _exception() -> BaseException:
     raise AssertionError("unreachable")
 
 
-def test_crash_writes_a_log_and_shows_a_plain_message(qtbot, tmp_path: Path) -> None:
+def test_crash_writes_a_log_and_shows_a_plain_message(qtbot: QtBot, tmp_path: Path) -> None:
     handler = CrashHandler(
         lambda: tmp_path, show_dialogs=True, now=lambda: datetime(2026, 11, 28, 10, 30, 5)
     )
@@ -52,7 +54,9 @@ def test_crash_writes_a_log_and_shows_a_plain_message(qtbot, tmp_path: Path) -> 
     assert handler.crashed
 
 
-def test_hooks_catch_uncaught_exceptions(qtbot, tmp_path: Path, capsys) -> None:
+def test_hooks_catch_uncaught_exceptions(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     handler = CrashHandler(lambda: tmp_path, show_dialogs=False)
     told: list[str] = []
     handler.reported.connect(told.append)
@@ -74,7 +78,9 @@ def test_hooks_catch_uncaught_exceptions(qtbot, tmp_path: Path, capsys) -> None:
     assert "Traceback" not in err and "secret detail" not in err
 
 
-def test_no_data_folder_falls_back_to_temp(qtbot, tmp_path: Path, monkeypatch) -> None:
+def test_no_data_folder_falls_back_to_temp(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     import tempfile
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 
 from rijkapp import formatting as fmt
 from rijkapp.domain.audit import AuditEntry
@@ -16,7 +17,7 @@ from ui.models.employment import SALARY, EmploymentModel
 from ui.models.schedule import TOTAL, ScheduleModel
 
 
-def test_employment_model(qtmodeltester) -> None:
+def test_employment_model(qtmodeltester: ModelTester) -> None:
     model = EmploymentModel()
     model.set_records(
         (
@@ -27,13 +28,14 @@ def test_employment_model(qtmodeltester) -> None:
     )
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 2
-    assert model.record(0).id == "e1"  # oldest first
+    oldest = model.record(0)
+    assert oldest is not None and oldest.id == "e1"  # oldest first
     assert model.current_row() == 1
     assert model.data(model.index(1, SALARY)) == fmt.money(H("4871.00"))
     assert model.data(model.index(1, 0), Qt.ItemDataRole.FontRole).bold()
 
 
-def test_schedule_model(qtmodeltester) -> None:
+def test_schedule_model(qtmodeltester: ModelTester) -> None:
     model = ScheduleModel()
     model.set_records(
         (WorkSchedule("w1", date(2025, 1, 1), (H("7.2"),) * 5 + (H(0), H(0))),), TODAY
@@ -42,7 +44,7 @@ def test_schedule_model(qtmodeltester) -> None:
     assert model.data(model.index(0, TOTAL)) == fmt.number(H(36), 2)
 
 
-def test_audit_model(qtmodeltester) -> None:
+def test_audit_model(qtmodeltester: ModelTester) -> None:
     model = AuditModel()
     model.set_entries(
         [

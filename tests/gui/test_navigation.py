@@ -5,19 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit, QListWidget, QStackedWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLineEdit,
+    QListWidget,
+    QStackedWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
-from tests.helpers.gui import wait_idle
+from tests.helpers.gui import StartApp, child, wait_idle
+from tests.helpers.sessions import OpenData
 from ui.main_window import PAGES, WORKSPACE
 
 
-def test_arrow_keys_reach_every_page(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_arrow_keys_reach_every_page(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
     make_session(tmp_path / "data", example=True).close()
     app = start_app(tmp_path / "data")
     window = app.window
     assert window.shell.currentIndex() == WORKSPACE
-    navigation = window.findChild(QListWidget, "navigation")
-    stack = window.findChild(QStackedWidget, "pageStack")
+    navigation = child(window, QListWidget, "navigation")
+    stack = child(window, QStackedWidget, "pageStack")
     navigation.setFocus()
     assert navigation.hasFocus() or not window.isActiveWindow()
     assert navigation.accessibleName()
@@ -40,7 +50,9 @@ def test_arrow_keys_reach_every_page(start_app, make_session, qtbot, tmp_path: P
         assert not item.icon().isNull()
 
 
-def test_shortcuts_go_to_pages(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_shortcuts_go_to_pages(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
     make_session(tmp_path / "data", example=True).close()
     app = start_app(tmp_path / "data")
     window = app.window
@@ -49,7 +61,7 @@ def test_shortcuts_go_to_pages(start_app, make_session, qtbot, tmp_path: Path) -
         assert window.current_page_key() == key
 
 
-def _inside_qt_compound(widget) -> bool:
+def _inside_qt_compound(widget: QWidget) -> bool:
     """Parts Qt builds inside its own controls (a date field's editor, a clear button)."""
     parent = widget.parent()
     while parent is not None:
@@ -62,7 +74,9 @@ def _inside_qt_compound(widget) -> bool:
     return widget.objectName().startswith("qt_")
 
 
-def test_every_control_has_a_name(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_every_control_has_a_name(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
     make_session(tmp_path / "data", example=True).close()
     app = start_app(tmp_path / "data")
     wait_idle(qtbot, app)

@@ -5,16 +5,25 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from rijkapp.domain.records import Employment, Profile
 from rijkapp.services.profile import validate_profile
 from tests.helpers import PASSPHRASE, TODAY
-from tests.helpers.gui import wait_idle
+from tests.helpers.gui import StartApp, child, wait_idle
+from tests.helpers.sessions import OpenData
+
+if TYPE_CHECKING:
+    from ui.app import Rijkapp
+    from ui.pages.profiel import ProfielPage
 
 
-def _open_profiel(start_app, make_session, qtbot, tmp_path: Path):
+def _open_profiel(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> tuple[Rijkapp, ProfielPage]:
     make_session(tmp_path / "data", example=True).close()
     app = start_app(tmp_path / "data")
     app.window.show_page("profiel")
@@ -23,7 +32,7 @@ def _open_profiel(start_app, make_session, qtbot, tmp_path: Path):
 
 
 def test_empty_name_disables_save_and_says_why(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     assert page.name_edit.text() == "Sanne de Vries"
@@ -33,7 +42,7 @@ def test_empty_name_disables_save_and_says_why(
     assert page.save_button.isEnabled()
     page.name_edit.setText("")
     assert not page.save_button.isEnabled()
-    error = page.findChild(type(page.errors.labels["name"]), "nameError")
+    error = child(page, type(page.errors.labels["name"]), "nameError")
     assert error.isVisible()
     expected = validate_profile(Profile(name=""), TODAY)[0]
     assert error.text() == expected.reason
@@ -44,7 +53,7 @@ def test_empty_name_disables_save_and_says_why(
 
 
 def test_birth_date_in_the_future_is_refused(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     page.birth_date.set_value(date(2030, 1, 1))
@@ -53,7 +62,7 @@ def test_birth_date_in_the_future_is_refused(
 
 
 def test_salary_abc_is_refused_with_the_field_named(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     qtbot.mouseClick(page.add_employment, Qt.MouseButton.LeftButton)
@@ -63,7 +72,7 @@ def test_salary_abc_is_refused_with_the_field_named(
     dialog.salary_edit.setText("4.871,00")
     assert dialog.ok_button.isEnabled(), dialog.errors.messages
     dialog.salary_edit.setText("abc")
-    error = dialog.findChild(type(dialog.errors.labels["monthly_salary_fulltime"]), "salaryError")
+    error = child(dialog, type(dialog.errors.labels["monthly_salary_fulltime"]), "salaryError")
     assert error.isVisible()
     field = dialog.labels["monthly_salary_fulltime"].text().replace("&", "").rstrip(":")
     assert error.text().startswith(field)
@@ -71,17 +80,19 @@ def test_salary_abc_is_refused_with_the_field_named(
     assert dialog.record() is None
     dialog.salary_edit.setText("4.871,00")
     assert not error.isVisible()
-    assert dialog.record().monthly_salary_fulltime == Decimal("4871.00")
+    record = dialog.record()
+    assert record is not None and record.monthly_salary_fulltime == Decimal("4871.00")
     dialog.reject()
 
 
 def test_employment_added_through_the_dialog(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     before = page.employment_model.rowCount()
     qtbot.mouseClick(page.add_employment, Qt.MouseButton.LeftButton)
     dialog = page.employment_dialog
+    assert dialog is not None
     dialog.valid_from.set_value(date(2027, 1, 1))
     dialog.hours_edit.setText("36")
     dialog.scale_spin.setValue(11)
@@ -109,11 +120,12 @@ def test_employment_added_through_the_dialog(
 
 
 def test_schedule_dialog_shows_the_weekly_total(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     qtbot.mouseClick(page.add_schedule, Qt.MouseButton.LeftButton)
     dialog = page.schedule_dialog
+    assert dialog is not None
     for edit, text in zip(dialog.day_edits, ("8", "8", "8", "8", "4", "0", "0"), strict=True):
         edit.setText(text)
     assert "36,00" in dialog.total.text()
@@ -126,7 +138,9 @@ def test_schedule_dialog_shows_the_weekly_total(
     dialog.reject()
 
 
-def test_valid_edit_is_saved_and_kept(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_valid_edit_is_saved_and_kept(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
     app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     page.name_edit.setText("Sanne de Vries-Jansen")
     page.unit_edit.setText("DG Digitalisering")
@@ -144,7 +158,9 @@ def test_valid_edit_is_saved_and_kept(start_app, make_session, qtbot, tmp_path: 
     assert profile.birth_date == date(1984, 5, 17)  # untouched fields stay as they were
 
 
-def test_saving_the_profile_can_be_undone(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_saving_the_profile_can_be_undone(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
     app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     page.manager_edit.setText("Fatima El Amrani")
     page.save()
@@ -156,7 +172,9 @@ def test_saving_the_profile_can_be_undone(start_app, make_session, qtbot, tmp_pa
     assert page.manager_edit.text() == "Bram Jansen"
 
 
-def test_discard_puts_the_form_back(start_app, make_session, qtbot, tmp_path: Path) -> None:
+def test_discard_puts_the_form_back(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
     _app, page = _open_profiel(start_app, make_session, qtbot, tmp_path)
     page.job_title_edit.setText("Teamleider")
     assert page.revert_button.isEnabled()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from rijkapp.rules import default_rulebook
+from tests.helpers.gui import child
 from ui.dialogs.rules import RulesDialog
 
 
@@ -13,9 +14,9 @@ def test_every_rule_is_listed_and_assumptions_can_be_shown_alone(qtbot: QtBot) -
     book = default_rulebook()
     dialog = RulesDialog(book, "nl")
     qtbot.addWidget(dialog)
-    table = dialog.findChild(QTableView, "rulesTable")
+    table = child(dialog, QTableView, "rulesTable")
     assert table.model().rowCount() == len(book.all_periods())
-    only = dialog.findChild(QCheckBox, "rulesOnlyAssumptions")
+    only = child(dialog, QCheckBox, "rulesOnlyAssumptions")
     only.setChecked(True)
     unconfirmed = len(book.unconfirmed())
     assert 0 < unconfirmed == table.model().rowCount()

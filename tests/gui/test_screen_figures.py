@@ -21,7 +21,7 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtWidgets import (
@@ -32,10 +32,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QWidget,
 )
-from screen_texts import Snapshot, page_snapshot, snapshot, visible_widgets
+from pytestqt.qtbot import QtBot
 
+from tests.gui.screen_texts import Snapshot, page_snapshot, snapshot, visible_widgets
 from tests.helpers import PASSPHRASE
 from tests.helpers.gui import wait_idle
+from tests.helpers.sessions import OpenData
+
+if TYPE_CHECKING:
+    from ui.app import Rijkapp
 
 DATA = Path(__file__).parent.parent / "data"
 GOLDEN = DATA / "golden"
@@ -44,15 +49,17 @@ EXPLAIN = "Hoe is dit berekend?"
 EXPLAIN_MONTH = "Hoe is deze maand berekend?"
 SHOWN_DIFF_LINES = 40
 
+StartOn = Callable[[Path, date], "Rijkapp"]
+
 
 @pytest.fixture
-def start(qtbot: Any, qapp: Any) -> Iterator[Callable[[Path, date], Any]]:
+def start(qtbot: QtBot, qapp: QApplication) -> Iterator[StartOn]:
     """The whole application on ``data_dir`` with ``today`` as the day (as ``start_app``)."""
     from ui.app import Options, Rijkapp
 
-    started: list[Any] = []
+    started: list[Rijkapp] = []
 
-    def run(data_dir: Path, today: date) -> Any:
+    def run(data_dir: Path, today: date) -> Rijkapp:
         options = Options(data_dir=data_dir, passphrase=PASSPHRASE, language="nl")
         app = Rijkapp(qapp, options, today=lambda: today)
         started.append(app)
@@ -130,7 +137,7 @@ def _explanations(page: QWidget, settle: Callable[[], None]) -> dict[str, Snapsh
     return found
 
 
-def screens(app: Any, qtbot: Any) -> Snapshot:
+def screens(app: Rijkapp, qtbot: QtBot) -> Snapshot:
     """What the window and each of its pages show."""
     window = app.window
 
@@ -180,7 +187,7 @@ def _compare(name: str, shown: Snapshot) -> None:
 
 @pytest.mark.parametrize("today", DAYS, ids=str)
 def test_the_example_profile_shows_the_same(
-    start: Callable[[Path, date], Any], qtbot: Any, tmp_path: Path, today: date
+    start: StartOn, qtbot: QtBot, tmp_path: Path, today: date
 ) -> None:
     from ui.main_window import WORKSPACE
 
@@ -193,9 +200,9 @@ def test_the_example_profile_shows_the_same(
 
 @pytest.mark.parametrize("today", DAYS, ids=str)
 def test_an_imported_dossier_shows_the_same(
-    start: Callable[[Path, date], Any],
-    make_session: Callable[..., Any],
-    qtbot: Any,
+    start: StartOn,
+    make_session: OpenData,
+    qtbot: QtBot,
     tmp_path: Path,
     today: date,
 ) -> None:

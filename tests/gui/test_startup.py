@@ -4,29 +4,38 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from rijkapp.store.session import DB_NAME, key_mode
 from tests.helpers import PASSPHRASE
-from tests.helpers.gui import wait_idle
+from tests.helpers.gui import StartApp, wait_idle
+from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.sessions import OpenData
 from ui.main_window import WELCOME, WORKSPACE
+
+if TYPE_CHECKING:
+    from ui.app import Rijkapp
+    from ui.dialogs.passphrase import PassphraseDialog
 
 GOOD = "een lange zin als wachtwoord"
 
 
-def _dialog(app):
+def _dialog(app: Rijkapp) -> PassphraseDialog | None:
     dialog = app.startup.passphrase_dialog
     return dialog if dialog is not None and dialog.isVisible() else None
 
 
 def test_new_data_without_keyring_asks_a_passphrase_twice(
-    no_keyring, start_app, qtbot, tmp_path: Path
+    no_keyring: None, start_app: StartApp, qtbot: QtBot, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "data"
     app = start_app(data_dir, passphrase=None, wait=False)
     qtbot.waitUntil(lambda: _dialog(app) is not None, timeout=10_000)
     dialog = _dialog(app)
+    assert dialog is not None
     assert dialog.objectName() == "passphraseDialog"
     assert dialog.repeat_edit.isVisible()
     dialog.passphrase_edit.setText("kort")
@@ -45,6 +54,7 @@ def test_new_data_without_keyring_asks_a_passphrase_twice(
     again = start_app(data_dir, passphrase=None, wait=False)
     qtbot.waitUntil(lambda: _dialog(again) is not None, timeout=10_000)
     dialog = _dialog(again)
+    assert dialog is not None
     assert not dialog.repeat_edit.isVisible()  # existing data: once is enough
     dialog.passphrase_edit.setText("dit is hem niet")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -56,7 +66,9 @@ def test_new_data_without_keyring_asks_a_passphrase_twice(
     qtbot.waitUntil(lambda: again.window.shell.currentIndex() == WELCOME, timeout=10_000)
 
 
-def test_keyring_keeps_the_key_without_asking(start_app, memory_keyring, tmp_path: Path) -> None:
+def test_keyring_keeps_the_key_without_asking(
+    start_app: StartApp, memory_keyring: MemoryKeyring, tmp_path: Path
+) -> None:
     data_dir = tmp_path / "data"
     app = start_app(data_dir, passphrase=None)
     assert app.window.shell.currentIndex() == WELCOME
@@ -65,7 +77,7 @@ def test_keyring_keeps_the_key_without_asking(start_app, memory_keyring, tmp_pat
 
 
 def test_second_window_on_the_same_data_stops(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "data"
     held = make_session(data_dir)  # another Rijkapp has it open
@@ -75,7 +87,7 @@ def test_second_window_on_the_same_data_stops(
 
 
 def test_damaged_file_offers_a_backup_and_keeps_the_damaged_file(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "data"
     session = make_session(data_dir, example=True)
@@ -101,11 +113,12 @@ def test_damaged_file_offers_a_backup_and_keeps_the_damaged_file(
     kept = list(data_dir.glob(f"{DB_NAME}.before-restore-*"))
     assert len(kept) == 1
     assert kept[0].read_bytes()[:4096] == bytes(4096)  # the damaged file, untouched, aside
-    assert app.window.overview.data.profile.name == "Sanne de Vries"
+    shown = app.window.overview.data
+    assert shown is not None and shown.profile.name == "Sanne de Vries"
 
 
 def test_damaged_file_without_backups_stops_with_a_message(
-    start_app, make_session, qtbot, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     data_dir = tmp_path / "data"
     make_session(data_dir).close()

@@ -6,30 +6,32 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton
+from pytestqt.qtbot import QtBot
 
 from rijkapp import formatting as fmt
 from rijkapp.calc.career import aow_date
 from rijkapp.rules import default_rulebook
 from rijkapp.store.session import DB_NAME
 from tests.helpers import PASSPHRASE
-from tests.helpers.gui import wait_idle
+from tests.helpers.gui import StartApp, child, wait_idle
+from tests.helpers.sessions import OpenData
 from ui.main_window import WELCOME, WORKSPACE
 
 
-def test_first_start_shows_the_welcome(start_app, tmp_path: Path) -> None:
+def test_first_start_shows_the_welcome(start_app: StartApp, tmp_path: Path) -> None:
     app = start_app(tmp_path / "data")
     window = app.window
     assert window.shell.currentIndex() == WELCOME
     assert window.windowTitle() == "Rijkapp"
-    new = window.findChild(QCommandLinkButton, "newProfileButton")
-    example = window.findChild(QCommandLinkButton, "exampleProfileButton")
+    new = child(window, QCommandLinkButton, "newProfileButton")
+    example = child(window, QCommandLinkButton, "exampleProfileButton")
     assert new.isVisible() and example.isVisible()
     assert new.accessibleName() and example.accessibleName()
-    assert not window.findChild(type(window.banner), "exampleBanner").isVisible()
+    assert not child(window, type(window.banner), "exampleBanner").isVisible()
 
 
 def test_example_profile_shows_banner_and_aow_date(
-    start_app, qtbot, tmp_path: Path, make_session
+    start_app: StartApp, qtbot: QtBot, tmp_path: Path, make_session: OpenData
 ) -> None:
     data_dir = tmp_path / "data"
     app = start_app(data_dir)
@@ -38,30 +40,34 @@ def test_example_profile_shows_banner_and_aow_date(
     qtbot.waitUntil(lambda: window.shell.currentIndex() == WORKSPACE, timeout=10_000)
     wait_idle(qtbot, app)
 
-    banner = window.findChild(type(window.banner), "exampleBanner")
+    banner = child(window, type(window.banner), "exampleBanner")
     assert banner.isVisible()
-    assert window.findChild(QLabel, "exampleBannerText").text()
+    assert child(window, QLabel, "exampleBannerText").text()
     assert app.context.exploring_example
     assert window.current_page_key() == "overview"
 
-    expected = aow_date(window.overview.data.profile.birth_date, default_rulebook())
+    shown = window.overview.data
+    assert shown is not None and shown.profile.birth_date is not None
+    expected = aow_date(shown.profile.birth_date, default_rulebook())
     assert expected is not None
-    value = window.findChild(QLabel, "careerTileValue")
+    value = child(window, QLabel, "careerTileValue")
     assert value.text() == fmt.day(expected.on)
     assert value.text() == "17 augustus 2051"  # born 17-05-1984: 67 years and 3 months
-    assert "Sanne" in window.findChild(QLabel, "overviewPageIntro").text()
+    assert "Sanne" in child(window, QLabel, "overviewPageIntro").text()
 
     # Every figure can explain itself: the tile shows its sources on request.
-    details = window.findChild(QLabel, "careerTileDetails")
+    details = child(window, QLabel, "careerTileDetails")
     assert not details.isVisible()
     qtbot.mouseClick(
-        window.findChild(QPushButton, "careerTileDetailsButton"), Qt.MouseButton.LeftButton
+        child(window, QPushButton, "careerTileDetailsButton"), Qt.MouseButton.LeftButton
     )
     assert details.isVisible()
     assert "CAO Rijk 12.1" in details.text()
 
     # The example lives in a folder of its own: the user's data holds no profile.
-    example_dir = app.context._example.data_dir
+    example = app.context._example
+    assert example is not None
+    example_dir = example.data_dir
     assert example_dir != data_dir
     assert (example_dir / DB_NAME).exists()
 
@@ -74,7 +80,7 @@ def test_example_profile_shows_banner_and_aow_date(
     assert not own.store.has_profile()
 
 
-def test_new_profile_opens_an_empty_form(start_app, qtbot, tmp_path: Path) -> None:
+def test_new_profile_opens_an_empty_form(start_app: StartApp, qtbot: QtBot, tmp_path: Path) -> None:
     app = start_app(tmp_path / "data")
     window = app.window
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)

@@ -1,8 +1,9 @@
 """What the tests share: the fixed day and time, the passphrase, the example document.
 
 Beside this: ``memory_keyring`` (a keyring that lives as long as one test), ``sessions`` (real
-data folders opened through the core and closed afterwards) and ``gui`` (waiting for the data
-thread). The fixtures that use them are in ``tests/conftest.py`` and ``tests/gui/conftest.py``.
+data folders opened through the core and closed afterwards) and ``gui`` (starting the app,
+waiting for its data thread, finding widgets). The fixtures that use them are in
+``tests/conftest.py`` and ``tests/gui/conftest.py``.
 """
 
 from __future__ import annotations

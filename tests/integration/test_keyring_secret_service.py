@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,6 +23,9 @@ from rijkapp.services import profile as profile_service
 from rijkapp.store import keys
 from rijkapp.store.session import DB_NAME, open_session
 from tests.helpers import NOW, TODAY
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 keyring = pytest.importorskip("keyring")
 
@@ -45,11 +49,11 @@ PERSONAL = Profile(
 
 
 @pytest.fixture
-def secret_service() -> Iterator[object]:
+def secret_service() -> Iterator[KeyringBackend]:
     """The real Secret Service backend, made the active keyring for the test."""
     from keyring.backends import SecretService
 
-    backend = SecretService.Keyring()  # type: ignore[no-untyped-call]
+    backend = SecretService.Keyring()
     try:
         backend.priority  # noqa: B018 - raises when no Secret Service answers on the bus
     except Exception as exc:  # any reason means "not reachable"
@@ -63,12 +67,12 @@ def secret_service() -> Iterator[object]:
 
 
 @pytest.fixture
-def db_path(data_dir: Path, secret_service: object) -> Iterator[Path]:
+def db_path(data_dir: Path, secret_service: KeyringBackend) -> Iterator[Path]:
     path = data_dir / DB_NAME
     yield path
     # Leave no entry behind, even when a test failed half-way.
     with contextlib.suppress(keyring.errors.PasswordDeleteError):
-        secret_service.delete_password(keys.SERVICE, keys.account(path))  # type: ignore[attr-defined]
+        secret_service.delete_password(keys.SERVICE, keys.account(path))
 
 
 def _stored_key(db_path: Path) -> str | None:
@@ -98,7 +102,7 @@ def _fill_and_back_up(data_dir: Path) -> None:
         session.close()
 
 
-def test_the_backend_is_the_real_secret_service(secret_service: object) -> None:
+def test_the_backend_is_the_real_secret_service(secret_service: KeyringBackend) -> None:
     from keyring.backends import SecretService
 
     active = keyring.get_keyring()

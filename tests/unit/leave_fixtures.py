@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -19,6 +20,8 @@ from rijkapp.domain.records import (
 from rijkapp.rules.book import RuleBook, default_rulebook
 
 BOOK: RuleBook = default_rulebook()
+# A schedule's week as WorkSchedule holds it: Monday to Sunday.
+Week = tuple[Decimal, Decimal, Decimal, Decimal, Decimal, Decimal, Decimal]
 
 
 def H(value: str | int | Decimal) -> Decimal:
@@ -43,10 +46,16 @@ def employment(
     )
 
 
+def week_of(days: Sequence[Decimal]) -> Week:
+    """Seven days' hours, Monday first, as a week; any other number of days is refused."""
+    monday, tuesday, wednesday, thursday, friday, saturday, sunday = days
+    return monday, tuesday, wednesday, thursday, friday, saturday, sunday
+
+
 def schedule(valid_from: date, *week: str | int) -> WorkSchedule:
     """A schedule from Monday on; days left out are 0 (``schedule(d, 9, 9, 9, 9)`` is 4×9)."""
     days = [H(value) for value in week] + [H(0)] * (7 - len(week))
-    return WorkSchedule(f"w-{valid_from.isoformat()}", valid_from, tuple(days))  # type: ignore[arg-type]
+    return WorkSchedule(f"w-{valid_from.isoformat()}", valid_from, week_of(days))
 
 
 def five_days(valid_from: date, per_day: str = "7.2") -> WorkSchedule:

@@ -22,7 +22,8 @@ AT = datetime(2026, 11, 28, 16, 0, tzinfo=CET)
 
 
 def example() -> dict[str, Any]:
-    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    document: dict[str, Any] = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    return document
 
 
 def refused(document: Any) -> list[str]:

@@ -35,7 +35,7 @@ from rijkapp.domain.records import (
     Profile,
     WorkSchedule,
 )
-from tests.unit.leave_fixtures import BOOK, employment
+from tests.unit.leave_fixtures import BOOK, employment, week_of
 
 PROPERTY_SETTINGS = settings(
     max_examples=150,
@@ -69,7 +69,7 @@ def schedules(draw: st.DrawFn) -> tuple[WorkSchedule, ...]:
         WorkSchedule(
             f"w{index}",
             start,
-            tuple(Decimal(draw(day_hours)) for _day in range(7)),  # type: ignore[arg-type]
+            week_of([Decimal(draw(day_hours)) for _day in range(7)]),
         )
         for index, start in enumerate(starts)
     )

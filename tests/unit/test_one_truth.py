@@ -6,26 +6,43 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TypedDict, Unpack
 
 import pytest
 
 from rijkapp.calc import ikb as ikb_calc
 from rijkapp.calc import leave as ledger_calc
 from rijkapp.domain.errors import RuleViolation
-from rijkapp.domain.records import Bucket, Dossier, IkbChoice, IkbChoiceKind, LeaveEntry, Profile
+from rijkapp.domain.records import (
+    Bucket,
+    Dossier,
+    Employment,
+    IkbChoice,
+    IkbChoiceKind,
+    LeaveEntry,
+    Profile,
+)
 from rijkapp.services import ikb as ikb_service
 from rijkapp.services import leave as leave_service
 from rijkapp.store.session import Session
 from tests.unit.leave_fixtures import BOOK, H, employment, five_days
 
 
-def base(**changes: object) -> Dossier:
+class Changes(TypedDict, total=False):
+    """What a test puts in the dossier instead of the base's."""
+
+    employment: tuple[Employment, ...]
+    leave: tuple[LeaveEntry, ...]
+    ikb_choices: tuple[IkbChoice, ...]
+
+
+def base(**changes: Unpack[Changes]) -> Dossier:
     dossier = Dossier(
         profile=Profile(name="T", birth_date=date(1990, 3, 3), rijk_start_date=date(2015, 1, 1)),
         employment=(employment(date(2026, 1, 1)),),
         work_schedule=(five_days(date(2026, 1, 1)),),
     )
-    return replace(dossier, **changes)  # type: ignore[arg-type]
+    return replace(dossier, **changes)
 
 
 def test_a_purchase_is_the_bought_hours_bucket_from_the_first_of_its_month() -> None:
