@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
@@ -14,6 +11,7 @@ from rijkapp import formatting as fmt
 from rijkapp.services.changes import Area, Changes
 from rijkapp.views.ikb import load_ikb_tile
 from rijkapp.views.leave import load_leave_tiles
+from rijkapp.views.overview import Overview, load_overview
 from ui.context import AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
@@ -25,49 +23,6 @@ from ui.widgets.tile import Tile
 READS = frozenset(
     {Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE, Area.SETTINGS, Area.IKB, Area.LEAVE}
 )
-
-if TYPE_CHECKING:
-    from rijkapp.calc.career import CareerFigures
-    from rijkapp.domain.records import Employment, Profile
-    from rijkapp.rules.book import Rule
-
-
-@dataclass(frozen=True)
-class OverviewData:
-    """What the Overzicht shows, read and worked out on the data thread."""
-
-    today: date
-    has_profile: bool
-    profile: Profile
-    career: CareerFigures
-    mobility_rule: Rule | None
-    employment_now: Employment | None
-    next_employment: Employment | None
-
-
-def load_overview(store: Any, today: date) -> OverviewData:
-    from rijkapp.calc.career import career
-    from rijkapp.domain.records import employment_on
-    from rijkapp.rules import default_rulebook
-    from rijkapp.rules.book import RuleBookError
-
-    book = default_rulebook()
-    profile = store.profile()
-    employment = store.records("employment")
-    later = sorted((e for e in employment if e.valid_from > today), key=lambda e: e.valid_from)
-    try:
-        rule = book.find("mobility_talk_after_years", today)
-    except RuleBookError:
-        rule = None
-    return OverviewData(
-        today=today,
-        has_profile=store.has_profile(),
-        profile=profile,
-        career=career(profile, today, book),
-        mobility_rule=rule,
-        employment_now=employment_on(employment, today),
-        next_employment=later[0] if later else None,
-    )
 
 
 class OverviewPage(Retranslatable, QWidget):
@@ -81,7 +36,7 @@ class OverviewPage(Retranslatable, QWidget):
         super().__init__(parent)
         self.context = context
         self.frame = PageFrame(self, "overviewPage")
-        self.data: OverviewData | None = None
+        self.data: Overview | None = None
         self.profile_button = QPushButton(self)
         self.profile_button.setObjectName("goToProfileButton")
         self.profile_button.setProperty("role", "primary")
@@ -96,10 +51,11 @@ class OverviewPage(Retranslatable, QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(18)
         self.grid.setVerticalSpacing(18)
-        self.tiles = {
+        self.ikb_tile = IkbTile("ikbTile", self)
+        self.tiles: dict[str, Tile] = {
             "career": Tile("careerTile", self),
             "employment": Tile("employmentTile", self),
-            "ikb": IkbTile("ikbTile", self),
+            "ikb": self.ikb_tile,
         }
         self.grid.addWidget(self.tiles["career"], 0, 0)
         self.grid.addWidget(self.tiles["employment"], 0, 1)
@@ -127,10 +83,10 @@ class OverviewPage(Retranslatable, QWidget):
             return
         today = self.context.today()
         self.context.query(lambda store: load_overview(store, today), self._show)
-        self.context.query(lambda store: load_ikb_tile(store, today), self.tiles["ikb"].show_data)
+        self.context.query(lambda store: load_ikb_tile(store, today), self.ikb_tile.show_data)
         self.context.query(lambda store: load_leave_tiles(store, today), self.leave_tiles.show_data)
 
-    def _show(self, data: OverviewData) -> None:
+    def _show(self, data: Overview) -> None:
         self.data = data
         self.retranslate()
         self.loaded.emit()
@@ -155,11 +111,10 @@ class OverviewPage(Retranslatable, QWidget):
             self.tiles["ikb"].setVisible(False)
             return
         self.profile_button.hide()
-        first_name = data.profile.name.split()[0] if data.profile.name.split() else ""
         self.frame.intro.setText(
             arg(
                 self.tr("Good day, %1. This is your overview for %2."),
-                first_name,
+                data.first_name,
                 fmt.day(data.today, fmt="full"),
             )
         )
@@ -169,13 +124,12 @@ class OverviewPage(Retranslatable, QWidget):
         self._show_career(data)
         self._show_employment(data)
 
-    def _show_career(self, data: OverviewData) -> None:
+    def _show_career(self, data: Overview) -> None:
         tile = self.tiles["career"]
-        figures = data.career
         profile = data.profile
         lines: list[str] = []
         details: list[tuple[str, str]] = []
-        aow = figures.aow
+        aow = data.aow
         if aow is not None:
             value = fmt.day(aow.on)
             if aow.provisional:
@@ -214,7 +168,7 @@ class OverviewPage(Retranslatable, QWidget):
             value = "–"
             lines.append(self.tr("Rijkapp has no AOW age for this birth date."))
         note = ""
-        years = figures.years_in_function
+        years = data.years_in_function
         if years is not None and profile.function_start_date is not None:
             lines.append(
                 arg(
@@ -223,10 +177,10 @@ class OverviewPage(Retranslatable, QWidget):
                     fmt.day(profile.function_start_date),
                 )
             )
-            limit = data.mobility_rule.decimal if data.mobility_rule else None
-            if limit is not None:
-                shown_limit = fmt.number(limit, 0)
-                if figures.mobility_talk_due:
+            mobility = data.mobility
+            if mobility is not None:
+                shown_limit = fmt.number(mobility.rule.decimal, 0)
+                if mobility.due:
                     note = arg(
                         self.tr(
                             "You have been in this function for %1 years or more. In your next "
@@ -235,16 +189,13 @@ class OverviewPage(Retranslatable, QWidget):
                         shown_limit,
                     )
                 else:
-                    from rijkapp.calc.career import add_months
-
-                    due = add_months(profile.function_start_date, int(limit * 12))
                     note = arg(
                         self.tr(
                             "After %1 years in the same function, your conversation covers a next "
                             "step. That is from %2."
                         ),
                         shown_limit,
-                        fmt.day(due),
+                        fmt.day(mobility.from_day),
                     )
                 details.append(
                     (
@@ -255,7 +206,7 @@ class OverviewPage(Retranslatable, QWidget):
                             ),
                             shown_limit,
                         ),
-                        data.mobility_rule.citation() if data.mobility_rule else "",
+                        mobility.rule.citation(),
                     )
                 )
         else:
@@ -266,7 +217,7 @@ class OverviewPage(Retranslatable, QWidget):
             )
         tile.show_figure(self.tr("Career: AOW date"), value, lines, note, details)
 
-    def _show_employment(self, data: OverviewData) -> None:
+    def _show_employment(self, data: Overview) -> None:
         tile = self.tiles["employment"]
         now = data.employment_now
         if now is None:

@@ -1,0 +1,91 @@
+"""Overzicht: the career and employment tiles, worked out from the dossier and a date.
+
+The career tile shows the AOW date, the years in the current function and when the
+conversation with the manager covers a next step (CAO Rijk 12.1); the employment tile the terms
+in force today and the next change. The leave tiles and the IKB tile have read models of their
+own (:func:`rijkapp.views.leave.load_leave_tiles`, :func:`rijkapp.views.ikb.load_ikb_tile`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from rijkapp.calc.career import AowDate, add_months, career
+from rijkapp.domain.records import Dossier, Employment, Profile, employment_on
+from rijkapp.rules import default_rulebook
+from rijkapp.rules.book import Rule, RuleBook, RuleBookError
+
+if TYPE_CHECKING:
+    from rijkapp.store.repository import Store
+
+MOBILITY_RULE = "mobility_talk_after_years"
+
+
+@dataclass(frozen=True)
+class MobilityTalk:
+    """After some years in the same function the conversation covers a next step."""
+
+    rule: Rule  # how many years (``rule.decimal``), with its source
+    due: bool  # that many years or more in the function on the day
+    from_day: date  # the day the function reaches that many years
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the career and employment tiles of the Overzicht show on ``today``."""
+
+    today: date
+    has_profile: bool
+    profile: Profile
+    aow: AowDate | None  # None without a birth date, or for one the AOW table does not cover
+    years_in_function: Decimal | None  # None without a start in the current function
+    mobility: MobilityTalk | None  # None without a start in the function
+    employment_now: Employment | None
+    next_employment: Employment | None  # the first record from a later date
+
+    @property
+    def first_name(self) -> str:
+        """The name the Overzicht greets with: the first word of the name."""
+        words = self.profile.name.split()
+        return words[0] if words else ""
+
+
+def overview(dossier: Dossier, today: date, book: RuleBook, *, has_profile: bool) -> Overview:
+    """The career and employment tiles for ``dossier`` on ``today``."""
+    profile = dossier.profile
+    figures = career(profile, today, book)
+    later = sorted(
+        (e for e in dossier.employment if e.valid_from > today), key=lambda e: e.valid_from
+    )
+    return Overview(
+        today=today,
+        has_profile=has_profile,
+        profile=profile,
+        aow=figures.aow,
+        years_in_function=figures.years_in_function,
+        mobility=_mobility(profile, figures.mobility_talk_due, today, book),
+        employment_now=employment_on(dossier.employment, today),
+        next_employment=later[0] if later else None,
+    )
+
+
+def _mobility(profile: Profile, due: bool, today: date, book: RuleBook) -> MobilityTalk | None:
+    start = profile.function_start_date
+    if start is None:
+        return None
+    try:
+        rule = book.find(MOBILITY_RULE, today)
+    except RuleBookError:
+        return None
+    if rule is None:
+        return None
+    return MobilityTalk(rule, due, add_months(start, int(rule.decimal * 12)))
+
+
+def load_overview(store: Store, today: date) -> Overview:
+    """Read and work out the two tiles on the data thread."""
+    dossier = Dossier(profile=store.profile(), employment=store.records("employment"))
+    return overview(dossier, today, default_rulebook(), has_profile=store.has_profile())
