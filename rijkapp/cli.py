@@ -1,6 +1,9 @@
 """``python -m rijkapp [--data-dir DIR] COMMAND``: import, export, backup, restore, balances.
 
 Exit codes: 0 success, 1 a user error (with a plain message, never a traceback), 2 usage.
+
+The language of what is printed is chosen here, at the edge (``--lang``, else ``RIJKAPP_LANG``,
+else Dutch), and passed to everything that renders a message.
 """
 
 from __future__ import annotations
@@ -8,14 +11,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from rijkapp import i18n
 from rijkapp.domain.errors import RijkappError
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_, translate
+from rijkapp.message import Day, Euro, Fixed, HourCount, Message
 from rijkapp.paths import AppFilesMissing
 
 EXIT_OK, EXIT_USER, EXIT_USAGE = 0, 1, 2
@@ -28,16 +32,24 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def _date_arg(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            _("{value} is not a date (YYYY-MM-DD).").format(value=text)
-        ) from None
+def _date_arg(language: str) -> Callable[[str], date]:
+    def parse(text: str) -> date:
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                Message(N_("{value} is not a date (YYYY-MM-DD)."), value=text).render(language)
+            ) from None
+
+    return parse
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(language: str = i18n.DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    """The command line, its help in ``language``."""
+
+    def _(message: str) -> str:
+        return translate(message, language)
+
     parser = _Parser(
         prog="python -m rijkapp",
         description=_("Rijkapp without a window: import, export, backups and balances."),
@@ -65,7 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("backup", nargs="?", type=Path)
     p = commands.add_parser("balances", help=_("show balances on a date"))
-    p.add_argument("--on", type=_date_arg, default=None, help=_("the date (default: today)"))
+    p.add_argument(
+        "--on", type=_date_arg(language), default=None, help=_("the date (default: today)")
+    )
     p.add_argument("--json", action="store_true", help=_("as JSON"))
     return parser
 
@@ -110,79 +124,75 @@ def balances(data_dir_dossier: Any, on: date) -> dict[str, Any]:
     return result
 
 
-def _print_balances(result: dict[str, Any]) -> None:
+def _print_balances(result: dict[str, Any], language: str) -> None:
     from decimal import Decimal
 
-    from rijkapp import formatting as fmt
+    def say(template: str, **values: Any) -> None:
+        print(Message(template, **values).render(language))
 
     on = date.fromisoformat(result["on"])
-    print(_("Balances on {date}").format(date=fmt.day(on)))
+    say(N_("Balances on {date}"), date=Day(on))
     leave = result.get("leave")
     if leave:
         from rijkapp.calc.leave import bucket_label
         from rijkapp.domain.records import Bucket
 
         print()
-        print(_("Leave: {hours} in total").format(hours=fmt.hours(Decimal(leave["total_hours"]))))
+        say(N_("Leave: {hours} in total"), hours=HourCount(Decimal(leave["total_hours"])))
         for b in leave["buckets"]:
             label = bucket_label(Bucket(b["bucket"]), b["year"])
-            amount = fmt.hours(Decimal(b["hours"]))
+            amount = HourCount(Decimal(b["hours"]))
             if b["expires"]:
-                expires = fmt.day(date.fromisoformat(b["expires"]))
-                print(
-                    _("  {bucket}: {hours}, gone on {expires}").format(
-                        bucket=label, hours=amount, expires=expires
-                    )
+                expires = Day(date.fromisoformat(b["expires"]))
+                say(
+                    N_("  {bucket}: {hours}, gone on {expires}"),
+                    bucket=label,
+                    hours=amount,
+                    expires=expires,
                 )
             else:
-                print(_("  {bucket}: {hours}, does not expire").format(bucket=label, hours=amount))
+                say(N_("  {bucket}: {hours}, does not expire"), bucket=label, hours=amount)
     ikb = result.get("ikb")
     if ikb:
         print()
-        print(
-            _("IKB {year}: accrued {accrued}, spent {spent}, available {available}").format(
-                year=ikb["year"],
-                accrued=fmt.money(Decimal(ikb["accrued_to_date"])),
-                spent=fmt.money(Decimal(ikb["spent_to_date"])),
-                available=fmt.money(Decimal(ikb["available"])),
-            )
+        say(
+            N_("IKB {year}: accrued {accrued}, spent {spent}, available {available}"),
+            year=ikb["year"],
+            accrued=Euro(Decimal(ikb["accrued_to_date"])),
+            spent=Euro(Decimal(ikb["spent_to_date"])),
+            available=Euro(Decimal(ikb["available"])),
         )
-        payout = fmt.money(Decimal(ikb["projected_december_payout"]))
+        payout = Euro(Decimal(ikb["projected_december_payout"]))
         if ikb.get("leaving_date"):
-            last_day = fmt.day(date.fromisoformat(ikb["leaving_date"]))
-            print(
-                _("  Final pay-out after leaving service (last day {date}): {amount}").format(
-                    date=last_day, amount=payout
-                )
+            say(
+                N_("  Final pay-out after leaving service (last day {date}): {amount}"),
+                date=Day(date.fromisoformat(ikb["leaving_date"])),
+                amount=payout,
             )
         else:
-            print(_("  Expected pay-out in December: {amount}").format(amount=payout))
+            say(N_("  Expected pay-out in December: {amount}"), amount=payout)
     for d in result.get("development") or []:
         print()
-        print(
-            _("Development budget {id}: {amount} and {hours} left").format(
-                id=d["budget_id"],
-                amount=fmt.money(Decimal(d["amount_left"])),
-                hours=fmt.hours(Decimal(d["hours_left"])),
-            )
+        say(
+            N_("Development budget {id}: {amount} and {hours} left"),
+            id=d["budget_id"],
+            amount=Euro(Decimal(d["amount_left"])),
+            hours=HourCount(Decimal(d["hours_left"])),
         )
     career = result["career"]
     print()
     if career["aow_date"]:
-        aow = fmt.day(date.fromisoformat(career["aow_date"]))
-        print(
-            _("AOW from {date} (provisional)").format(date=aow)
-            if career["aow_provisional"]
-            else _("AOW from {date}").format(date=aow)
-        )
+        aow = Day(date.fromisoformat(career["aow_date"]))
+        provisional = career["aow_provisional"]
+        say(N_("AOW from {date} (provisional)") if provisional else N_("AOW from {date}"), date=aow)
     if career["years_in_function"] is not None:
-        years = fmt.number(Decimal(career["years_in_function"]), 1)
-        print(_("Years in the current function: {years}").format(years=years))
+        years = Fixed(Decimal(career["years_in_function"]), 1)
+        say(N_("Years in the current function: {years}"), years=years)
         if career["mobility_talk_due"]:
-            print(_("Five years or more in this function: discuss a next step in your next talk."))
+            say(N_("Five years or more in this function: discuss a next step in your next talk."))
 
 
-def _restore(args: argparse.Namespace, data_dir: Path, now: datetime) -> int:
+def _restore(args: argparse.Namespace, data_dir: Path, now: datetime, language: str) -> int:
     from rijkapp.services import data
     from rijkapp.store import backups
     from rijkapp.store.session import DB_NAME
@@ -191,22 +201,29 @@ def _restore(args: argparse.Namespace, data_dir: Path, now: datetime) -> int:
     if args.backup is None:
         found = backups.list_backups(db_path)
         if not found:
-            print(_("There are no backups in {path}.").format(path=backups.backup_dir(db_path)))
+            there_are_none = N_("There are no backups in {path}.")
+            print(Message(there_are_none, path=str(backups.backup_dir(db_path))).render(language))
         for b in found:
             print(f"{b.path}  {b.made_at:%Y-%m-%d %H:%M:%S}  {b.reason}")
         return EXIT_OK
     aside = data.restore_backup(data_dir, args.backup, _passphrase(args), now)
-    print(_("Backup restored. The previous file was kept as {path}.").format(path=aside))
+    restored = N_("Backup restored. The previous file was kept as {path}.")
+    print(Message(restored, path=str(aside)).render(language))
     return EXIT_OK
 
 
-def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime) -> int:
+def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime, language: str) -> int:
     from rijkapp.services import exchange
     from rijkapp.store.session import DB_NAME, open_session
 
     command = args.command
+
+    def say(template: str, **values: str) -> None:
+        print(Message(template, **values).render(language))
+
     if command == "export" and not (data_dir / DB_NAME).exists():
-        print(_("There is no Rijkapp data in {path}.").format(path=data_dir), file=sys.stderr)
+        nothing = Message(N_("There is no Rijkapp data in {path}."), path=str(data_dir))
+        print(nothing.render(language), file=sys.stderr)
         return EXIT_USER
     if command == "import":
         exchange.read_import(args.file)  # check before even opening (or creating) the store
@@ -214,35 +231,35 @@ def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime) -> in
     try:
         if command == "import":
             result = exchange.import_file(session, args.file, now)
-            print(
-                _("Imported {file}. A backup of the previous data is in {backup}.").format(
-                    file=args.file, backup=result.backup
-                )
+            say(
+                N_("Imported {file}. A backup of the previous data is in {backup}."),
+                file=str(args.file),
+                backup=str(result.backup),
             )
         elif command == "export" and str(args.file) == "-":
             sys.stdout.write(exchange.export_text(session, now))
         elif command == "export":
             exchange.export_file(session, args.file, now)
-            print(_("Exported to {file}.").format(file=args.file))
+            say(N_("Exported to {file}."), file=str(args.file))
         elif command == "backup":
-            print(_("Backup made: {path}").format(path=session.backup("manual", now)))
+            say(N_("Backup made: {path}"), path=str(session.backup("manual", now)))
         elif command == "balances":
             document = balances(session.store.dossier(), args.on or now.date())
             if args.json:
                 print(json.dumps(document, ensure_ascii=False, indent=2))
             else:
-                _print_balances(document)
+                _print_balances(document, language)
     finally:
         session.close()
     return EXIT_OK
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, language: str) -> int:
     now = datetime.now().astimezone()
     data_dir = _data_dir(args)
     if args.command == "restore":
-        return _restore(args, data_dir, now)
-    return _with_session(args, data_dir, now)
+        return _restore(args, data_dir, now, language)
+    return _with_session(args, data_dir, now, language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -254,11 +271,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    i18n.set_language(i18n.language_from_environment())
-    parser = build_parser()
+    language = i18n.language_from_environment()
+    parser = build_parser(language)
     args = parser.parse_args(argv)
     if args.lang:
-        i18n.set_language(args.lang)
+        language = i18n.normalise(args.lang)
     if args.version:
         from rijkapp.versions import version_text
 
@@ -268,14 +285,13 @@ def _main(argv: Sequence[str] | None) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        return run(args)
+        return run(args, language)
     except RijkappError as exc:
-        print(exc.message, file=sys.stderr)
+        print(exc.render(language), file=sys.stderr)
         return EXIT_USER
     except OSError as exc:
-        print(
-            _("A file could not be read or written: {reason}").format(reason=exc), file=sys.stderr
-        )
+        problem = Message(N_("A file could not be read or written: {reason}"), reason=str(exc))
+        print(problem.render(language), file=sys.stderr)
         return EXIT_USER
     except KeyboardInterrupt:
         return EXIT_USER

@@ -1,7 +1,8 @@
 """All formatting of money, hours, numbers and dates, for the GUI and the PDF alike.
 
 Based on babel, so Dutch gets ``€ 1.234,50`` (with a no-break space after the euro sign, as
-CLDR prescribes) and English ``€1,234.50``.
+CLDR prescribes) and English ``€1,234.50``. Every function is told the language: nothing here
+reads a language from anywhere else, so the same value formats the same on any thread.
 """
 
 from __future__ import annotations
@@ -10,17 +11,17 @@ from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
-from rijkapp import i18n
 from rijkapp.domain import values
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 
-def locale(language: str | None = None) -> str:
-    return _LOCALES.get(language or i18n.language(), "nl_NL")
+def locale(language: str) -> str:
+    """The babel locale of ``language`` (Dutch for anything unknown)."""
+    return _LOCALES.get(language, "nl_NL")
 
 
-def money(amount: Decimal, language: str | None = None) -> str:
+def money(amount: Decimal, language: str) -> str:
     """``€ 1.234,50`` (nl, with a no-break space) or ``€1,234.50`` (en).
 
     Rounded half up to cents first, as payroll does (babel alone would round half to even).
@@ -44,39 +45,46 @@ def _compact(value: Decimal, babel_locale: str) -> str:
     return str(format_decimal(value, format="#,##0" if whole else "#,##0.##", locale=babel_locale))
 
 
-def compact(value: Decimal, language: str | None = None) -> str:
+def compact(value: Decimal, language: str) -> str:
     """A number without needless zeros (``7,5``, ``166``, ``1.234,56``)."""
     return _compact(value, locale(language))
 
 
-def percentage(value: Decimal, language: str | None = None) -> str:
+def percentage(value: Decimal, language: str) -> str:
     """A percentage as the CAO writes it: ``16,50`` or ``8`` (without the % sign)."""
     if value == value.to_integral_value():
         return compact(value, language)
     return number(value, 2, language)
 
 
-def number(value: Decimal, places: int = 2, language: str | None = None) -> str:
+def number(value: Decimal, places: int, language: str) -> str:
     from babel.numbers import format_decimal
 
     pattern = "#,##0" + ("." + "0" * places if places else "")
     return str(format_decimal(value, format=pattern, locale=locale(language)))
 
 
-def hours(value: Decimal, language: str | None = None) -> str:
+def exact(value: Decimal, language: str) -> str:
+    """A number with as many decimals as it needs (at most four): ``144``, ``57,6``, ``72,3288``."""
+    exponent = value.normalize().as_tuple().exponent
+    places = 0 if not isinstance(exponent, int) else min(max(-exponent, 0), 4)
+    return number(value, places, language)
+
+
+def hours(value: Decimal, language: str) -> str:
     """Hours with two decimals and the unit: ``7,20 uur`` / ``7.20 hours``."""
     text = number(value, 2, language)
-    unit = "uur" if (language or i18n.language()) == "nl" else "hours"
+    unit = "uur" if locale(language) == "nl_NL" else "hours"
     return f"{text}\N{NO-BREAK SPACE}{unit}"
 
 
-def day(value: date, language: str | None = None, fmt: str = "long") -> str:
+def day(value: date, language: str, fmt: str = "long") -> str:
     from babel.dates import format_date
 
     return str(format_date(value, format=fmt, locale=locale(language)))
 
 
-def month(value: date, language: str | None = None) -> str:
+def month(value: date, language: str) -> str:
     """``maart 2026`` / ``March 2026``."""
     return _month(value.replace(day=1), locale(language))
 
@@ -93,7 +101,7 @@ def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def parse_number(text: str, language: str | None = None) -> Decimal | None:
+def parse_number(text: str, language: str) -> Decimal | None:
     """A number typed by the user in their language (``1.234,50`` in Dutch); None if it is none."""
     from babel.numbers import NumberFormatError, parse_decimal
 

@@ -1,6 +1,9 @@
 """Translations of core strings (errors, CLI, PDF) with gettext.
 
-Source strings are English; Dutch is the default language. Catalogues live in
+Source strings are English; Dutch is the default language. There is no process-wide language:
+every function here is told the language, and the sentences of the core are kept as messages
+(:mod:`rijkapp.message`) until they are shown, so a job on the data thread never depends on
+the language the window happens to have. Catalogues live in
 ``translations/core/<lang>.po`` and are compiled to ``.mo`` by ``scripts/build_translations.py``
 (in a checkout) or when the package is built (see ``rijkapp.paths``). When a compiled catalogue
 is missing in a checkout, the ``.po`` file is read directly; when an installed Rijkapp has none,
@@ -18,8 +21,6 @@ from rijkapp.paths import AppFilesMissing, app_files
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 DOMAIN = "rijkapp"
-
-_active = DEFAULT_LANGUAGE
 
 
 class _PoTranslations(_gettext.NullTranslations):
@@ -54,28 +55,25 @@ def _catalogue(language: str) -> _gettext.NullTranslations:
     raise AppFilesMissing(f"Rijkapp's {language!r} catalogue is missing: {compiled}")
 
 
-def set_language(language: str) -> None:
-    """Make ``language`` (``nl`` or ``en``) the language of core messages."""
-    global _active  # noqa: PLW0603 - one process-wide language, as gettext itself has
-    _active = language if language in LANGUAGES else DEFAULT_LANGUAGE
-
-
-def language() -> str:
-    return _active
+def normalise(language: str | None) -> str:
+    """``language`` if it is one of :data:`LANGUAGES` (``NL`` and ``nl_NL`` count), else Dutch."""
+    wanted = (language or "").strip().lower()[:2]
+    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def language_from_environment() -> str:
     """``RIJKAPP_LANG`` if set to a known language, else Dutch."""
-    wanted = os.environ.get("RIJKAPP_LANG", "").strip().lower()[:2]
-    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
+    return normalise(os.environ.get("RIJKAPP_LANG"))
 
 
-def gettext(message: str) -> str:
-    return _catalogue(_active).gettext(message)
+def translate(message: str, language: str) -> str:
+    """``message`` (an English msgid) in ``language``."""
+    return _catalogue(normalise(language)).gettext(message)
 
 
-def ngettext(singular: str, plural: str, n: int) -> str:
-    return _catalogue(_active).ngettext(singular, plural, n)
+def translate_plural(singular: str, plural: str, n: int, language: str) -> str:
+    """The singular or plural form for ``n``, in ``language``."""
+    return _catalogue(normalise(language)).ngettext(singular, plural, n)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the gettext convention for "mark, translate later"

@@ -60,7 +60,7 @@ SOURCE_LANGUAGE = "en"
 CORE_SOURCES = ROOT / "rijkapp"
 UI_SOURCES = ROOT / "ui"
 
-KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
+KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2), "plural": (1, 2)}
 COMMENT_TAGS = ("Translators:",)
 LUPDATE_OPTIONS = ("-no-obsolete", "-locations", "none", "-source-language", SOURCE_LANGUAGE)
 

@@ -1,4 +1,4 @@
-"""Shared test set-up: offscreen Qt, Dutch core messages, a keyring and data folders per test."""
+"""Shared test set-up: offscreen Qt, a keyring and data folders per test."""
 
 from __future__ import annotations
 
@@ -11,17 +11,9 @@ import pytest
 # Before anything imports Qt: a bare `pytest` must never try to reach a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from rijkapp import i18n
 from rijkapp.store.session import Session
 from tests.helpers.memory_keyring import MemoryKeyring, active_keyring
 from tests.helpers.sessions import OpenData, Sessions
-
-
-@pytest.fixture(autouse=True)
-def dutch() -> Iterator[None]:
-    i18n.set_language("nl")
-    yield
-    i18n.set_language("nl")
 
 
 @pytest.fixture

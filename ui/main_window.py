@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.services.changes import EVERYTHING, Area, Changes
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.icons import app_icon, icon
 from ui.pages.gesprekken import GesprekkenPage
@@ -642,7 +642,7 @@ class MainWindow(Retranslatable, QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Rijkapp"),
-            error.message,
+            fmt.text(error),
             QMessageBox.StandardButton.Ok,
             self,
         )

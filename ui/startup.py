@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.text import arg
 
@@ -151,9 +152,9 @@ class Startup(QObject):
         elif isinstance(
             error, (errors.WrongKeyOrDamaged, errors.NotARijkappDatabase, errors.DatabaseTooNew)
         ):
-            self._offer_restore(error.message, self.passphrase)
+            self._offer_restore(fmt.text(error), self.passphrase)
         elif isinstance(error, errors.RijkappError):
-            self._stop(error.message, EXIT_PROBLEM)
+            self._stop(fmt.text(error), EXIT_PROBLEM)
         else:
             self.context.operations.unhandled.emit(error)
             self.stopped.emit(EXIT_PROBLEM)
@@ -220,7 +221,7 @@ class Startup(QObject):
         from rijkapp.domain.errors import RijkappError
 
         if isinstance(error, RijkappError):
-            self._stop(error.message, EXIT_PROBLEM)
+            self._stop(fmt.text(error), EXIT_PROBLEM)
         else:
             self.context.operations.unhandled.emit(error)
             self.stopped.emit(EXIT_PROBLEM)

@@ -1,4 +1,4 @@
-"""The language of the window: Qt translators for ui/ and Qt itself, and the core's gettext.
+"""The language of the window: Qt translators for ui/ and Qt itself, and the core's messages.
 
 Dutch is the default, English is the other choice. The compiled catalogues
 ``rijkapp_<lang>.qm`` are found by ``rijkapp.paths`` (in a checkout ``translations/compiled/``,
@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from rijkapp import i18n
 from rijkapp.paths import AppFilesMissing, compiled_translations_dir
+from ui import formatting
 
 LANGUAGES = i18n.LANGUAGES  # ("nl", "en")
 DEFAULT_LANGUAGE = i18n.DEFAULT_LANGUAGE
@@ -29,9 +30,7 @@ def compiled_dir() -> Path:
     return compiled_translations_dir()
 
 
-def normalise(language: str | None) -> str:
-    wanted = (language or "").strip().lower()[:2]
-    return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
+normalise = i18n.normalise
 
 
 class Translators:
@@ -51,6 +50,9 @@ class Translators:
                 f"Rijkapp's window catalogue rijkapp_{language}.qm is missing or damaged in "
                 f"{compiled_dir()} (in a checkout: run scripts/build_translations.py)"
             )
+        # Before the translators change, so that every widget that retranslates on LanguageChange
+        # renders the core's values and messages in the new language as well.
+        formatting.set_language(language)
         self.remove_all()
         self.loaded = []
         self._install(ours, f"rijkapp_{language}")
@@ -59,7 +61,6 @@ class Translators:
         if qt_own.load(f"qtbase_{language}", qt_dir):
             self._install(qt_own, f"qtbase_{language}")
         QLocale.setDefault(QLocale(*_LOCALES[language]))
-        i18n.set_language(language)  # the core's messages and number formats follow
         self.language = language
         return language
 

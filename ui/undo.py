@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from rijkapp.services import edits
 from rijkapp.services.changes import Changes
 from rijkapp.services.edits import Edit
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.text import arg
 
@@ -46,7 +47,7 @@ class EditCommand(QUndoCommand):
         self.context.write(
             edits.operation(edit, today=self.context.today(), check=check),
             done,
-            lambda error: status.emit(getattr(error, "reason", str(error))),
+            lambda error: status.emit(fmt.reason(error)),
         )
 
     def redo(self) -> None:

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_DOWN, Decimal
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.explain import Line
 from rijkapp.domain.records import Profile
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Compact, Day, Message
 from rijkapp.rules.book import Confidence, RuleBook, TableRow
 
 
@@ -83,12 +83,12 @@ def career(profile: Profile, on: date, book: RuleBook) -> CareerFigures:
     aow = aow_date(profile.birth_date, book) if profile.birth_date else None
     if aow is not None:
         template = (
-            _("AOW from {date}: at least {years} years and {months} months (not fixed yet).")
+            N_("AOW from {date}: at least {years} years and {months} months (not fixed yet).")
             if aow.provisional
-            else _("AOW from {date}: at {years} years and {months} months.")
+            else N_("AOW from {date}: at {years} years and {months} months.")
         )
         lines.append(
-            Line(aow.on, template.format(date=fmt.day(aow.on), years=aow.years, months=aow.months))
+            Line(aow.on, Message(template, date=Day(aow.on), years=aow.years, months=aow.months))
         )
     years: Decimal | None = None
     due = False
@@ -99,10 +99,14 @@ def career(profile: Profile, on: date, book: RuleBook) -> CareerFigures:
         lines.append(
             Line(
                 on,
-                _(
-                    "{years} years in the current function; "
-                    "after {limit} years the talk covers a next step."
-                ).format(years=fmt.compact(years), limit=rule.value),
+                Message(
+                    N_(
+                        "{years} years in the current function; "
+                        "after {limit} years the talk covers a next step."
+                    ),
+                    years=Compact(years),
+                    limit=rule.value,
+                ),
                 years,
                 rule,
             )

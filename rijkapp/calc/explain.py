@@ -1,4 +1,8 @@
-"""Explanation lines: how a figure is made up, each with the rule and source behind it."""
+"""Explanation lines: how a figure is made up, each with the rule and source behind it.
+
+A line keeps its sentence as a :class:`~rijkapp.message.Message`; ``line.render(language)``
+makes it text when it is shown.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from rijkapp.message import Message
 from rijkapp.rules.book import Confidence, Rule
 
 
@@ -14,9 +19,13 @@ class Line:
     """One step of an explanation: what happened, by how much, and on what authority."""
 
     on: date | None
-    text: str
+    message: Message
     amount: Decimal | None = None
     rule: Rule | None = None
+
+    def render(self, language: str) -> str:
+        """What happened, in ``language``."""
+        return self.message.render(language)
 
     @property
     def source(self) -> str:

@@ -16,6 +16,8 @@ from datetime import date
 from functools import cache
 from types import MappingProxyType
 
+from rijkapp.message import Named
+
 # The CAO Rijk list (4.2). Keys, not names, so that the list does not depend on a language.
 RIJK_PAID_HOLIDAYS: frozenset[str] = frozenset(
     {
@@ -115,6 +117,14 @@ def rijk_holiday_name(
 ) -> str | None:
     """The name of the paid public holiday on ``day``; None on any other day."""
     return rijk_holidays(day.year, language, paid).get(day)
+
+
+def rijk_holiday(day: date, paid: Iterable[str] = RIJK_PAID_HOLIDAYS) -> Named | None:
+    """The paid public holiday on ``day`` by its name in both languages; None on any other day."""
+    dutch = rijk_holiday_name(day, "nl", paid)
+    if dutch is None:
+        return None
+    return Named(dutch, rijk_holiday_name(day, "en", paid) or dutch)
 
 
 def is_rijk_holiday(day: date, paid: Iterable[str] = RIJK_PAID_HOLIDAYS) -> bool:

@@ -29,7 +29,8 @@ from decimal import Decimal
 from rijkapp.calc.career import aow_date
 from rijkapp.domain.records import Dossier, Profile
 from rijkapp.domain.values import ZERO
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Message
 from rijkapp.rules.book import Rule, RuleBook, RuleBookError
 
 AGE_TABLE = "leave_ikb_hours_fulltime_by_age"
@@ -48,7 +49,7 @@ class AgeBand:
     hours: Decimal
     age: int | None  # None: birth date unknown, the youngest band
     rule: Rule
-    note: str | None
+    note: Message | None
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ class TransitionExtra:
     birth_year: int | None
     rule: Rule | None  # the extra-hours rule, when the extras apply
     rules: tuple[Rule, ...]  # every rule looked at (for an 'assumed' list)
-    note: str | None  # why membership could not be checked
+    note: Message | None  # why membership could not be checked
 
     @property
     def applies(self) -> bool:
@@ -100,9 +101,13 @@ def age_band(profile: Profile, day: date, book: RuleBook) -> AgeBand | None:
     rows = sorted(rule.value, key=lambda row: int(row["min_age"]))
     band = Decimal(str(rows[0]["hours"]))
     if profile.birth_date is None:
-        note = _(
-            "Your birth date is not known: IKB-uren {year} are counted for the youngest age group."
-        ).format(year=day.year)
+        note = Message(
+            N_(
+                "Your birth date is not known: "
+                "IKB-uren {year} are counted for the youngest age group."
+            ),
+            year=day.year,
+        )
         return AgeBand(band, None, rule, note)
     age = day.year - profile.birth_date.year  # the age reached in the course of the year
     for row in rows:
@@ -119,7 +124,7 @@ def transition_extra(dossier: Dossier, day: date, book: RuleBook) -> TransitionE
     if rule is None:
         return TransitionExtra(ZERO, None, None, (), None)
     if birth is None:
-        note = _("Your birth date is not known: transition IKB-uren are not checked.")
+        note = Message(N_("Your birth date is not known: transition IKB-uren are not checked."))
         return TransitionExtra(ZERO, None, None, (rule,), note)
     extra = ZERO
     for row in rule.value:
@@ -129,7 +134,9 @@ def transition_extra(dossier: Dossier, day: date, book: RuleBook) -> TransitionE
         return TransitionExtra(ZERO, birth.year, None, (rule,), None)
     start = rijk_start(dossier)
     if start is None:
-        note = _("Your start date at the Rijk is not known: transition IKB-uren are not checked.")
+        note = Message(
+            N_("Your start date at the Rijk is not known: transition IKB-uren are not checked.")
+        )
         return TransitionExtra(ZERO, birth.year, None, (rule,), note)
     cutoff = _find(book, RIJK_START_BEFORE, day)
     pas = _find(book, PAS_BORN_BEFORE, day)

@@ -1,30 +1,41 @@
 """One error hierarchy for everything a user can be told.
 
 Messages are translatable (gettext, see ``rijkapp.i18n``): each error keeps a message template
-and its parameters, and renders them in the active language when shown. Errors about input name
-the field at fault, in the form used by the exchange format (``leave[3].start``).
+and its parameters (values of :mod:`rijkapp.message`), and ``render(language)`` makes them text
+in the language asked for when the error is shown. ``str(error)`` and :attr:`message` are the
+Dutch text, for logs and tracebacks. Errors about input name the field at fault, in the form used
+by the exchange format (``leave[3].start``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import DEFAULT_LANGUAGE
+from rijkapp.message import Message, Value
 
 
 class RijkappError(Exception):
     """Something the user should be told about in plain words, without a traceback."""
 
-    def __init__(self, template: str, **params: Any) -> None:
+    def __init__(self, template: str, **params: Value) -> None:
         self.template = template
-        self.params: Mapping[str, Any] = params
+        self.params: Mapping[str, Value] = params
         super().__init__(self.message)
 
     @property
+    def sentence(self) -> Message:
+        """The template and its values, not yet in any language."""
+        return Message(self.template, **self.params)
+
+    def render(self, language: str) -> str:
+        """What to tell the user, in ``language``."""
+        return self.sentence.render(language)
+
+    @property
     def message(self) -> str:
-        """The message in the active language."""
-        return _(self.template).format(**self.params)
+        """The message in Dutch, the default language (logs, tracebacks)."""
+        return self.render(DEFAULT_LANGUAGE)
 
     def __str__(self) -> str:
         return self.message
@@ -33,18 +44,21 @@ class RijkappError(Exception):
 class ValidationError(RijkappError):
     """A value a user gave is not acceptable; ``field`` names it."""
 
-    def __init__(self, field: str, template: str, **params: Any) -> None:
+    def __init__(self, field: str, template: str, **params: Value) -> None:
         self.field = field
         super().__init__(template, **params)
 
-    @property
-    def message(self) -> str:
-        return f"{self.field}: {_(self.template).format(**self.params)}"
+    def render(self, language: str) -> str:
+        return f"{self.field}: {self.render_reason(language)}"
+
+    def render_reason(self, language: str) -> str:
+        """The message without the field name, for showing next to the field itself."""
+        return self.sentence.render(language)
 
     @property
     def reason(self) -> str:
-        """The message without the field name, for showing next to the field itself."""
-        return _(self.template).format(**self.params)
+        """:meth:`render_reason` in Dutch, the default language (logs, tracebacks)."""
+        return self.render_reason(DEFAULT_LANGUAGE)
 
 
 class RuleViolation(ValidationError):

@@ -177,7 +177,6 @@ class ImportRefusedWithErrors(ImportRefused):
             count=len(errors),
         )
 
-    @property
-    def message(self) -> str:
-        head = super().message
-        return "\n".join([head, *(f"- {e.message}" for e in self.errors)])
+    def render(self, language: str) -> str:
+        head = super().render(language)
+        return "\n".join([head, *(f"- {e.render(language)}" for e in self.errors)])

@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from rijkapp.calc.holidays import rijk_holidays
 from rijkapp.domain.records import Dossier, LeaveStatus
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_, translate
 
 PRODID = "-//Rijkapp//Verlof//NL"
 
@@ -27,7 +27,7 @@ def leave_calendar(
     include_taken: bool = True,
     include_holidays: bool = True,
 ) -> bytes:
-    """The calendar as bytes, ready to be written to a ``.ics`` file."""
+    """The calendar as bytes, ready to be written to a ``.ics`` file, its text in ``language``."""
     from icalendar import Calendar, Event
 
     wanted = sorted(set(years))
@@ -35,7 +35,7 @@ def leave_calendar(
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", _("Leave (Rijkapp)"))
+    calendar.add("x-wr-calname", translate(N_("Leave (Rijkapp)"), language))
     stamp = now.astimezone().replace(microsecond=0)
 
     for entry in sorted(dossier.leave, key=lambda e: (e.start, e.id)):
@@ -49,10 +49,10 @@ def leave_calendar(
         event.add("dtstamp", stamp)
         event.add("dtstart", entry.start)
         event.add("dtend", entry.end + timedelta(days=1))  # DTEND of an all-day event is exclusive
-        summary = _("Leave (planned)") if planned else _("Leave")
+        summary = translate(N_("Leave (planned)") if planned else N_("Leave"), language)
         event.add("summary", f"{summary}: {entry.note}" if entry.note else summary)
         event.add("transp", "OPAQUE")
-        event.add("categories", [_("Leave")])
+        event.add("categories", [translate(N_("Leave"), language)])
         calendar.add_component(event)
 
     if include_holidays:
@@ -65,7 +65,7 @@ def leave_calendar(
                 event.add("dtend", day + timedelta(days=1))
                 event.add("summary", name)
                 event.add("transp", "TRANSPARENT")
-                event.add("categories", [_("Public holiday")])
+                event.add("categories", [translate(N_("Public holiday"), language)])
                 calendar.add_component(event)
     data: bytes = calendar.to_ical()
     return data

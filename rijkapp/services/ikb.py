@@ -70,7 +70,7 @@ def validate_choice(choice: IkbChoice, dossier: Dossier, book: RuleBook) -> list
     choices = (*others, choice)
     index = len(choices) - 1
     prefix = f"ikb_choices[{index}]"
-    before = {v.message for v in ikb_calc.validate_choices(dossier, book, others)}
+    before = {(v.field, v.sentence) for v in ikb_calc.validate_choices(dossier, book, others)}
     value_field = (
         "hours" if choice.kind in (IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS) else "amount"
     )
@@ -80,12 +80,12 @@ def validate_choice(choice: IkbChoice, dossier: Dossier, book: RuleBook) -> list
         if violation.field == prefix or violation.field.startswith(prefix + "."):
             field = violation.field.removeprefix(prefix).removeprefix(".") or value_field
             own.append(type(violation)(field, violation.template, **violation.params))
-        elif violation.message not in before:
+        elif (violation.field, violation.sentence) not in before:
             elsewhere.append(
                 RuleViolation(
                     value_field,
                     N_("With this choice another choice breaks a rule: {reason}"),
-                    reason=violation.reason,
+                    reason=violation.sentence,
                 )
             )
     return own + elsewhere  # what is wrong with the choice itself first

@@ -9,13 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from rijkapp import formatting as fmt
 from rijkapp.calc import leave as ledger_calc
 from rijkapp.calc.leave import BucketBalance, EntryPreview, LeaveDay
 from rijkapp.domain.errors import RuleViolation, ValidationError
 from rijkapp.domain.records import Bucket, Dossier, LeaveBalance, LeaveEntry
 from rijkapp.domain.values import CENT, ZERO, Hours
 from rijkapp.i18n import N_
+from rijkapp.message import HourCount, Shown
 from rijkapp.rules.book import Confidence, RuleBook, RuleBookError
 from rijkapp.services.changes import Area, Changes, changed
 from rijkapp.store.repository import Store
@@ -72,8 +72,8 @@ def validate_entry(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[
                     "This leave needs {hours} more than you may borrow from next year: at most "
                     "{limit} at full time, pro rata ({source})."
                 ),
-                hours=fmt.hours(preview.beyond_limit),
-                limit=fmt.hours(rule.decimal),
+                hours=HourCount(preview.beyond_limit),
+                limit=HourCount(rule.decimal),
                 source=rule.source.title,
             )
         )
@@ -117,7 +117,7 @@ class EntryCheck:
     errors: tuple[ValidationError, ...] = ()  # from validate_entry, each naming its field
     preview: EntryPreview | None = None
     days: tuple[LeaveDay, ...] = ()
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Shown, ...] = ()
     order_unconfirmed: bool = False  # the order in which hours are used is an assumption
 
     @property

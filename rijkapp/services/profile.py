@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.errors import ValidationError
 from rijkapp.domain.records import Employment, Profile, WorkSchedule
 from rijkapp.i18n import N_
+from rijkapp.message import Day
 from rijkapp.services.changes import Area, Changes, changed
 from rijkapp.store.repository import Store
 
@@ -35,7 +35,7 @@ def validate_profile(p: Profile, today: date) -> list[ValidationError]:
             ValidationError(
                 "function_start_date",
                 N_("The start in this function lies before the start at the Rijk ({date})."),
-                date=fmt.day(p.rijk_start_date),
+                date=Day(p.rijk_start_date),
             )
         )
     return errors
@@ -73,7 +73,7 @@ def validate_employment(e: Employment, others: tuple[Employment, ...]) -> list[V
             ValidationError(
                 "valid_from",
                 N_("There is already a record from {date}."),
-                date=fmt.day(e.valid_from),
+                date=Day(e.valid_from),
             )
         )
     return errors
@@ -93,7 +93,7 @@ def validate_schedule(w: WorkSchedule, others: tuple[WorkSchedule, ...]) -> list
             ValidationError(
                 "valid_from",
                 N_("There is already a schedule from {date}."),
-                date=fmt.day(w.valid_from),
+                date=Day(w.valid_from),
             )
         )
     return errors

@@ -17,7 +17,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.leave import (
     BucketBalance,
     ExpiryPlan,
@@ -40,6 +39,7 @@ from rijkapp.domain.records import (
     schedule_on,
 )
 from rijkapp.domain.values import CENT, ZERO, Hours
+from rijkapp.message import Capitalised, Shown
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import RuleBook
 from rijkapp.store.repository import Store
@@ -72,9 +72,9 @@ EXPIRY_DAYS = 90  # the Overzicht's "expires soon"
 TENTH = Decimal("0.1")
 
 
-def bucket_title(bucket: Bucket, year: int | None = None) -> str:
+def bucket_title(bucket: Bucket, year: int | None = None) -> Capitalised:
     """A kind of hours as a heading or a list item: ``Wettelijke uren 2026``."""
-    return fmt.capitalised(bucket_label(bucket, year))
+    return Capitalised(bucket_label(bucket, year))
 
 
 # ------------------------------------------------------------------------------ the page
@@ -201,7 +201,6 @@ def leave_data(
     *,
     today: date,
     planner_year: int,
-    language: str = "nl",
 ) -> LeaveData:
     """What the Verlof page shows on ``on``, with the planner on ``planner_year``."""
     figures = ledger(dossier, on, book)
@@ -216,13 +215,11 @@ def leave_data(
         entry_hours={e.id: entry_hours(e, dossier, book) for e in dossier.leave},
         facts=reconcile_facts(dossier, figures, book),
         unconfirmed=_unconfirmed_sources(figures),
-        plan=year_plan(dossier, planner_year, book, language),
+        plan=year_plan(dossier, planner_year, book),
     )
 
 
-def load_leave(
-    store: Store, on: date, today: date, planner_year: int, language: str = "nl"
-) -> LeaveData:
+def load_leave(store: Store, on: date, today: date, planner_year: int) -> LeaveData:
     """Everything the Verlof page shows; runs on the data thread."""
     return leave_data(
         store.dossier(),
@@ -230,7 +227,6 @@ def load_leave(
         default_rulebook(),
         today=today,
         planner_year=planner_year,
-        language=language,
     )
 
 
@@ -325,7 +321,7 @@ class LeaveTilesData:
     first_expiry_unplanned: Hours  # ... of which no leave is planned yet before that date
     next_entry: LeaveEntry | None  # the first leave that has not ended yet
     next_hours: Hours
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Shown, ...] = ()
 
 
 def leave_tiles(dossier: Dossier, today: date, book: RuleBook) -> LeaveTilesData:

@@ -14,6 +14,7 @@ from rijkapp.calc.leave import leave_days
 from rijkapp.calc.leave.days import paid_holidays
 from rijkapp.domain.records import Dossier, LeaveStatus, employment_on, schedule_on
 from rijkapp.domain.values import ZERO, Hours
+from rijkapp.message import Named
 from rijkapp.rules.book import RuleBook
 
 __all__ = ["PlannerDay", "YearPlan", "year_plan"]
@@ -27,7 +28,7 @@ class PlannerDay:
 
     day: date
     working: bool  # scheduled to work (a holiday on a working day is still a "working" day)
-    holiday: str | None = None
+    holiday: Named | None = None  # the Rijk public holiday, by name
     entry_id: str | None = None  # the leave entry this day belongs to, if any
     status: LeaveStatus | None = None  # of that entry, when the day costs leave hours
     hours: Hours = ZERO  # leave hours this day costs
@@ -61,12 +62,15 @@ def _working(dossier: Dossier, day: date) -> bool:
     return day.weekday() < 5
 
 
-def year_plan(dossier: Dossier, year: int, book: RuleBook, language: str = "nl") -> YearPlan:
-    """Every day of ``year`` as the planner shows it, holiday names in ``language``."""
+def year_plan(dossier: Dossier, year: int, book: RuleBook) -> YearPlan:
+    """Every day of ``year`` as the planner shows it; holidays by their names in both languages."""
     # The holidays with pay of the rule in force on 1 January (the list changes only with a year).
-    holidays = rijk_holidays(
-        year, language if language in ("nl", "en") else "nl", paid_holidays(book, date(year, 1, 1))
-    )
+    paid = paid_holidays(book, date(year, 1, 1))
+    english = rijk_holidays(year, "en", paid)
+    holidays = {
+        day: Named(name, english.get(day, name))
+        for day, name in rijk_holidays(year, "nl", paid).items()
+    }
     first, last = date(year, 1, 1), date(year, 12, 31)
     days: dict[date, PlannerDay] = {}
     day = first

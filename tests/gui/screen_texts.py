@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
+from ui import formatting as fmt
 
 Snapshot = dict[str, Any]  # plain JSON: what the golden files hold
 DISPLAY = Qt.ItemDataRole.DisplayRole

@@ -14,13 +14,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from rijkapp import formatting as fmt
 from rijkapp.cli import balances
 from rijkapp.domain.records import Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.services import profile as profile_service
 from tests.helpers import TODAY
 from tests.helpers.gui import wait_idle
 from tests.unit.leave_fixtures import H
+from ui import formatting as fmt
 from ui.models.ikb_months import ACCRUED, BOUGHT, MONTH, PAID
 from ui.models.ikb_whatif import W_BOUGHT, W_PAID_DURING, W_PAYOUT, W_RULES
 
@@ -376,7 +376,7 @@ def test_explanations_for_the_year_and_a_month(
         dialog = page.explain_dialog
         assert dialog.isVisible() and len(dialog.lines) == len(page.data.plan.lines)
         assert dialog.lines[0].amount is None  # the buy maximum is in hours, not euros
-        assert "187" in dialog.lines[0].text
+        assert "187" in dialog.lines[0].render("nl")
         dialog.reject()
         assert not page.explain_month_button.isEnabled()
         page.month_table.selectRow(2)

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from rijkapp import formatting as fmt
 from rijkapp.cli import balances
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.rules import default_rulebook
@@ -24,6 +23,7 @@ from rijkapp.views.ikb_whatif import Scenario, ScenarioKey
 from tests.helpers import TODAY
 from tests.helpers.gui import wait_idle
 from tests.unit.leave_fixtures import H
+from ui import formatting as fmt
 from ui.models import ikb_choices, ikb_months, ikb_whatif
 from ui.models.ikb_text import whole_hours
 from ui.widgets.ikb_tile import IkbTile

@@ -7,11 +7,11 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.audit import AuditEntry
 from rijkapp.domain.records import Employment, WorkSchedule
 from tests.helpers import TODAY
 from tests.unit.leave_fixtures import H
+from ui import formatting as fmt
 from ui.models.audit import AuditModel, describe_changes
 from ui.models.employment import SALARY, EmploymentModel
 from ui.models.schedule import TOTAL, ScheduleModel

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.explain import Line
 from rijkapp.domain.records import (
     Bucket,
@@ -20,12 +19,14 @@ from rijkapp.domain.records import (
     Profile,
     WorkSchedule,
 )
+from rijkapp.message import Message
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import Confidence, Rule, Source
 from rijkapp.views.leave import LeaveTilesData
 from rijkapp.views.planner import year_plan
 from tests.helpers import TODAY
 from tests.unit.leave_fixtures import H
+from ui import formatting as fmt
 from ui.dialogs.explain import ExplainDialog
 from ui.models.leave import HOURS, KIND, STATUS, LeaveEntryModel
 from ui.widgets.leave_tiles import LeaveTiles
@@ -83,7 +84,7 @@ def test_planner_keyboard_and_words(qtbot: Any) -> None:
     planner = YearPlanner(TODAY)
     qtbot.addWidget(planner)
     planner.resize(1000, 700)
-    planner.set_plan(year_plan(_dossier(), 2026, BOOK, "nl"))
+    planner.set_plan(year_plan(_dossier(), 2026, BOOK))
     planner.show()
     planner.setFocus()
     assert planner.accessibleName() == "Year planner 2026"
@@ -117,7 +118,7 @@ def test_planner_paints_in_light_and_dark(qtbot: Any, qapp: Any) -> None:
     planner = YearPlanner(TODAY)
     qtbot.addWidget(planner)
     planner.set_plan(
-        year_plan(_dossier(LeaveEntry("p", date(2026, 7, 20), date(2026, 7, 24))), 2026, BOOK, "nl")
+        year_plan(_dossier(LeaveEntry("p", date(2026, 7, 20), date(2026, 7, 24))), 2026, BOOK)
     )
     planner.resize(planner.sizeHint())
     before = bool(qapp.property("rijkappDark"))  # never set None: PySide mishandles it
@@ -140,9 +141,9 @@ def test_explain_dialog_marks_unconfirmed_rules(qtbot: Any) -> None:
     sure = Rule("a", date(2020, 1, 1), None, "144", source, Confidence.CONFIRMED)
     unsure = Rule("b", date(2020, 1, 1), None, "x", source, Confidence.UNCONFIRMED)
     lines = [
-        Line(date(2026, 1, 1), "Granted", H("144.00"), sure),
-        Line(date(2026, 7, 20), "Taken", H("-36.00"), unsure),
-        Line(None, "Without a rule", None),
+        Line(date(2026, 1, 1), Message("Granted"), H("144.00"), sure),
+        Line(date(2026, 7, 20), Message("Taken"), H("-36.00"), unsure),
+        Line(None, Message("Without a rule"), None),
     ]
     dialog = ExplainDialog("Statutory hours 2026", lines, None, amount_format=fmt.hours)
     qtbot.addWidget(dialog)

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCommandLinkButton, QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.career import aow_date
 from rijkapp.rules import default_rulebook
 from rijkapp.store.session import DB_NAME
 from tests.helpers import PASSPHRASE
 from tests.helpers.gui import StartApp, child, wait_idle
 from tests.helpers.sessions import OpenData
+from ui import formatting as fmt
 from ui.main_window import WELCOME, WORKSPACE
 
 

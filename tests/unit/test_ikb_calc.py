@@ -106,7 +106,7 @@ def test_monthly_budget_explains_itself_with_rules() -> None:
     assert accrual.floor == D("440.00")
     assert not accrual.floor_applied
     assert any(line.rule and line.rule.key == "ikb_percentage" for line in accrual.lines)
-    assert any("16,50%" in line.text for line in accrual.lines)
+    assert any("16,50%" in line.render("nl") for line in accrual.lines)
     assert all(line.source for line in accrual.lines if line.rule)
 
 
@@ -115,7 +115,7 @@ def test_hour_price_full_time_2025() -> None:
     price, line = ikb.hour_price(dossier(FULLTIME_2025), m(2025, 3), BOOK)
     assert price == D("29.87")
     assert line.rule is not None and line.rule.key == "ikb_buy_price_formula"
-    assert "156" in line.text
+    assert "156" in line.render("nl")
 
 
 def test_buying_the_maximum_costs_the_rounded_hourly_price_times_hours() -> None:

@@ -12,9 +12,10 @@ CORE = Path(__file__).resolve().parents[2] / "rijkapp"
 GUI = CORE.parent / "ui"
 
 # What ui/ may import from the core (rijkapp.<name>...): it changes data through services and shows
-# what the read models (views) give it; paths and versions find resources and name versions.
+# what the read models (views) give it, rendering their messages (message, formatting, i18n) in the
+# window's language; paths and versions find resources and name versions.
 GUI_MAY_USE = frozenset(
-    {"services", "views", "domain", "formatting", "rules", "i18n", "paths", "versions"}
+    {"services", "views", "domain", "formatting", "message", "rules", "i18n", "paths", "versions"}
 )
 
 # Being moved, issue 7: ui modules that still import a part of the core they may not, with the

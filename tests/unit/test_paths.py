@@ -58,7 +58,7 @@ def no_catalogues(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
 @pytest.mark.usefixtures("no_catalogues")
 def test_a_missing_core_catalogue_is_an_error_not_english() -> None:
     with pytest.raises(AppFilesMissing, match=r"'nl' catalogue is missing"):
-        i18n.gettext("show balances on a date")
+        i18n.translate("show balances on a date", "nl")
 
 
 def test_the_cli_says_so_in_one_line_without_a_traceback(

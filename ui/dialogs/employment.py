@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import Employment
 from rijkapp.domain.values import hours as to_hours
 from rijkapp.domain.values import money as to_money
 from rijkapp.services.profile import new_id, validate_employment
+from ui import formatting as fmt
 from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
@@ -254,7 +254,7 @@ class EmploymentDialog(Retranslatable, GrowsWithMessages):
                     ),
                 )
                 continue
-            messages.setdefault(problem.field, problem.reason)
+            messages.setdefault(problem.field, problem.render_reason(fmt.language()))
         ok = self.errors.update(messages)
         self.ok_button.setEnabled(ok)
         self._fit_height()

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.explain import Line
+from ui import formatting as fmt
 from ui.text import Retranslatable, arg
 
 
@@ -157,13 +157,13 @@ class ExplainDialog(Retranslatable, QDialog):
         self.empty.setText(self.tr("There is nothing to explain for this figure yet."))
         for line, (when, text, amount, source) in zip(self.lines, self.rows, strict=True):
             when.setText(fmt.day(line.on, fmt="d MMM yyyy") if line.on else "")
-            text.setText(line.text)
+            text.setText(fmt.text(line.message))
             amount.setText(self.amount_format(line.amount) if line.amount is not None else "")
             source.setText(self.source_text(line))
             source.setVisible(bool(source.text()))
             if line.unconfirmed:
                 source.setToolTip(self.tr("This rule is not confirmed."))
                 text.setToolTip(self.tr("This rule is not confirmed."))
-            name = " ".join(part for part in (when.text(), line.text, amount.text()) if part)
+            name = " ".join(part for part in (when.text(), text.text(), amount.text()) if part)
             text.setAccessibleName(name)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
 from rijkapp.domain.values import ZERO
 from rijkapp.domain.values import hours as to_hours
@@ -40,6 +39,7 @@ from rijkapp.rules import Confidence
 from rijkapp.rules.book import Rule
 from rijkapp.services.profile import new_id
 from rijkapp.views.ikb_choice import ChoiceCheck, asks_to_fill_in
+from ui import formatting as fmt
 from ui.dialogs.growing import GrowsWithMessages
 from ui.models.ikb_text import goal_label, kind_text, whole_hours
 from ui.text import Retranslatable, arg
@@ -406,9 +406,9 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
             key = problem.field if problem.field in FIELDS else "general"
             if key == "hours" and self.kind() not in HOUR_KINDS:
                 key = "general"
-            messages.setdefault(key, problem.reason)
+            messages.setdefault(key, problem.render_reason(fmt.language()))
             if not asks_to_fill_in(problem) or key in self.errors.touched or self.errors.show_all:
-                shown.setdefault(key, problem.reason)
+                shown.setdefault(key, problem.render_reason(fmt.language()))
         if not messages:
             knock_on = self._knock_on(choice)
             if knock_on:
@@ -429,7 +429,10 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
         violation = self.check.knock_on(choice)
         if violation is None:
             return ""
-        return arg(self.tr("With this choice another choice no longer fits: %1"), violation.reason)
+        return arg(
+            self.tr("With this choice another choice no longer fits: %1"),
+            violation.render_reason(fmt.language()),
+        )
 
     # ---------------------------------------------------------------- what it means
     def _show_info(self, choice: IkbChoice) -> None:
@@ -453,7 +456,7 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
             lines.append(
                 arg(self.tr("Price of one IKB hour in %1: %2."), fmt.month(month), fmt.money(price))
             )
-            lines.append(price_line.text + self._unconfirmed(price_line.rule))
+            lines.append(fmt.text(price_line.message) + self._unconfirmed(price_line.rule))
             lines.append(
                 arg(
                     self.tr("Maximum in %1: %2. Bought in your other choices: %3."),
@@ -480,7 +483,7 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
                     fmt.money(value),
                 )
             )
-            lines.append(value_line.text + self._unconfirmed(value_line.rule))
+            lines.append(fmt.text(value_line.message) + self._unconfirmed(value_line.rule))
             lines.append(
                 arg(
                     self.tr(

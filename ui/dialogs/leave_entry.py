@@ -36,13 +36,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import Bucket, Dossier, LeaveEntry, LeaveStatus
 from rijkapp.domain.values import hours as to_hours
 from rijkapp.rules.book import RuleBook
 from rijkapp.services.leave import EntryCheck, EntryPreview, LeaveDay, check_entry, half_day
 from rijkapp.services.profile import new_id
 from rijkapp.views.leave import bucket_title
+from ui import formatting as fmt
 from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
 from ui.theme import tokens
@@ -350,7 +350,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
                 index,
                 self.tr("Automatic: what expires first goes first")
                 if bucket is None
-                else bucket_title(bucket),
+                else fmt.text(bucket_title(bucket)),
             )
         self.bucket_hint.setText(
             self.tr(
@@ -495,7 +495,8 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         for error in check.errors:
             key = error.field if error.field in self.labels else "start"
             label = self.labels[key].text().replace("&", "").rstrip(":").strip()
-            messages.setdefault(key, arg(self.tr("%1: %2"), label, error.reason))
+            reason = error.render_reason(fmt.language())
+            messages.setdefault(key, arg(self.tr("%1: %2"), label, reason))
         ok = self.errors.update(messages)
         self.ok_button.setEnabled(ok)
         self._show_preview(check)
@@ -536,14 +537,14 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
             f"border: 1px solid {colours['BANNER_BORDER']}; border-radius: 4px; "
             "padding: 6px 10px; }"
         )
-        self.warnings_label.setText("\n".join(check.warnings))
+        self.warnings_label.setText("\n".join(fmt.text(w) for w in check.warnings))
         self.warnings_label.setVisible(bool(check.warnings))
         self._fill_days()
 
     def _split_text(self, check: EntryCheck) -> str:
         """Which kinds of hours the leave uses (borrowing is said separately)."""
         parts = [
-            f"\N{BULLET} {bucket_title(item.bucket, item.year)}: {fmt.hours(item.hours)}"
+            f"\N{BULLET} {fmt.text(bucket_title(item.bucket, item.year))}: {fmt.hours(item.hours)}"
             for item in check.taken_from
         ]
         if not parts:
@@ -578,7 +579,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
 
     def day_remark(self, day: LeaveDay) -> str:
         if day.holiday is not None:
-            return arg(self.tr("public holiday: %1"), day.holiday)
+            return arg(self.tr("public holiday: %1"), fmt.text(day.holiday))
         if not day.employed:
             return self.tr("outside your employment")
         if day.scheduled == 0:

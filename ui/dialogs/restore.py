@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
+from ui import formatting as fmt
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
 

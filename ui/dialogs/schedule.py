@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import WEEKDAYS, WorkSchedule
 from rijkapp.domain.values import hours as to_hours
 from rijkapp.services.profile import new_id, validate_schedule
+from ui import formatting as fmt
 from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
@@ -237,7 +237,7 @@ class ScheduleDialog(Retranslatable, GrowsWithMessages):
                     ),
                 )
             else:
-                messages.setdefault(problem.field, problem.reason)
+                messages.setdefault(problem.field, problem.render_reason(fmt.language()))
         self.total.setText(arg(self.tr("In total: %1 per week"), fmt.hours(record.hours_per_week)))
         ok = self.errors.update(messages)
         self.ok_button.setEnabled(ok)

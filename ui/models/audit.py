@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.audit import AuditEntry
+from ui import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
 WHEN, PART, ACTION, DETAILS = range(4)

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import Employment, employment_on
+from ui import formatting as fmt
 from ui.models.dated import DatedRecordsModel, Index
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

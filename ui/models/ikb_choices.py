@@ -8,10 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import IkbChoice, IkbChoiceKind
 from rijkapp.domain.values import ZERO
 from rijkapp.views.ikb import ChoiceCost, IkbYear
+from ui import formatting as fmt
 from ui.models.ikb_text import font, kind_text, left, right, whole_hours
 from ui.text import arg
 
@@ -111,7 +111,7 @@ class IkbChoiceModel(QAbstractTableModel):
         if choice.note:
             return choice.note
         cost = self._costs.get(choice.id)
-        return cost.line.text if cost is not None else None
+        return fmt.text(cost.line.message) if cost is not None else None
 
     def status_text(self, choice: IkbChoice) -> str:
         if choice.submitted:

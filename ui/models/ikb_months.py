@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.values import ZERO
 from rijkapp.views.ikb import IkbYear, MonthRow
+from ui import formatting as fmt
 from ui.models.ikb_text import font, left, muted, right, whole_hours
 from ui.text import arg
 

@@ -13,17 +13,16 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from rijkapp import formatting as fmt
-from rijkapp import i18n
 from rijkapp.domain.records import IkbChoice, IkbChoiceKind
 from rijkapp.domain.values import ZERO
 from rijkapp.views.ikb import FiscalGoal
+from ui import formatting as fmt
 from ui.text import arg
 
 
 def goal_label(goal: FiscalGoal) -> str:
-    """A fiscaal doel's name in the active language (the rule book has both)."""
-    return goal.label(i18n.language())
+    """A fiscaal doel's name in the window's language (the rule book has both)."""
+    return goal.label(fmt.language())
 
 
 def whole_hours(value: Decimal) -> str:

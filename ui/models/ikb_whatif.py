@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from rijkapp import formatting as fmt
 from rijkapp.views.ikb_whatif import Scenario
+from ui import formatting as fmt
 from ui.models.ikb_text import error_colour, font, left, right, whole_hours
 from ui.text import arg
 
@@ -112,7 +112,9 @@ class WhatIfModel(QAbstractTableModel):
             Qt.ItemDataRole.ForegroundRole: lambda: error_colour() if broken else None,
             Qt.ItemDataRole.FontRole: lambda: font(bold=True) if row == W_PAYOUT else None,
             Qt.ItemDataRole.ToolTipRole: lambda: (
-                "\n".join(v.reason for v in scenario.plan.violations) if broken else None
+                "\n".join(v.render_reason(fmt.language()) for v in scenario.plan.violations)
+                if broken
+                else None
             ),
         }
         answer = answers.get(role)

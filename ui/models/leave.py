@@ -9,9 +9,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import Bucket, LeaveEntry, LeaveStatus
 from rijkapp.views.leave import bucket_title
+from ui import formatting as fmt
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -23,7 +23,7 @@ COLUMNS = 6
 
 def kind_text(bucket: Bucket | None, automatic: str) -> str:
     """The kind of hours an entry asks for: a bucket in the CAO's words, or "automatic"."""
-    return automatic if bucket is None else bucket_title(bucket)
+    return automatic if bucket is None else fmt.text(bucket_title(bucket))
 
 
 class LeaveEntryModel(QAbstractTableModel):

@@ -11,6 +11,7 @@ what-if. The chart (QtCharts) is built the first time the page is shown, not at 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -19,10 +20,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.services import ikb as ikb_service
-from rijkapp.services.changes import EVERYTHING, Changes
-from rijkapp.views.ikb import IkbPageData, load_ikb, month_lines, year_lines
+from rijkapp.services.changes import Changes
+from rijkapp.views.ikb import IkbPageData, goal_names, load_ikb, month_lines, year_lines
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.models.ikb_months import IkbMonthModel
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
@@ -192,9 +193,12 @@ class IkbPage(Retranslatable, QWidget):
         self.year = None
         self.whatif.year = None  # the own scenario starts afresh from the new data
 
-    def _language_changed(self, _language: str) -> None:
+    def _language_changed(self, language: str) -> None:
+        data = self.data
+        if data is not None:  # the plan and its messages are kept; only the goals are named anew
+            self.data = replace(data, goals=goal_names(data.year, language, data.choices))
+            self.choices.show_data(self.data)
         self.retranslate()
-        self._changed(EVERYTHING)  # the core's explanations come in the new language
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -324,7 +328,8 @@ class IkbPage(Retranslatable, QWidget):
         self.figures.show_summary(data.summary)
         self.assumptions.show_rules(data.assumptions, self.context.language)
         plan = data.plan
-        problems = [v.reason for v in plan.violations] if plan is not None else []
+        language = fmt.language()
+        problems = [v.render_reason(language) for v in plan.violations] if plan is not None else []
         self.problems.setText(
             "\n".join([self.tr("Your plan breaks a rule of the CAO Rijk:"), *problems])
             if problems

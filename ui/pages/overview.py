@@ -7,11 +7,11 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.services.changes import Area, Changes
 from rijkapp.views.ikb import load_ikb_tile
 from rijkapp.views.leave import load_leave_tiles
 from rijkapp.views.overview import Overview, load_overview
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import Employment, Profile, WorkSchedule
 from rijkapp.services import edits
 from rijkapp.services.changes import Area, Changes
 from rijkapp.services.edits import Edit
 from rijkapp.services.profile import validate_profile
 from rijkapp.views.profile import ProfileData, load_profile
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.dialogs.employment import EmploymentDialog
 from ui.dialogs.schedule import ScheduleDialog
@@ -499,7 +499,7 @@ class ProfielPage(Retranslatable, QWidget):
                     ),
                 )
             else:
-                messages.setdefault(problem.field, problem.reason)
+                messages.setdefault(problem.field, problem.render_reason(fmt.language()))
         ok = self.errors.update(messages)
         dirty = self.is_dirty()
         self.save_button.setEnabled(ok and dirty and self.context.is_open)

@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import YEARLY_BUCKETS, Bucket, LeaveBalance, LeaveEntry, LeaveStatus
 from rijkapp.services.calendar import CalendarChoice, export_leave_calendar, years_to_choose
 from rijkapp.services.changes import Area, Changes
@@ -57,6 +56,7 @@ from rijkapp.views.leave import (
     reconcile,
 )
 from rijkapp.views.planner import YearPlan, year_plan
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.dialogs.explain import ExplainDialog
 from ui.dialogs.leave_entry import LeaveEntryDialog, changed_entry
@@ -114,7 +114,7 @@ class CorrectionDialog(Retranslatable, QDialog):
             (Bucket.SPAARVERLOF, None),
             (Bucket.COMPENSATIE, None),
         ):
-            self.bucket_combo.addItem(bucket_title(bucket, year), (bucket, year))
+            self.bucket_combo.addItem(fmt.text(bucket_title(bucket, year)), (bucket, year))
         self.note_label = QLabel(self)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("correctionNoteEdit")
@@ -751,8 +751,7 @@ class VerlofPage(Retranslatable, QWidget):
             self.refresh()
 
     def _language_changed(self, _language: str) -> None:
-        self.retranslate()
-        self.refresh()  # the names of public holidays and the core's texts follow
+        self.retranslate()  # the kept figures, messages and holiday names in the new language
 
     def _reload_timer_start(self) -> None:
         self._reload_timer.start()
@@ -765,11 +764,10 @@ class VerlofPage(Retranslatable, QWidget):
         if not self.context.is_open:
             return
         on, today, year = self.peildatum(), self.context.today(), self._planner_year
-        language = self.context.language
         self._generation += 1
         generation = self._generation
         self.context.query(
-            lambda store: load_leave(store, on, today, year, language),
+            lambda store: load_leave(store, on, today, year),
             partial(self._show, generation),
         )
 
@@ -860,7 +858,7 @@ class VerlofPage(Retranslatable, QWidget):
             self.balance_grid.addWidget(empty, 1, 0, 1, 5)
         self.total_value.setText(fmt.hours(figures.total))
         self.total_value.setAccessibleName(arg(self.tr("Total: %1"), fmt.hours(figures.total)))
-        warnings = list(figures.warnings)
+        warnings = [fmt.text(warning) for warning in figures.warnings]
         self.warnings_label.setText("\n".join(warnings))
         self.warnings_label.setStyleSheet(_notice_style())
         self.warnings_label.setVisible(bool(warnings))
@@ -870,7 +868,7 @@ class VerlofPage(Retranslatable, QWidget):
         bucket, year, hours, expires = item.bucket, item.year, item.hours, item.expires
         host = self.balance_grid_host
         key = f"{bucket.value}_{year or ''}"
-        name = bucket_title(bucket, year)
+        name = fmt.text(bucket_title(bucket, year))
         name_label = QLabel(name, host)
         name_label.setObjectName(f"bucketName_{key}")
         expires_label = QLabel(self._expiry_text(bucket, expires, data), host)
@@ -1024,7 +1022,7 @@ class VerlofPage(Retranslatable, QWidget):
         data = self.data
         if data is None:
             return
-        dossier, book, language = data.dossier, data.book, self.context.language
+        dossier, book = data.dossier, data.book
         self._plan_generation += 1
         generation = self._plan_generation
 
@@ -1035,7 +1033,7 @@ class VerlofPage(Retranslatable, QWidget):
             self._show_planner(self.data)
 
         # Pure work on a snapshot: no store needed, but off the GUI thread all the same.
-        self.context.operations.run(lambda: year_plan(dossier, year, book, language), done)
+        self.context.operations.run(lambda: year_plan(dossier, year, book), done)
 
     def step_year(self, step: int) -> None:
         self.set_planner_year(self._planner_year + step)
@@ -1053,7 +1051,9 @@ class VerlofPage(Retranslatable, QWidget):
         if self.data is None:
             return
         lines = self.data.ledger.explain(bucket, year)
-        title = arg(self.tr("%1 on %2"), bucket_title(bucket, year), fmt.day(self.data.on))
+        title = arg(
+            self.tr("%1 on %2"), fmt.text(bucket_title(bucket, year)), fmt.day(self.data.on)
+        )
         summary = arg(
             self.tr("Balance at the end of %1: %2"),
             fmt.day(self.data.on),

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.views.ikb import IkbPageData
+from ui import formatting as fmt
 from ui.models.ikb_text import choice_text
 from ui.text import Retranslatable, arg
 from ui.widgets.labels import plain_text

@@ -23,8 +23,8 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.views.ikb import ChartSeries, axis_ticks, chart_series
+from ui import formatting as fmt
 from ui.text import Retranslatable, arg
 from ui.theme import RIJKSBLAUW
 

@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import IkbChoice
 from rijkapp.services.edits import Edit
 from rijkapp.views.ikb import IkbPageData
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.models.ikb_choices import IkbChoiceModel
 from ui.text import Retranslatable, arg

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QVBoxLayout, QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.rules.book import Rule
 from rijkapp.views.ikb import IkbSummary, When
+from ui import formatting as fmt
 from ui.models.ikb_text import whole_hours
 from ui.text import Retranslatable, arg
 from ui.widgets.figure import Figure

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.views.ikb import IkbTileData
+from ui import formatting as fmt
 from ui.text import arg
 from ui.widgets.tile import Tile
 
@@ -91,7 +91,7 @@ class IkbTile(Tile):
                     fmt.compact(summary.hours_buy_max),
                 )
             )
-        details = [(line.text, line.source) for line in data.lines]
+        details = [(fmt.text(line.message), line.source) for line in data.lines]
         self.show_figure(
             self.tr("IKB: available now"),
             fmt.money(summary.available),

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
-from rijkapp import i18n
 from rijkapp.domain.records import Dossier, IkbChoice
 from rijkapp.services.ikb import with_choices
 from rijkapp.views.ikb import choices_in, goal_names
@@ -45,6 +43,7 @@ from rijkapp.views.ikb_whatif import (
     other_years,
     what_if,
 )
+from ui import formatting as fmt
 from ui.models.ikb_text import choice_text
 from ui.models.ikb_whatif import ScenarioColumn, WhatIfModel
 from ui.text import Retranslatable, arg
@@ -251,7 +250,7 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         self.notes.setText("\n".join(notes))
         self.notes.setVisible(bool(notes))
         problems = [
-            arg(self.tr("%1: %2"), column.name, violation.reason)
+            arg(self.tr("%1: %2"), column.name, violation.render_reason(fmt.language()))
             for column in columns
             for violation in column.scenario.plan.violations
         ]
@@ -291,7 +290,7 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         return ""
 
     def _fill_list(self) -> None:
-        goals = goal_names(self.year, i18n.language()) if self.year is not None else {}
+        goals = goal_names(self.year, fmt.language()) if self.year is not None else {}
         self.custom_list.clear()
         for choice in sorted(self.custom, key=lambda c: c.month):
             item = QListWidgetItem(choice_text(choice, goals), self.custom_list)

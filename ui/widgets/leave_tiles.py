@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import LeaveStatus
 from rijkapp.domain.values import ZERO
 from rijkapp.views.leave import EXPIRY_DAYS, LeaveTilesData
+from ui import formatting as fmt
 from ui.text import Retranslatable, arg
 from ui.widgets.tile import Tile
 
@@ -64,7 +64,7 @@ class LeaveTiles(Retranslatable, QWidget):
                 fmt.day(data.today),
             )
         ]
-        note = data.warnings[0] if data.warnings else ""
+        note = fmt.text(data.warnings[0]) if data.warnings else ""
         self.total_tile.show_figure(self.tr("Leave"), fmt.hours(data.total), lines, note)
 
     def _show_expiry(self, data: LeaveTilesData) -> None:

@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import LeaveStatus
 from rijkapp.views.planner import PlannerDay, YearPlan
+from ui import formatting as fmt
 from ui.text import Retranslatable, arg
 
 # ------------------------------------------------------------------------------ colours
@@ -241,7 +241,7 @@ class YearPlanner(Retranslatable, QWidget):
         info = self.info(day)
         parts = [fmt.day(day, fmt="full")]
         if info.holiday is not None:
-            parts.append(arg(self.tr("public holiday: %1"), info.holiday))
+            parts.append(arg(self.tr("public holiday: %1"), fmt.text(info.holiday)))
         if info.status is LeaveStatus.TAKEN:
             parts.append(arg(self.tr("leave taken, %1"), fmt.hours(info.hours)))
         elif info.status is LeaveStatus.PLANNED:

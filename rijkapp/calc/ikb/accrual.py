@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.explain import Line
 from rijkapp.calc.ikb.model import HUNDRED, MonthAccrual
 from rijkapp.calc.ikb.terms import Rules, Terms
 from rijkapp.domain.records import Dossier, Employment
 from rijkapp.domain.values import ZERO, Money, money
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Compact, Euro, Message, Month, Percent
 from rijkapp.rules.book import RuleBook
 
 
@@ -47,24 +47,27 @@ def full_month_ikb(employment: Employment, day: date, rules: Rules) -> FullMonth
     lines = [
         Line(
             day,
-            _(
-                "Salaris {salary}: {fulltime} full time × {hours}/{fulltime_hours} hours a week; "
-                "toelagen do not count."
-            ).format(
-                salary=fmt.money(salaris),
-                fulltime=fmt.money(employment.monthly_salary_fulltime),
-                hours=fmt.compact(employment.hours_per_week),
-                fulltime_hours=fmt.compact(fulltime),
+            Message(
+                N_(
+                    "Salaris {salary}: {fulltime} full time × {hours}/{fulltime_hours} hours a "
+                    "week; "
+                    "toelagen do not count."
+                ),
+                salary=Euro(salaris),
+                fulltime=Euro(employment.monthly_salary_fulltime),
+                hours=Compact(employment.hours_per_week),
+                fulltime_hours=Compact(fulltime),
             ),
             salaris,
             base_rule,
         ),
         Line(
             day,
-            _("IKB {percentage}% of {salary} = {amount}.").format(
-                percentage=fmt.percentage(percentage),
-                salary=fmt.money(salaris),
-                amount=fmt.money(plain_amount),
+            Message(
+                N_("IKB {percentage}% of {salary} = {amount}."),
+                percentage=Percent(percentage),
+                salary=Euro(salaris),
+                amount=Euro(plain_amount),
             ),
             money(plain_amount),
             percentage_rule,
@@ -84,13 +87,14 @@ def full_month_ikb(employment: Employment, day: date, rules: Rules) -> FullMonth
             lines.append(
                 Line(
                     day,
-                    _(
-                        "The minimum IKB budget of {minimum} a month at full time "
-                        "({floor} at {hours} hours) is higher, so it applies."
-                    ).format(
-                        minimum=fmt.money(minimum.decimal),
-                        floor=fmt.money(floor),
-                        hours=fmt.compact(employment.hours_per_week),
+                    Message(
+                        N_(
+                            "The minimum IKB budget of {minimum} a month at full time "
+                            "({floor} at {hours} hours) is higher, so it applies."
+                        ),
+                        minimum=Euro(minimum.decimal),
+                        floor=Euro(floor),
+                        hours=Compact(employment.hours_per_week),
                     ),
                     money(floor),
                     minimum,
@@ -107,14 +111,16 @@ def full_month_ikb(employment: Employment, day: date, rules: Rules) -> FullMonth
             lines.append(
                 Line(
                     day,
-                    _(
-                        "The vakantie-uitkering part ({share}% = {part}) is below its minimum of "
-                        "{floor}, so the minimum applies: IKB = {amount}."
-                    ).format(
-                        share=fmt.percentage(vu_share),
-                        part=fmt.money(vu_part),
-                        floor=fmt.money(floor),
-                        amount=fmt.money(amount),
+                    Message(
+                        N_(
+                            "The vakantie-uitkering part ({share}% = {part}) is below its minimum "
+                            "of "
+                            "{floor}, so the minimum applies: IKB = {amount}."
+                        ),
+                        share=Percent(vu_share),
+                        part=Euro(vu_part),
+                        floor=Euro(floor),
+                        amount=Euro(amount),
                     ),
                     money(floor),
                     vu_minimum,
@@ -149,12 +155,13 @@ def month_accrual(terms: Terms, month: date, rules: Rules) -> MonthAccrual:
             lines.append(
                 Line(
                     stretch.start,
-                    _("{start} to {end}: {days} of {month_days} days, so {amount}.").format(
+                    Message(
+                        N_("{start} to {end}: {days} of {month_days} days, so {amount}."),
                         start=stretch.start.isoformat(),
                         end=stretch.end.isoformat(),
                         days=stretch.days,
                         month_days=days_in_month,
-                        amount=fmt.money(full.amount * share),
+                        amount=Euro(full.amount * share),
                     ),
                     money(full.amount * share),
                 )
@@ -163,8 +170,10 @@ def month_accrual(terms: Terms, month: date, rules: Rules) -> MonthAccrual:
     lines.append(
         Line(
             month,
-            _("IKB budget accrued in {month}: {amount}.").format(
-                month=fmt.month(month), amount=fmt.money(amount)
+            Message(
+                N_("IKB budget accrued in {month}: {amount}."),
+                month=Month(month),
+                amount=Euro(amount),
             ),
             amount,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from rijkapp.i18n import language
+from rijkapp.message import Named
 from rijkapp.rules.book import RuleBook, TableRow
 
 
@@ -25,5 +25,6 @@ def goal_row(book: RuleBook, code: str, day: date) -> TableRow | None:
     return None
 
 
-def goal_label(row: TableRow) -> str:
-    return str(row["label_nl"] if language() == "nl" else row["label_en"])
+def goal_label(row: TableRow) -> Named:
+    """The goal's name, in both languages as the rule book has it."""
+    return Named(str(row["label_nl"]), str(row["label_en"]))

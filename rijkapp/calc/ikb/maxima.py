@@ -7,13 +7,13 @@ import itertools
 from datetime import date
 from decimal import Decimal
 
-from rijkapp import formatting as fmt
 from rijkapp.calc import transition
 from rijkapp.calc.explain import Line
 from rijkapp.calc.ikb.terms import ONE_DAY, Rules, Terms, months_of
 from rijkapp.domain.records import Dossier
 from rijkapp.domain.values import ZERO, Hours, hours, round_down_whole, round_up_whole
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Compact, Day, Message
 from rijkapp.rules.book import Rule
 
 
@@ -37,15 +37,16 @@ def buy_maximum(terms: Terms, year: int, rules: Rules) -> tuple[Hours, Line | No
     fulltime = rules.get("ikb_fulltime_hours", day).decimal
     maximum = round_down_whole(rule.decimal * hour_days / (fulltime * days))
     average = hours(hour_days / days)
-    text = _(
-        "At most {max} IKB hours can be bought in {year}: {fulltime_max} at {fulltime_hours} "
-        "hours a week, pro rata to your average of {average} hours, rounded down."
-    ).format(
-        max=fmt.compact(maximum),
+    text = Message(
+        N_(
+            "At most {max} IKB hours can be bought in {year}: {fulltime_max} at {fulltime_hours} "
+            "hours a week, pro rata to your average of {average} hours, rounded down."
+        ),
+        max=Compact(maximum),
         year=year,
-        fulltime_max=fmt.compact(rule.decimal),
-        fulltime_hours=fmt.compact(fulltime),
-        average=fmt.compact(average),
+        fulltime_max=Compact(rule.decimal),
+        fulltime_hours=Compact(fulltime),
+        average=Compact(average),
     )
     return hours(maximum), Line(day, text, maximum, rule)
 
@@ -92,10 +93,15 @@ def sell_maximum(
         base = band.hours if band is not None else ZERO
         rule: Rule = rules.note(band.rule) if band is not None else kind
         maximum = round_up_whole(base * hour_days / (fulltime * year_days))
-        text = _(
-            "In {year} all IKB-uren of the year can be sold: {base} at full time for your age, "
-            "pro rata, rounded up = {max}."
-        ).format(year=year, base=fmt.compact(base), max=fmt.compact(maximum))
+        text = Message(
+            N_(
+                "In {year} all IKB-uren of the year can be sold: {base} at full time for your age, "
+                "pro rata, rounded up = {max}."
+            ),
+            year=year,
+            base=Compact(base),
+            max=Compact(maximum),
+        )
         return hours(maximum), Line(day, text, maximum, rule)
     # From 2023: 32 + the transition extra of each day (it stops on the AOW date), weighted by
     # the hours and days, rounded up once, like the IKB-uren in the leave ledger.
@@ -115,22 +121,31 @@ def sell_maximum(
     base_rule = rules.get("ikb_sell_hours_max_fulltime", day)
     first_base = bases[0][1] if bases else base_rule.decimal
     if len(bases) > 1:
-        text = _(
-            "At most {max} IKB-uren can be sold in {year}: {base} at full time ({sell} + {extra} "
-            "transition hours) until {change}, {after} from then on, pro rata to your hours and "
-            "the days employed, rounded up."
-        ).format(
-            max=fmt.compact(maximum),
+        text = Message(
+            N_(
+                "At most {max} IKB-uren can be sold in {year}: {base} at full time ({sell} + "
+                "{extra} "
+                "transition hours) until {change}, {after} from then on, pro rata to your hours "
+                "and "
+                "the days employed, rounded up."
+            ),
+            max=Compact(maximum),
             year=year,
-            base=fmt.compact(first_base),
-            sell=fmt.compact(base_rule.decimal),
-            extra=fmt.compact(bases[0][2]),
-            change=fmt.day(bases[1][0]),
-            after=fmt.compact(bases[1][1]),
+            base=Compact(first_base),
+            sell=Compact(base_rule.decimal),
+            extra=Compact(bases[0][2]),
+            change=Day(bases[1][0]),
+            after=Compact(bases[1][1]),
         )
     else:
-        text = _(
-            "At most {max} IKB-uren can be sold in {year}: {base} at full time for a whole year, "
-            "pro rata to your hours and the part of the year employed, rounded up."
-        ).format(max=fmt.compact(maximum), year=year, base=fmt.compact(first_base))
+        text = Message(
+            N_(
+                "At most {max} IKB-uren can be sold in {year}: {base} at full time for a whole "
+                "year, "
+                "pro rata to your hours and the part of the year employed, rounded up."
+            ),
+            max=Compact(maximum),
+            year=year,
+            base=Compact(first_base),
+        )
     return hours(maximum), Line(day, text, maximum, base_rule)

@@ -8,7 +8,6 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from rijkapp import formatting as fmt
 from rijkapp.calc import leave as leave_calc
 from rijkapp.calc.career import add_months
 from rijkapp.calc.explain import Line
@@ -37,7 +36,8 @@ from rijkapp.calc.ikb.terms import Rules, Terms, months_of
 from rijkapp.domain.errors import RuleViolation
 from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
 from rijkapp.domain.values import ZERO, Hours, Money, hours, money, plain
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Compact, Euro, Message, Month, Value
 from rijkapp.rules.book import RuleBook
 
 
@@ -107,7 +107,7 @@ class _YearPlanner:
 
     # -- violations
 
-    def violation(self, index: int, name: str, template: str, **params: object) -> None:
+    def violation(self, index: int, name: str, template: str, **params: Value) -> None:
         field = f"ikb_choices[{index}].{name}"
         self.found.append((index, RuleViolation(field, template, **params)))
 
@@ -136,9 +136,9 @@ class _YearPlanner:
         for index, choice in sorted(mine, key=lambda item: (item[1].month, item[0])):
             month = choice.month.replace(day=1)
             if self.book.find("ikb_percentage", month) is None:
-                self.violation(index, "month", MSG_NO_IKB, month=fmt.month(month))
+                self.violation(index, "month", MSG_NO_IKB, month=Month(month))
             elif not self.terms.stretches(month):
-                self.violation(index, "month", MSG_NO_EMPLOYMENT, month=fmt.month(month))
+                self.violation(index, "month", MSG_NO_EMPLOYMENT, month=Month(month))
             elif self.fields_complete(index, choice):
                 placed.setdefault(month, []).append((index, choice))
         return placed
@@ -162,16 +162,17 @@ class _YearPlanner:
 
     def cost(self, index: int, choice: IkbChoice) -> ChoiceCost:
         month = choice.month.replace(day=1)
-        when = fmt.month(month)
+        when = Month(month)
         count = choice.hours or ZERO
         if choice.kind is IkbChoiceKind.BUY_HOURS:
             price, price_line = price_of_hour(self.terms, month, self.rules)
             cost = money(count * price)
-            text = _("{hours} IKB hours bought in {month} at {price} an hour: {cost}.").format(
-                hours=fmt.compact(count),
+            text = Message(
+                N_("{hours} IKB hours bought in {month} at {price} an hour: {cost}."),
+                hours=Compact(count),
                 month=when,
-                price=fmt.money(price),
-                cost=fmt.money(cost),
+                price=Euro(price),
+                cost=Euro(cost),
             )
             return ChoiceCost(
                 index, choice, cost, money(0), price, Line(month, text, cost, price_line.rule)
@@ -179,29 +180,31 @@ class _YearPlanner:
         if choice.kind is IkbChoiceKind.SELL_HOURS:
             value, value_line = value_of_sold_hour(self.terms, month, self.rules)
             paid = money(count * value)
-            text = _(
-                "{hours} IKB-uren sold in {month} at {value} an hour: {paid}, "
-                "paid on top of the budget."
-            ).format(
-                hours=fmt.compact(count),
+            text = Message(
+                N_(
+                    "{hours} IKB-uren sold in {month} at {value} an hour: {paid}, "
+                    "paid on top of the budget."
+                ),
+                hours=Compact(count),
                 month=when,
-                value=fmt.money(value),
-                paid=fmt.money(paid),
+                value=Euro(value),
+                paid=Euro(paid),
             )
             return ChoiceCost(
                 index, choice, money(0), paid, value, Line(month, text, paid, value_line.rule)
             )
         amount = money(choice.amount or ZERO)
         if choice.kind is IkbChoiceKind.PAYOUT:
-            text = _("Extra pay-out in {month}: {amount}.").format(
-                month=when, amount=fmt.money(amount)
+            text = Message(
+                N_("Extra pay-out in {month}: {amount}."), month=when, amount=Euro(amount)
             )
         else:
             row = goal_row(self.book, choice.goal or "", month)
-            text = _("Fiscal goal '{goal}' in {month}: {amount}.").format(
+            text = Message(
+                N_("Fiscal goal '{goal}' in {month}: {amount}."),
                 goal=goal_label(row) if row else choice.goal or "",
                 month=when,
-                amount=fmt.money(amount),
+                amount=Euro(amount),
             )
         return ChoiceCost(index, choice, amount, money(0), None, Line(month, text, amount))
 
@@ -221,9 +224,9 @@ class _YearPlanner:
                     index,
                     "hours",
                     MSG_SELL_CAP,
-                    max=fmt.compact(self.sell_max),
+                    max=Compact(self.sell_max),
                     year=self.year,
-                    total=fmt.compact(self.sold_total),
+                    total=Compact(self.sold_total),
                 )
         elif choice.kind is IkbChoiceKind.FISCAL_GOAL:
             self.check_goal(index, choice, month)
@@ -235,19 +238,17 @@ class _YearPlanner:
 
     def check_buy(self, index: int, count: Hours, month: date) -> None:
         if self.rules.flag("ikb_buy_whole_hours", month) and count != count.to_integral_value():
-            self.violation(index, "hours", MSG_NOT_WHOLE, hours=fmt.compact(count))
+            self.violation(index, "hours", MSG_NOT_WHOLE, hours=Compact(count))
         if self.bought_total > self.buy_max:
             self.violation(
                 index,
                 "hours",
                 MSG_BUY_CAP,
-                max=fmt.compact(self.buy_max),
+                max=Compact(self.buy_max),
                 year=self.year,
-                fulltime_max=fmt.compact(
-                    self.rules.get("ikb_buy_max_hours_fulltime", month).decimal
-                ),
-                fulltime_hours=fmt.compact(self.rules.get("ikb_fulltime_hours", month).decimal),
-                total=fmt.compact(self.bought_total),
+                fulltime_max=Compact(self.rules.get("ikb_buy_max_hours_fulltime", month).decimal),
+                fulltime_hours=Compact(self.rules.get("ikb_fulltime_hours", month).decimal),
+                total=Compact(self.bought_total),
             )
 
     def check_accrued(self, index: int, choice: IkbChoice, cost: ChoiceCost, month: date) -> None:
@@ -258,27 +259,27 @@ class _YearPlanner:
                 index,
                 "hours",
                 MSG_BUY_NOT_ACCRUED,
-                month=fmt.month(month),
-                accrued=fmt.money(self.accrued),
-                hours=fmt.compact(choice.hours or ZERO),
-                cost=fmt.money(cost.cost),
-                spent=fmt.money(self.spent),
+                month=Month(month),
+                accrued=Euro(self.accrued),
+                hours=Compact(choice.hours or ZERO),
+                cost=Euro(cost.cost),
+                spent=Euro(self.spent),
             )
         else:
             self.violation(
                 index,
                 "amount",
                 MSG_SPEND_NOT_ACCRUED,
-                month=fmt.month(month),
-                accrued=fmt.money(self.accrued),
-                spent=fmt.money(self.spent),
+                month=Month(month),
+                accrued=Euro(self.accrued),
+                spent=Euro(self.spent),
             )
 
     def check_goal(self, index: int, choice: IkbChoice, month: date) -> None:
         code = choice.goal or ""
         row = goal_row(self.book, code, month)
         if row is None:
-            self.violation(index, "goal", MSG_GOAL_UNKNOWN, goal=code, month=fmt.month(month))
+            self.violation(index, "goal", MSG_GOAL_UNKNOWN, goal=code, month=Month(month))
             return
         self.rules.row("fiscal_goals", row)
         label = goal_label(row)
@@ -289,10 +290,10 @@ class _YearPlanner:
                 index,
                 "amount",
                 MSG_GOAL_MAX,
-                max=fmt.money(Decimal(str(maximum))),
+                max=Euro(Decimal(str(maximum))),
                 goal=label,
                 year=self.year,
-                total=fmt.money(self.goal_totals[code]),
+                total=Euro(self.goal_totals[code]),
             )
         once = int(row.get("once_per_years") or 0)
         earlier = sorted({y for y in self.goal_years(code) if 0 < self.year - y < once})
@@ -336,10 +337,14 @@ class _YearPlanner:
             return money(0)
         unused, refund = _reversal(self.bought, self.bought_hours_used)
         if unused > 0:
-            text = _(
-                "{hours} bought IKB hours not used by leaving service are reversed: "
-                "{amount} returns to the budget."
-            ).format(hours=fmt.compact(unused), amount=fmt.money(refund))
+            text = Message(
+                N_(
+                    "{hours} bought IKB hours not used by leaving service are reversed: "
+                    "{amount} returns to the budget."
+                ),
+                hours=Compact(unused),
+                amount=Euro(refund),
+            )
             self.lines.append(Line(month, text, refund, rule))
         return refund
 
@@ -375,8 +380,10 @@ class _YearPlanner:
             remainder = max(self.available, money(0))
             self.available -= remainder
             key = "ikb_leaving_payout_after_months" if leaving else "ikb_payout_month"
-            text = _("What is left of the IKB budget is paid out in {month}: {amount}.").format(
-                month=fmt.month(month), amount=fmt.money(remainder)
+            text = Message(
+                N_("What is left of the IKB budget is paid out in {month}: {amount}."),
+                month=Month(month),
+                amount=Euro(remainder),
             )
             self.lines.append(Line(month, text, remainder, self.rules.get(key, month)))
         return MonthRow(

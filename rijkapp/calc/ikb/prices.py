@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.career import add_months
 from rijkapp.calc.explain import Line
 from rijkapp.calc.ikb.accrual import full_month_ikb
@@ -15,14 +14,15 @@ from rijkapp.calc.ikb.model import HUNDRED
 from rijkapp.calc.ikb.terms import Rules, Terms
 from rijkapp.domain.records import Dossier, Employment
 from rijkapp.domain.values import ZERO, Money, money
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Compact, Euro, Message, Month, Percent
 from rijkapp.rules.book import Rule, RuleBook
 
 
 def _no_employment_line(month: date) -> Line:
     return Line(
         month,
-        _(MSG_NO_EMPLOYMENT).format(month=fmt.month(month)),
+        Message(MSG_NO_EMPLOYMENT, month=Month(month)),
         money(0),
     )
 
@@ -57,7 +57,7 @@ def price_of_hour(terms: Terms, month: date, rules: Rules) -> tuple[Money, Line]
     month = month.replace(day=1)
     formula = rules.find("ikb_buy_price_formula", month)
     if formula is None:
-        return money(0), Line(month, _(MSG_NO_IKB).format(month=fmt.month(month)), money(0))
+        return money(0), Line(month, Message(MSG_NO_IKB, month=Month(month)), money(0))
     if formula.value == "maandinkomen_per_uur":
         # P-Direkt: the maandinkomen of the month before the hours are credited.
         basis = add_months(month, -1)
@@ -75,18 +75,20 @@ def price_of_hour(terms: Terms, month: date, rules: Rules) -> tuple[Money, Line]
         divisor = rules.get("ikb_hour_divisor", basis)
         maandinkomen = employment.monthly_salary_fulltime + ikb + allowances + allowances_vu
         price = money(maandinkomen / divisor.decimal)
-        text = _(
-            "Price of an IKB hour in {month}: maandinkomen per uur of {basis} = ({salary} salaris "
-            "+ {ikb} IKB + {allowances} toelagen with vakantie-uitkering, at full time) / "
-            "{divisor} = {price}."
-        ).format(
-            month=fmt.month(month),
-            basis=fmt.month(basis),
-            salary=fmt.money(employment.monthly_salary_fulltime),
-            ikb=fmt.money(ikb),
-            allowances=fmt.money(allowances + allowances_vu),
-            divisor=fmt.compact(divisor.decimal),
-            price=fmt.money(price),
+        text = Message(
+            N_(
+                "Price of an IKB hour in {month}: maandinkomen per uur of {basis} = ({salary} "
+                "salaris "
+                "+ {ikb} IKB + {allowances} toelagen with vakantie-uitkering, at full time) / "
+                "{divisor} = {price}."
+            ),
+            month=Month(month),
+            basis=Month(basis),
+            salary=Euro(employment.monthly_salary_fulltime),
+            ikb=Euro(ikb),
+            allowances=Euro(allowances + allowances_vu),
+            divisor=Compact(divisor.decimal),
+            price=Euro(price),
         )
         return price, Line(month, text, price, formula)
     employment = terms.first_in(month)
@@ -95,16 +97,17 @@ def price_of_hour(terms: Terms, month: date, rules: Rules) -> tuple[Money, Line]
     hourly, divisor = _salaris_per_uur(employment, month, rules)
     percentage = rules.get("ikb_percentage", month).decimal
     price = money(hourly * (HUNDRED + percentage) / HUNDRED)
-    text = _(
-        "Price of an IKB hour in {month}: salaris per uur {hourly} ({salary} / {divisor}) × "
-        "(1 + {percentage}%) = {price}."
-    ).format(
-        month=fmt.month(month),
-        hourly=fmt.money(hourly),
-        salary=fmt.money(employment.monthly_salary_fulltime),
-        divisor=fmt.compact(divisor.decimal),
-        percentage=fmt.percentage(percentage),
-        price=fmt.money(price),
+    text = Message(
+        N_(
+            "Price of an IKB hour in {month}: salaris per uur {hourly} ({salary} / {divisor}) × "
+            "(1 + {percentage}%) = {price}."
+        ),
+        month=Month(month),
+        hourly=Euro(hourly),
+        salary=Euro(employment.monthly_salary_fulltime),
+        divisor=Compact(divisor.decimal),
+        percentage=Percent(percentage),
+        price=Euro(price),
     )
     return price, Line(month, text, price, formula)
 
@@ -113,19 +116,22 @@ def value_of_sold_hour(terms: Terms, month: date, rules: Rules) -> tuple[Money, 
     month = month.replace(day=1)
     formula = rules.find("ikb_sell_value_formula", month)
     if formula is None:
-        return money(0), Line(month, _(MSG_NO_IKB).format(month=fmt.month(month)), money(0))
+        return money(0), Line(month, Message(MSG_NO_IKB, month=Month(month)), money(0))
     employment = terms.first_in(month)
     if employment is None:
         return money(0), _no_employment_line(month)
     hourly, divisor = _salaris_per_uur(employment, month, rules)
-    text = _("Value of a sold IKB hour in {month}: salaris per uur {salary} / {divisor} = {value}.")
+    text = N_(
+        "Value of a sold IKB hour in {month}: salaris per uur {salary} / {divisor} = {value}."
+    )
     return hourly, Line(
         month,
-        text.format(
-            month=fmt.month(month),
-            salary=fmt.money(employment.monthly_salary_fulltime),
-            divisor=fmt.compact(divisor.decimal),
-            value=fmt.money(hourly),
+        Message(
+            text,
+            month=Month(month),
+            salary=Euro(employment.monthly_salary_fulltime),
+            divisor=Compact(divisor.decimal),
+            value=Euro(hourly),
         ),
         hourly,
         formula,

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from rijkapp import formatting as fmt
 from rijkapp.calc.explain import Line
 from rijkapp.calc.leave.entitlement import entitlement
 from rijkapp.calc.leave.model import (
@@ -24,7 +23,7 @@ from rijkapp.calc.leave.model import (
     order_index,
     rule_decimal,
 )
-from rijkapp.calc.leave.text import bucket_label, day_text, entry_label, hours_text, number_text
+from rijkapp.calc.leave.text import bucket_label, entry_label
 from rijkapp.calc.leave.timeline import calendar_of, employed_in_month, last_employment, leaving_day
 from rijkapp.domain.records import (
     Bucket,
@@ -36,7 +35,8 @@ from rijkapp.domain.records import (
     employment_on,
 )
 from rijkapp.domain.values import ZERO, Hours, hours, round_down_whole
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Capitalised, Day, Exact, HourCount, Joined, Message, Month, Shown, Value
 from rijkapp.rules.book import Rule, RuleBook
 
 
@@ -50,9 +50,9 @@ class _Item:
     kind: PostingKind
     entry_id: str | None
     rule: Rule | None
-    text: str = ""
+    text: Message | None = None  # None: consumption, described at the end
     last_day: date | None = None
-    label: str = ""  # the leave entry, for the text written at the end
+    label: str = ""  # the leave entry, for the line written at the end
 
 
 @dataclass
@@ -62,7 +62,7 @@ class _Run:
     book: RuleBook
     balances: dict[Lot, Hours] = field(default_factory=dict)
     items: list[_Item] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Shown] = field(default_factory=list)
     granted: dict[tuple[Bucket, int], Hours] = field(default_factory=dict)
     borrowed: dict[int, Hours] = field(default_factory=dict)
     overdrawn: dict[int, Hours] = field(default_factory=dict)
@@ -78,7 +78,7 @@ class _Run:
         amount: Hours,
         *,
         kind: PostingKind,
-        text: str,
+        text: Message,
         rule: Rule | None = None,
         entry_id: str | None = None,
     ) -> None:
@@ -86,7 +86,7 @@ class _Run:
         self.balances[lot] = self.balances.get(lot, ZERO) + amount
         self.items.append(_Item(day, lot, amount, kind, entry_id, rule, text))
 
-    def warn(self, message: str) -> None:
+    def warn(self, message: Shown) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
 
@@ -95,19 +95,19 @@ class _Run:
     def leave_service(self, day: date, last_day: date) -> None:
         """The final settlement on ``day``, the day after ``last_day``, the last day employed."""
         order, _rule = consumption_order(self.book, day)
-        values = {"date": day_text(last_day)}
+        values: dict[str, Value] = {"date": Day(last_day)}
         for lot in sorted(self.balances, key=lambda lot: display_key(lot, self.book, order)):
             left = self.balances[lot]
             if left <= 0:
                 continue  # a debt stays, with its warning: P-Direkt settles it
             bucket, year = lot
-            values.update(hours=hours_text(left), bucket=bucket_label(bucket, year))
+            values.update(hours=HourCount(left), bucket=bucket_label(bucket, year))
             kind = PostingKind.PAID_OUT
             if bucket is Bucket.IKB_GEKOCHT:
                 # The same rule as the IKB plan's reversal: one truth.
                 kind = PostingKind.REVERSED
                 rule = find_rule(self.book, "ikb_leaving_reverse_unused_bought", last_day)
-                text = _(
+                template = N_(
                     "Leaving service (last day {date}): {hours} of {bucket} not used are "
                     "reversed; their money goes back to the IKB budget and is paid out with it."
                 )
@@ -115,31 +115,34 @@ class _Run:
                     rule = None
             elif bucket is Bucket.WETTELIJK:
                 rule = find_rule(self.book, "leave_leaving_statutory_paid_out", last_day)
-                text = _(
+                template = N_(
                     "Leaving service (last day {date}): {hours} of {bucket} "
                     "paid out at the maandinkomen per uur."
                 )
             elif bucket is Bucket.SPAARVERLOF:
                 rule = find_rule(self.book, "leave_leaving_spaarverlof_paid_out", last_day)
-                text = _(
+                template = N_(
                     "Leaving service (last day {date}): {hours} of {bucket} "
                     "paid out at the kale uurloon."
                 )
             else:
                 rule = find_rule(self.book, "leave_leaving_other_hours_paid_out", last_day)
-                text = _(
+                template = N_(
                     "Leaving service (last day {date}): {hours} of {bucket} "
                     "paid out with the final settlement."
                 )
             if rule is None:
                 self.warn(
-                    _(
-                        "{bucket}: {hours} left after leaving service (last day {date}); "
-                        "Rijkapp has no rule for what happens to them."
-                    ).format(**values)
+                    Message(
+                        N_(
+                            "{bucket}: {hours} left after leaving service (last day {date}); "
+                            "Rijkapp has no rule for what happens to them."
+                        ),
+                        **values,
+                    )
                 )
                 continue
-            self.post(day, lot, -left, kind=kind, text=text.format(**values), rule=rule)
+            self.post(day, lot, -left, kind=kind, text=Message(template, **values), rule=rule)
 
     # -- phase 1: the year change
 
@@ -162,8 +165,10 @@ class _Run:
                 lot,
                 -left,
                 kind=PostingKind.TO_SPAARVERLOF,
-                text=_("Unused {bucket} moved to spaarverlof at the year change: {hours}.").format(
-                    bucket=label, hours=hours_text(left)
+                text=Message(
+                    N_("Unused {bucket} moved to spaarverlof at the year change: {hours}."),
+                    bucket=label,
+                    hours=HourCount(left),
                 ),
                 rule=rule,
             )
@@ -172,9 +177,11 @@ class _Run:
                 lot_of(Bucket.SPAARVERLOF, None),
                 left,
                 kind=PostingKind.FROM_IKB,
-                text=_(
-                    "From {bucket} at the year change: {hours}. Spaarverlof does not expire."
-                ).format(bucket=label, hours=hours_text(left)),
+                text=Message(
+                    N_("From {bucket} at the year change: {hours}. Spaarverlof does not expire."),
+                    bucket=label,
+                    hours=HourCount(left),
+                ),
                 rule=rule,
             )
             return
@@ -186,9 +193,10 @@ class _Run:
                 lot,
                 -left,
                 kind=PostingKind.EXPIRED,
-                text=_("Expired on {date}: {hours} of {bucket} not used in time.").format(
-                    date=day_text(expires),
-                    hours=hours_text(left),
+                text=Message(
+                    N_("Expired on {date}: {hours} of {bucket} not used in time."),
+                    date=Day(expires),
+                    hours=HourCount(left),
                     bucket=bucket_label(bucket, year),
                 ),
                 rule=rule,
@@ -205,33 +213,38 @@ class _Run:
             before = self.granted.get(key)
             if figures.hours == (before or ZERO):
                 continue
-            label = fmt.capitalised(bucket_label(bucket, day.year))
+            label: Value = Capitalised(bucket_label(bucket, day.year))
             if figures.basis:
-                label = f"{label} ({figures.basis})"
+                label = Joined((label, " (", Joined(figures.basis, "; "), ")"))
             if before is None and figures.exact == figures.hours:
-                text = _("{bucket}: {formula} = {hours}.").format(
-                    bucket=label, formula=figures.formula(), hours=hours_text(figures.hours)
+                text = Message(
+                    N_("{bucket}: {formula} = {hours}."),
+                    bucket=label,
+                    formula=figures.formula(),
+                    hours=HourCount(figures.hours),
                 )
                 kind = PostingKind.GRANT
             elif before is None:
-                text = _("{bucket}: {formula} = {exact}, rounded up to {hours}.").format(
+                text = Message(
+                    N_("{bucket}: {formula} = {exact}, rounded up to {hours}."),
                     bucket=label,
                     formula=figures.formula(),
-                    exact=number_text(figures.exact_decimal),
-                    hours=hours_text(figures.hours),
+                    exact=Exact(figures.exact_decimal),
+                    hours=HourCount(figures.hours),
                 )
                 kind = PostingKind.GRANT
             else:
-                text = _(
-                    "{bucket} recalculated on {date} after a change of hours: "
-                    "{formula} = {exact}, rounded up to {hours} (was {before})."
-                ).format(
+                text = Message(
+                    N_(
+                        "{bucket} recalculated on {date} after a change of hours: "
+                        "{formula} = {exact}, rounded up to {hours} (was {before})."
+                    ),
                     bucket=label,
-                    date=day_text(day),
+                    date=Day(day),
                     formula=figures.formula(),
-                    exact=number_text(figures.exact_decimal),
-                    hours=hours_text(figures.hours),
-                    before=hours_text(before),
+                    exact=Exact(figures.exact_decimal),
+                    hours=HourCount(figures.hours),
+                    before=HourCount(before),
                 )
                 kind = PostingKind.RECALCULATION
             amount = figures.hours - (before or ZERO)
@@ -250,8 +263,10 @@ class _Run:
             lot,
             balance.hours,
             kind=PostingKind.BALANCE,
-            text=_("Opening balance or correction{note}: {hours}.").format(
-                note=note, hours=hours_text(balance.hours)
+            text=Message(
+                N_("Opening balance or correction{note}: {hours}."),
+                note=note,
+                hours=HourCount(balance.hours),
             ),
             entry_id=balance.id,
         )
@@ -265,18 +280,23 @@ class _Run:
         if not employed_in_month(self.dossier.employment, day):
             # The IKB plan refuses it too: no budget to buy with, no IKB-uren to sell.
             self.warn(
-                _(
-                    "There is no employment in {month}, so there is no IKB budget for a choice "
-                    "in that month."
-                ).format(month=fmt.month(day))
+                Message(
+                    N_(
+                        "There is no employment in {month}, so there is no IKB budget for a choice "
+                        "in that month."
+                    ),
+                    month=Month(day),
+                )
             )
             return
         if choice.kind is IkbChoiceKind.BUY_HOURS:
             whole = round_down_whole(choice.hours)
             if whole != choice.hours:
                 self.warn(
-                    _("IKB-uren are bought in whole hours: {hours} counts as {whole}.").format(
-                        hours=hours_text(choice.hours), whole=hours_text(whole)
+                    Message(
+                        N_("IKB-uren are bought in whole hours: {hours} counts as {whole}."),
+                        hours=HourCount(choice.hours),
+                        whole=HourCount(whole),
                     )
                 )
             if whole <= 0:
@@ -286,8 +306,10 @@ class _Run:
                 lot_of(Bucket.IKB_GEKOCHT, day.year),
                 whole,
                 kind=PostingKind.BOUGHT,
-                text=_("IKB-uren bought for {month}: {hours}.").format(
-                    month=fmt.month(day), hours=hours_text(whole)
+                text=Message(
+                    N_("IKB-uren bought for {month}: {hours}."),
+                    month=Month(day),
+                    hours=HourCount(whole),
                 ),
                 rule=find_rule(self.book, "leave_ikb_buy_hours", day),
                 entry_id=choice.id,
@@ -299,8 +321,10 @@ class _Run:
                 lot_of(Bucket.IKB_UREN, day.year),
                 -sold,
                 kind=PostingKind.SOLD,
-                text=_("IKB-uren sold (paid out) in {month}: {hours}.").format(
-                    month=fmt.month(day), hours=hours_text(sold)
+                text=Message(
+                    N_("IKB-uren sold (paid out) in {month}: {hours}."),
+                    month=Month(day),
+                    hours=HourCount(sold),
                 ),
                 rule=find_rule(self.book, "leave_ikb_sell_hours", day),
                 entry_id=choice.id,
@@ -329,9 +353,14 @@ class _Run:
             take = min(self.balances[lot], remaining)
             if entry.bucket is not None and lot[0] is not entry.bucket:
                 self.warn(
-                    _(
-                        "Leave {entry}: not enough {bucket}; the rest is taken from other hours."
-                    ).format(entry=entry_label(entry), bucket=bucket_label(entry.bucket))
+                    Message(
+                        N_(
+                            "Leave {entry}: not enough {bucket}; "
+                            "the rest is taken from other hours."
+                        ),
+                        entry=entry_label(entry),
+                        bucket=bucket_label(entry.bucket),
+                    )
                 )
             self.take(day, entry, lot, take, kind=PostingKind.TAKEN, rule=order_rule)
             remaining -= take
@@ -429,25 +458,30 @@ class _Run:
                 continue
             if bucket is Bucket.WETTELIJK and year is not None and year > self.on.year:
                 self.warn(
-                    _("You have borrowed {hours} from the statutory hours of {year}.").format(
-                        hours=hours_text(-balance), year=year
+                    Message(
+                        N_("You have borrowed {hours} from the statutory hours of {year}."),
+                        hours=HourCount(-balance),
+                        year=year,
                     )
                 )
                 over = self.overdrawn.get(year, ZERO)
                 if over > 0:
                     self.warn(
-                        _(
-                            "{hours} more than you may borrow (at most {limit}): "
-                            "your leave balance is negative."
-                        ).format(
-                            hours=hours_text(over),
-                            limit=hours_text(self.borrow_limit.get(year, ZERO)),
+                        Message(
+                            N_(
+                                "{hours} more than you may borrow (at most {limit}): "
+                                "your leave balance is negative."
+                            ),
+                            hours=HourCount(over),
+                            limit=HourCount(self.borrow_limit.get(year, ZERO)),
                         )
                     )
             else:
                 self.warn(
-                    _("Negative balance: {bucket} is {hours}.").format(
-                        bucket=bucket_label(bucket, year), hours=hours_text(balance)
+                    Message(
+                        N_("Negative balance: {bucket} is {hours}."),
+                        bucket=bucket_label(bucket, year),
+                        hours=HourCount(balance),
                     )
                 )
         self.spaarverlof_cap()
@@ -474,35 +508,39 @@ class _Run:
         )
         if counted <= cap:
             return
-        message = _(
-            "Spaarverlof and statutory hours together ({hours}) are above the maximum of {cap} "
-            "at your hours. Rijkapp keeps all hours; ask P-Direkt what happens to the rest."
-        ).format(hours=hours_text(counted), cap=hours_text(cap))
+        message: Shown = Message(
+            N_(
+                "Spaarverlof and statutory hours together ({hours}) are above the maximum of {cap} "
+                "at your hours. Rijkapp keeps all hours; ask P-Direkt what happens to the rest."
+            ),
+            hours=HourCount(counted),
+            cap=HourCount(cap),
+        )
         if not rule.confidence.is_certain:
-            message += " " + _("This maximum is not confirmed.")
+            message = Joined((message, " ", Message(N_("This maximum is not confirmed."))))
         self.warn(message)
 
 
-def _consumption_text(item: _Item) -> str:
+def _consumption_text(item: _Item) -> Message:
     bucket, year = item.lot
     last = item.last_day or item.on
     if last == item.on:
-        when = _("on {date}").format(date=day_text(item.on))
+        when = Message(N_("on {date}"), date=Day(item.on))
     else:
-        when = _("{first} to {last}").format(first=day_text(item.on), last=day_text(last))
-    values = {
+        when = Message(N_("{first} to {last}"), first=Day(item.on), last=Day(last))
+    values: dict[str, Value] = {
         "entry": item.label,
         "when": when,
-        "hours": hours_text(-item.amount),
+        "hours": HourCount(-item.amount),
         "bucket": bucket_label(bucket, year),
     }
     if item.kind is PostingKind.BORROWED:
-        return _("Leave {entry} {when}: {hours} borrowed from {bucket}.").format(**values)
+        return Message(N_("Leave {entry} {when}: {hours} borrowed from {bucket}."), **values)
     if item.kind is PostingKind.OVERDRAWN:
-        return _("Leave {entry} {when}: {hours} beyond the borrowing limit, from {bucket}.").format(
-            **values
+        return Message(
+            N_("Leave {entry} {when}: {hours} beyond the borrowing limit, from {bucket}."), **values
         )
-    return _("Leave {entry} {when}: {hours} from {bucket}.").format(**values)
+    return Message(N_("Leave {entry} {when}: {hours} from {bucket}."), **values)
 
 
 def ledger(dossier: Dossier, on: date, book: RuleBook) -> LeaveLedger:

@@ -9,13 +9,12 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from rijkapp import i18n
-from rijkapp.calc.holidays import RIJK_PAID_HOLIDAYS, rijk_holiday_name
+from rijkapp.calc.holidays import RIJK_PAID_HOLIDAYS, rijk_holiday
 from rijkapp.calc.leave.model import ONE_DAY, LeaveDay, find_rule
-from rijkapp.calc.leave.text import day_text, hours_text
 from rijkapp.domain.records import Dossier, LeaveEntry, employment_on, schedule_on
 from rijkapp.domain.values import ZERO, Hours, hours
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Day, HourCount, Message, plural
 from rijkapp.rules.book import RuleBook
 
 
@@ -41,11 +40,10 @@ def leave_days(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[Leav
     """
     if entry.end < entry.start:
         return []
-    language = i18n.language() if i18n.language() in ("nl", "en") else "nl"
     days: list[LeaveDay] = []
     for day in each_day(entry.start, entry.end):
         employment = employment_on(dossier.employment, day)
-        holiday = rijk_holiday_name(day, language, paid_holidays(book, day))
+        holiday = rijk_holiday(day, paid_holidays(book, day))
         if employment is None:
             days.append(LeaveDay(day, ZERO, ZERO, holiday, False, False))
             continue
@@ -91,64 +89,73 @@ def entry_hours(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> Hours:
     return sum((d.hours for d in leave_days(entry, dossier, book)), ZERO)
 
 
-def entry_warnings(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[str]:
+def entry_warnings(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[Message]:
     """What the add/edit dialog should tell before saving: holidays, days outside employment..."""
     if entry.end < entry.start:
-        return [_("The last day is before the first day.")]
-    warnings: list[str] = []
+        return [Message(N_("The last day is before the first day."))]
+    warnings: list[Message] = []
     days = leave_days(entry, dossier, book)
     if entry.hours is not None and entry.hours < 0:
-        warnings.append(_("The hours cannot be negative; the entry counts as 0 hours."))
+        warnings.append(Message(N_("The hours cannot be negative; the entry counts as 0 hours.")))
     if entry.hours is not None and entry.hours > 0:
         for d in days:
             if d.holiday is not None and d.employed:
                 warnings.append(
-                    _("{date} is a public holiday ({name}): that day costs no leave hours.").format(
-                        date=day_text(d.day), name=d.holiday
+                    Message(
+                        N_("{date} is a public holiday ({name}): that day costs no leave hours."),
+                        date=Day(d.day),
+                        name=d.holiday,
                     )
                 )
         if len(days) == 1 and days[0].employed and days[0].holiday is None:
             only = days[0]
             if only.scheduled == 0:
                 warnings.append(
-                    _("You do not work on {date}: that day costs no leave hours.").format(
-                        date=day_text(only.day)
+                    Message(
+                        N_("You do not work on {date}: that day costs no leave hours."),
+                        date=Day(only.day),
                     )
                 )
             elif entry.hours > only.scheduled:
                 warnings.append(
-                    _(
-                        "You entered {hours}, "
-                        "more than the {scheduled} you are scheduled to work on {date}."
-                    ).format(
-                        hours=hours_text(entry.hours),
-                        scheduled=hours_text(only.scheduled),
-                        date=day_text(only.day),
+                    Message(
+                        N_(
+                            "You entered {hours}, "
+                            "more than the {scheduled} you are scheduled to work on {date}."
+                        ),
+                        hours=HourCount(entry.hours),
+                        scheduled=HourCount(only.scheduled),
+                        date=Day(only.day),
                     )
                 )
     outside = [d for d in days if not d.employed]
     if outside:
         warnings.append(
-            i18n.ngettext(
+            plural(
                 "{count} day falls outside your employment: it costs no leave hours.",
                 "{count} days fall outside your employment: they cost no leave hours.",
                 len(outside),
-            ).format(count=len(outside))
+            )
         )
     assumed = [d for d in days if d.assumed_schedule]
     if assumed:
         warnings.append(
-            _(
-                "There is no work schedule for {date}: "
-                "Rijkapp assumes your weekly hours spread over Monday to Friday."
-            ).format(date=day_text(assumed[0].day))
+            Message(
+                N_(
+                    "There is no work schedule for {date}: "
+                    "Rijkapp assumes your weekly hours spread over Monday to Friday."
+                ),
+                date=Day(assumed[0].day),
+            )
         )
     costs_nothing = days and all(d.hours == 0 and d.employed for d in days)
     if costs_nothing and not warnings:
         warnings.append(
-            _(
-                "This leave costs no hours: "
-                "every day is a weekend day, a day off or a public holiday."
+            Message(
+                N_(
+                    "This leave costs no hours: "
+                    "every day is a weekend day, a day off or a public holiday."
+                )
             )
         )
     return warnings

@@ -12,23 +12,23 @@ from fractions import Fraction
 
 from rijkapp.calc import transition
 from rijkapp.calc.leave.model import ONE_DAY, Entitlement, EntitlementPart, rule_decimal
-from rijkapp.calc.leave.text import bucket_label, day_text, number_text
+from rijkapp.calc.leave.text import bucket_label
 from rijkapp.domain.records import Bucket, Dossier, Employment, employment_on
 from rijkapp.domain.values import hours
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Day, Exact, Message
 from rijkapp.rules.book import Rule, RuleBook, RuleBookError
 
+# The full-time base on a day, the rule behind it, what it is made of, and a note if unsure.
+_Base = tuple[Decimal | None, Rule | None, Message | None, Message | None]
 
-def _base_statutory(
-    dossier: Dossier, day: date, book: RuleBook
-) -> tuple[Decimal | None, Rule | None, str, str | None]:
+
+def _base_statutory(dossier: Dossier, day: date, book: RuleBook) -> _Base:
     value, rule = rule_decimal(book, "leave_statutory_hours_fulltime", day)
-    return value, rule, "", None
+    return value, rule, None, None
 
 
-def _base_ikb(
-    dossier: Dossier, day: date, book: RuleBook
-) -> tuple[Decimal | None, Rule | None, str, str | None]:
+def _base_ikb(dossier: Dossier, day: date, book: RuleBook) -> _Base:
     """Full-time IKB-uren for the year of ``day``, what they are made of, and a note if unsure.
 
     The age table and the transition extras are decided in :mod:`rijkapp.calc.transition`, the
@@ -37,26 +37,30 @@ def _base_ikb(
     band = transition.age_band(dossier.profile, day, book)
     if band is not None:
         if band.age is None:
-            return band.hours, band.rule, "", band.note
-        basis = _("age {age} in {year}: {hours} at full time").format(
-            age=band.age, year=day.year, hours=number_text(band.hours)
+            return band.hours, band.rule, None, band.note
+        basis = Message(
+            N_("age {age} in {year}: {hours} at full time"),
+            age=band.age,
+            year=day.year,
+            hours=Exact(band.hours),
         )
         return band.hours, band.rule, basis, None
     flat, rule = rule_decimal(book, "leave_ikb_hours_fulltime", day)
     if flat is None:
-        return None, None, "", None
+        return None, None, None, None
     extra = transition.transition_extra(dossier, day, book)
     if extra.applies and extra.rule is not None:
-        basis = _("{base} + {extra} transition hours (born {birth_year}) at full time").format(
-            base=number_text(flat), extra=number_text(extra.hours), birth_year=extra.birth_year
+        basis = Message(
+            N_("{base} + {extra} transition hours (born {birth_year}) at full time"),
+            base=Exact(flat),
+            extra=Exact(extra.hours),
+            birth_year=str(extra.birth_year),
         )
         return flat + extra.hours, extra.rule, basis, extra.note
-    return flat, rule, "", extra.note
+    return flat, rule, None, extra.note
 
 
-_BASES: dict[
-    Bucket, Callable[[Dossier, date, RuleBook], tuple[Decimal | None, Rule | None, str, str | None]]
-] = {
+_BASES: dict[Bucket, Callable[[Dossier, date, RuleBook], _Base]] = {
     Bucket.WETTELIJK: _base_statutory,
     Bucket.IKB_UREN: _base_ikb,
 }
@@ -88,8 +92,8 @@ def entitlement(
     aow = transition.aow_day(dossier.profile, book) if bucket is Bucket.IKB_UREN else None
     parts: list[EntitlementPart] = []
     rule_used: Rule | None = None
-    basis: list[str] = []
-    notes: list[str] = []
+    basis: list[Message] = []
+    notes: list[Message] = []
     for start, stop in itertools.pairwise(_cut_points(bucket, year, records, book, aow)):
         employment = employment_on(records, start)
         if employment is None or employment.hours_per_week <= 0:
@@ -98,10 +102,12 @@ def entitlement(
         fulltime, _fulltime_rule = rule_decimal(book, "leave_fulltime_hours_per_week", start)
         _add_once(notes, note)
         if base is None or fulltime is None or fulltime <= 0:
-            missing = _("No rule for {bucket} on {date}: no hours granted for that period.")
-            _add_once(
-                notes, missing.format(bucket=bucket_label(bucket, year), date=day_text(start))
+            missing = Message(
+                N_("No rule for {bucket} on {date}: no hours granted for that period."),
+                bucket=bucket_label(bucket, year),
+                date=Day(start),
             )
+            _add_once(notes, missing)
             continue
         _add_once(basis, part_basis)
         part = EntitlementPart(start, stop - ONE_DAY, employment.hours_per_week, base, fulltime)
@@ -110,7 +116,7 @@ def entitlement(
         parts.append(part)
         rule_used = rule_used or rule
     if aow is not None and first < aow < after and parts and parts[0].start < aow:
-        basis.append(_("transition hours until the AOW date {date}").format(date=day_text(aow)))
+        basis.append(Message(N_("transition hours until the AOW date {date}"), date=Day(aow)))
     exact = sum(
         (
             Fraction(p.base)
@@ -129,14 +135,14 @@ def entitlement(
         exact=exact,
         hours=hours(Decimal(math.ceil(exact))),
         rule=rule_used,
-        basis="; ".join(basis),
+        basis=tuple(basis),
         notes=tuple(notes),
     )
 
 
-def _add_once(texts: list[str], text: str | None) -> None:
-    if text and text not in texts:
-        texts.append(text)
+def _add_once(messages: list[Message], message: Message | None) -> None:
+    if message is not None and message not in messages:
+        messages.append(message)
 
 
 def _cut_points(

@@ -12,10 +12,10 @@ from enum import StrEnum
 from fractions import Fraction
 
 from rijkapp.calc.explain import Line
-from rijkapp.calc.leave.text import number_text
 from rijkapp.domain.records import YEARLY_BUCKETS, Bucket
 from rijkapp.domain.values import ZERO, Hours
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Exact, Joined, Message, Named, Shown, Value
 from rijkapp.rules.book import Rule, RuleBook, RuleBookError
 
 Lot = tuple[Bucket, int | None]
@@ -82,7 +82,7 @@ class LeaveLedger:
     buckets: tuple[BucketBalance, ...]
     total: Hours
     lines: tuple[Line, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Shown, ...]
     postings: tuple[Posting, ...] = ()
 
     def balance(self, bucket: Bucket, year: int | None = None) -> Hours:
@@ -124,7 +124,7 @@ class LeaveDay:
     scheduled: (
         Hours  # hours on the schedule (0 on weekends, days off, holidays, without employment)
     )
-    holiday: str | None  # the name of the Rijk public holiday on this day
+    holiday: Named | None  # the Rijk public holiday on this day, by name
     employed: bool
     assumed_schedule: bool  # no work schedule: hours per week / 5, Monday to Friday
 
@@ -139,7 +139,7 @@ class EntryPreview:
     borrows: Hours  # taken from next year's statutory hours within the limit
     beyond_limit: Hours  # taken beyond the borrowing limit
     goes_negative: bool  # True: the entry needs more than the borrowing limit allows
-    warnings: tuple[str, ...]
+    warnings: tuple[Shown, ...]
 
 
 @dataclass(frozen=True)
@@ -168,15 +168,15 @@ class Entitlement:
     exact: Fraction
     hours: Hours  # rounded up to whole hours
     rule: Rule | None
-    basis: str  # what the base is made of (age band, transition hours), or ""
-    notes: tuple[str, ...]  # what could not be checked
+    basis: tuple[Message, ...]  # what the base is made of (age band, transition hours)
+    notes: tuple[Message, ...]  # what could not be checked
 
     @property
     def exact_decimal(self) -> Decimal:
         value = Decimal(self.exact.numerator) / Decimal(self.exact.denominator)
         return value.quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
 
-    def formula(self) -> str:
+    def formula(self) -> Value:
         """The arithmetic in one line: ``144 × 27/36`` or ``144 × (32 h/week × 181 days + …)``."""
         parts = self.parts
         if not parts:
@@ -188,27 +188,41 @@ class Entitlement:
             and first.end == date(self.year, 12, 31)
         )
         if whole_year:
-            base, per_week = number_text(first.base), number_text(first.hours_per_week)
-            return f"{base} × {per_week}/{number_text(first.fulltime)}"
-        denominator = _("({fulltime} h/week × {days} days)").format(
-            fulltime=number_text(first.fulltime), days=self.days_in_year
+            return Joined(
+                (Exact(first.base), " × ", Exact(first.hours_per_week), "/", Exact(first.fulltime))
+            )
+        denominator = Message(
+            N_("({fulltime} h/week × {days} days)"),
+            fulltime=Exact(first.fulltime),
+            days=self.days_in_year,
         )
         same_base = all(p.base == first.base and p.fulltime == first.fulltime for p in parts)
         if same_base:
-            terms = " + ".join(
-                _("{hours_per_week} h/week × {days} days").format(
-                    hours_per_week=number_text(p.hours_per_week), days=p.days
+            terms = Joined.of(
+                (
+                    Message(
+                        N_("{hours_per_week} h/week × {days} days"),
+                        hours_per_week=Exact(p.hours_per_week),
+                        days=p.days,
+                    )
+                    for p in parts
+                ),
+                " + ",
+            )
+            return Joined((Exact(first.base), " × (", terms, ") / ", denominator))
+        terms = Joined.of(
+            (
+                Message(
+                    N_("{base} × {hours_per_week} h/week × {days} days"),
+                    base=Exact(p.base),
+                    hours_per_week=Exact(p.hours_per_week),
+                    days=p.days,
                 )
                 for p in parts
-            )
-            return f"{number_text(first.base)} × ({terms}) / {denominator}"
-        terms = " + ".join(
-            _("{base} × {hours_per_week} h/week × {days} days").format(
-                base=number_text(p.base), hours_per_week=number_text(p.hours_per_week), days=p.days
-            )
-            for p in parts
+            ),
+            " + ",
         )
-        return f"({terms}) / {denominator}"
+        return Joined(("(", terms, ") / ", denominator))
 
 
 def lot_of(bucket: Bucket, year: int | None) -> Lot:

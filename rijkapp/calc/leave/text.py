@@ -1,42 +1,33 @@
-"""How the leave ledger writes numbers, dates and bucket names in its sentences."""
+"""How the leave ledger names buckets and leave entries in its sentences (as messages)."""
 
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
-
-from rijkapp import formatting as fmt
 from rijkapp.domain.records import Bucket, LeaveEntry
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import Message
 
 
-def number_text(value: Decimal) -> str:
-    """A number with as many decimals as it needs (at most four): ``144``, ``57,6``, ``72,3288``."""
-    exponent = value.normalize().as_tuple().exponent
-    places = 0 if not isinstance(exponent, int) else min(max(-exponent, 0), 4)
-    return fmt.number(value, places)
-
-
-def hours_text(value: Decimal) -> str:
-    return fmt.hours(value)
-
-
-def day_text(day: date) -> str:
-    return fmt.day(day)
-
-
-def bucket_label(bucket: Bucket, year: int | None = None) -> str:
+def bucket_label(bucket: Bucket, year: int | None = None) -> Message:
     """The bucket in the words of the CAO, e.g. ``statutory hours 2026``."""
     if bucket is Bucket.WETTELIJK:
-        return _("statutory hours {year}").format(year=year) if year else _("statutory hours")
+        return (
+            Message(N_("statutory hours {year}"), year=year)
+            if year
+            else Message(N_("statutory hours"))
+        )
     if bucket is Bucket.IKB_UREN:
-        return _("IKB-uren {year}").format(year=year) if year else _("IKB-uren")
+        return Message(N_("IKB-uren {year}"), year=year) if year else Message(N_("IKB-uren"))
     if bucket is Bucket.IKB_GEKOCHT:
-        return _("bought IKB-uren {year}").format(year=year) if year else _("bought IKB-uren")
+        return (
+            Message(N_("bought IKB-uren {year}"), year=year)
+            if year
+            else Message(N_("bought IKB-uren"))
+        )
     if bucket is Bucket.SPAARVERLOF:
-        return _("spaarverlof")
-    return _("compensatie-uren")
+        return Message(N_("spaarverlof"))
+    return Message(N_("compensatie-uren"))
 
 
 def entry_label(entry: LeaveEntry) -> str:
+    """The entry as the ledger's lines name it: its note and id, or only the id."""
     return f"“{entry.note}” ({entry.id})" if entry.note else entry.id

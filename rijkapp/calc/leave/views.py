@@ -17,10 +17,10 @@ from rijkapp.calc.leave.model import (
     PostingKind,
     expiry_date,
 )
-from rijkapp.calc.leave.text import hours_text
 from rijkapp.domain.records import Dossier, LeaveEntry
 from rijkapp.domain.values import ZERO, Hours, hours, plain
-from rijkapp.i18n import gettext as _
+from rijkapp.i18n import N_
+from rijkapp.message import HourCount, Message
 from rijkapp.rules.book import RuleBook
 
 
@@ -116,15 +116,20 @@ def preview_entry(dossier: Dossier, entry: LeaveEntry, book: RuleBook) -> EntryP
             beyond -= posting.amount
     if borrows > 0:
         warnings.append(
-            _("{hours} of this leave is borrowed from next year's statutory hours.").format(
-                hours=hours_text(borrows)
+            Message(
+                N_("{hours} of this leave is borrowed from next year's statutory hours."),
+                hours=HourCount(borrows),
             )
         )
     if beyond > 0:
         warnings.append(
-            _(
-                "{hours} of this leave is more than you may borrow: the balance would be negative."
-            ).format(hours=hours_text(beyond))
+            Message(
+                N_(
+                    "{hours} of this leave is more than you may borrow: "
+                    "the balance would be negative."
+                ),
+                hours=HourCount(beyond),
+            )
         )
     return EntryPreview(
         entry_id=entry.id,

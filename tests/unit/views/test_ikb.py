@@ -175,7 +175,9 @@ def test_the_year_and_a_month_explained() -> None:
     year = plan(person(), 2025, TODAY)
     lines = view.year_lines(year)
     assert len(lines) == len(year.lines)
-    assert lines[0].amount is None and "187" in lines[0].text  # the buy maximum, in its text
+    assert lines[0].amount is None and "187" in lines[0].render(
+        "nl"
+    )  # the buy maximum, in its text
     march = view.month_lines(year, date(2025, 3, 1))
     assert march and all(line.on is not None and line.on.month == 3 for line in march)
     assert any(line.rule is not None and line.rule.key == "ikb_percentage" for line in march)

@@ -75,7 +75,7 @@ def test_the_year_without_this_choice_gives_the_room_left() -> None:
 def test_the_price_and_value_of_an_hour_with_how_they_are_made_up() -> None:
     price, line = check().hour_price(MARCH)
     assert price == H("29.87")
-    assert "156" in line.text and line.rule is not None
+    assert "156" in line.render("nl") and line.rule is not None
     value, value_line = check().sell_value(MARCH)
     assert value == H("25.64")  # salaris per uur: 4.000 / 156
     assert value_line.rule is not None and value_line.rule.key == "ikb_sell_value_formula"

@@ -137,8 +137,9 @@ def test_days_to_plan() -> None:
 
 
 def test_kinds_of_hours_as_headings() -> None:
-    assert bucket_title(W, 2026) == "Wettelijke uren 2026"
-    assert bucket_title(SPAAR) == "Spaarverlof"
+    assert bucket_title(W, 2026).render("nl") == "Wettelijke uren 2026"
+    assert bucket_title(SPAAR).render("nl") == "Spaarverlof"
+    assert bucket_title(W, 2026).render("en") == "Statutory hours 2026"
 
 
 # ---------------------------------------------------------------------------- P-Direkt
