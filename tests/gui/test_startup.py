@@ -104,6 +104,7 @@ def test_damaged_file_offers_a_backup_and_keeps_the_damaged_file(
         timeout=10_000,
     )
     dialog = app.startup.restore_dialog
+    assert dialog is not None
     assert dialog.problem_label.text()
     assert "Traceback" not in dialog.problem_label.text()
     assert dialog.list.count() == 1

@@ -87,7 +87,7 @@ def field_name(key: str) -> str:
     return names.get(key, key.removesuffix("_cents").replace("_", " "))
 
 
-def _value(key: str, value: Any) -> str:
+def _value(key: str, value: object) -> str:
     if value is None or value == "":
         return "–"
     if key.endswith("_cents") and isinstance(value, int):

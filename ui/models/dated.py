@@ -4,32 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class DatedRecordsModel(QAbstractTableModel):
+class Dated(Protocol):
+    """What the table needs of a record: which one it is, and from when it applies."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def valid_from(self) -> date: ...
+
+
+Record = TypeVar("Record", bound=Dated)
+
+
+class DatedRecordsModel(QAbstractTableModel, Generic[Record]):
     """The shared half of the employment and schedule tables; subclasses add columns."""
 
     COLUMNS = 0
 
-    def __init__(self, in_force: Callable[[Any, date], Any], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        in_force: Callable[[tuple[Record, ...], date], Record | None],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._in_force = in_force  # employment_on / schedule_on
-        self._records: list[Any] = []
+        self._records: list[Record] = []
         self._current: str | None = None
 
-    def set_records(self, records: tuple[Any, ...], today: date) -> None:
+    def set_records(self, records: tuple[Record, ...], today: date) -> None:
         self.beginResetModel()
         self._records = sorted(records, key=lambda r: r.valid_from)
         in_force = self._in_force(records, today)
         self._current = in_force.id if in_force else None
         self.endResetModel()
 
-    def record(self, row: int) -> Any:
+    def record(self, row: int) -> Record | None:
         return self._records[row] if 0 <= row < len(self._records) else None
 
     def current_row(self) -> int | None:
@@ -39,7 +56,7 @@ class DatedRecordsModel(QAbstractTableModel):
                 return row
         return None
 
-    def records(self) -> tuple[Any, ...]:
+    def records(self) -> tuple[Record, ...]:
         return tuple(self._records)
 
     def retranslate(self) -> None:

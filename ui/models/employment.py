@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -16,20 +17,13 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 FROM, HOURS, SCALE, STEP, SALARY, ALLOWANCES, END = range(7)
 
 
-class EmploymentModel(DatedRecordsModel):
+class EmploymentModel(DatedRecordsModel[Employment]):
     """Rows are ``Employment`` records; the record in force today is shown in bold."""
 
     COLUMNS = 7
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(employment_on, parent)
-
-    def record(self, row: int) -> Employment | None:
-        found: Employment | None = super().record(row)
-        return found
-
-    def records(self) -> tuple[Employment, ...]:
-        return tuple(self._records)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -56,7 +50,7 @@ class EmploymentModel(DatedRecordsModel):
             return None
         record = self._records[index.row()]
         current = record.id == self._current
-        answers = {
+        answers: dict[int, Callable[[], object]] = {
             Qt.ItemDataRole.DisplayRole: lambda: self._display(record)[index.column()],
             Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(index.column()),
             Qt.ItemDataRole.FontRole: lambda: _bold() if current else None,

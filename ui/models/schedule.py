@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -15,18 +16,11 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 FROM, TOTAL = 0, 8
 
 
-class ScheduleModel(DatedRecordsModel):
+class ScheduleModel(DatedRecordsModel[WorkSchedule]):
     COLUMNS = 9
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(schedule_on, parent)
-
-    def record(self, row: int) -> WorkSchedule | None:
-        found: WorkSchedule | None = super().record(row)
-        return found
-
-    def records(self) -> tuple[WorkSchedule, ...]:
-        return tuple(self._records)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -71,7 +65,7 @@ class ScheduleModel(DatedRecordsModel):
         record = self._records[index.row()]
         column = index.column()
         current = record.id == self._current
-        answers = {
+        answers: dict[int, Callable[[], object]] = {
             Qt.ItemDataRole.DisplayRole: lambda: _display(record)[column],
             Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(column),
             Qt.ItemDataRole.FontRole: lambda: _bold() if current else None,

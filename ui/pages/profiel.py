@@ -8,11 +8,12 @@ Bewerken > Ongedaan maken (``ui.undo``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from functools import partial
 from itertools import pairwise
-from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,6 +39,7 @@ from ui import formatting as fmt
 from ui.context import AppContext
 from ui.dialogs.employment import EmploymentDialog
 from ui.dialogs.schedule import ScheduleDialog
+from ui.models.dated import DatedRecordsModel, Record
 from ui.models.employment import EmploymentModel
 from ui.models.schedule import ScheduleModel
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
@@ -241,10 +243,10 @@ class ProfielPage(Retranslatable, QWidget):
         label.setWordWrap(True)
         return label
 
-    def _table(self, name: str, model: Any, parent: QWidget) -> QTableView:
+    def _table(self, name: str, model: QAbstractItemModel, parent: QWidget) -> QTableView:
         return record_table(name, model, parent)
 
-    def _button(self, name: str, slot: Any) -> QPushButton:
+    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(name)
         button.clicked.connect(slot)
@@ -421,22 +423,37 @@ class ProfielPage(Retranslatable, QWidget):
         today = self.context.today()
         if data.has_profile and not self.context.exploring_example:
             self.context.own_has_profile = True
-        for table, model, empty, records in (
-            (self.employment_table, self.employment_model, self.employment_empty, data.employment),
-            (self.schedule_table, self.schedule_model, self.schedule_empty, data.schedules),
-        ):
-            model.set_records(records, today)
-            table.setVisible(bool(records))
-            empty.setVisible(not records)
-            row = model.current_row()
-            if row is not None:
-                table.selectRow(row)
+        self._show_records(
+            self.employment_table,
+            self.employment_model,
+            self.employment_empty,
+            data.employment,
+            today,
+        )
+        self._show_records(
+            self.schedule_table, self.schedule_model, self.schedule_empty, data.schedules, today
+        )
         if reload_form or (self.saved is None and data.has_profile):
             self.saved = data.profile if data.has_profile else None
             self.load_form(
                 data.profile if data.has_profile else Profile(language=self.context.language)
             )
         self.loaded.emit()
+
+    def _show_records(
+        self,
+        table: QTableView,
+        model: DatedRecordsModel[Record],
+        empty: QWidget,
+        records: tuple[Record, ...],
+        today: date,
+    ) -> None:
+        model.set_records(records, today)
+        table.setVisible(bool(records))
+        empty.setVisible(not records)
+        row = model.current_row()
+        if row is not None:
+            table.selectRow(row)
 
     def load_form(self, profile: Profile) -> None:
         self._loading = True
@@ -545,7 +562,7 @@ class ProfielPage(Retranslatable, QWidget):
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ---------------------------------------------------------------- records
-    def _selected(self, table: QTableView, model: Any) -> Any:
+    def _selected(self, table: QTableView, model: DatedRecordsModel[Record]) -> Record | None:
         index = table.currentIndex()
         if not index.isValid() or not table.selectionModel().isSelected(index):
             rows = table.selectionModel().selectedRows()
