@@ -251,6 +251,73 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
     </message>
 </context>
 <context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Balance per kind of hours</source>
+        <translation>Balance per kind of hours</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Kind of hours</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>No leave hours yet on this date.</source>
+        <translation>No leave hours yet on this date.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</source>
+        <translation>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
+        <translation>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed.</source>
+        <translation>This rule is not confirmed.</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>How is this worked out?</translation>
+    </message>
+    <message>
+        <source>How is %1 worked out?</source>
+        <translation>How is %1 worked out?</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expires on %1</translation>
+    </message>
+    <message>
+        <source>moves to spaarverlof on %1</source>
+        <translation>moves to spaarverlof on %1</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>does not expire</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPanel</name>
     <message>
         <source>Coming soon</source>
@@ -450,6 +517,37 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>These terms apply today.</source>
         <translation>These terms apply today.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryCard</name>
+    <message>
+        <source>What expires when</source>
+        <translation>What expires when</translation>
+    </message>
+    <message>
+        <source>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</source>
+        <translation>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</translation>
+    </message>
+    <message>
+        <source>%1 expire on %2</source>
+        <translation>%1 expire on %2</translation>
+    </message>
+    <message>
+        <source>All of it is planned. Good.</source>
+        <translation>All of it is planned. Good.</translation>
+    </message>
+    <message>
+        <source>You have already planned %1 of it.</source>
+        <translation>You have already planned %1 of it.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2.</source>
+        <translation>Plan another %1 before %2.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan another %1 before %2, that is about %3 working days of %4 hours.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1499,41 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>LeaveDaysTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>What each day costs</source>
+        <translation>What each day costs</translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>public holiday: %1</translation>
+    </message>
+    <message>
+        <source>outside your employment</source>
+        <translation>outside your employment</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>not a working day</translation>
+    </message>
+    <message>
+        <source>no work schedule: weekly hours spread over Monday to Friday</source>
+        <translation>no work schedule: weekly hours spread over Monday to Friday</translation>
+    </message>
+</context>
+<context>
     <name>LeaveEntryDialog</name>
     <message>
         <source>Add leave</source>
@@ -1511,20 +1644,8 @@ The report is in %1. If it keeps happening, you can send this file to the makers
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Hours</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Remark</translation>
-    </message>
-    <message>
-        <source>What each day costs</source>
-        <translation>What each day costs</translation>
     </message>
     <message>
         <source>%1: fill in the hours, for example %2.</source>
@@ -1569,22 +1690,6 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>That is more than you may borrow: plan fewer hours, or choose other days.</source>
         <translation>That is more than you may borrow: plan fewer hours, or choose other days.</translation>
-    </message>
-    <message>
-        <source>public holiday: %1</source>
-        <translation>public holiday: %1</translation>
-    </message>
-    <message>
-        <source>outside your employment</source>
-        <translation>outside your employment</translation>
-    </message>
-    <message>
-        <source>not a working day</source>
-        <translation>not a working day</translation>
-    </message>
-    <message>
-        <source>no work schedule: weekly hours spread over Monday to Friday</source>
-        <translation>no work schedule: weekly hours spread over Monday to Friday</translation>
     </message>
     <message>
         <source>Hide the days</source>
@@ -1648,6 +1753,108 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>This leave is over. Mark it as taken when P-Direkt has it too.</source>
         <translation>This leave is over. Mark it as taken when P-Direkt has it too.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveList</name>
+    <message>
+        <source>Leave days</source>
+        <translation>Leave days</translation>
+    </message>
+    <message>
+        <source>No leave yet. Choose Add leave… or click a day in the year planner.</source>
+        <translation>No leave yet. Choose Add leave… or click a day in the year planner.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Add leave</source>
+        <translation>Add leave</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the selected leave</source>
+        <translation>Change the selected leave</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected leave</source>
+        <translation>Delete the selected leave</translation>
+    </message>
+    <message>
+        <source>Mark as taken</source>
+        <translation>Mark as taken</translation>
+    </message>
+    <message>
+        <source>Mark the selected leave as taken</source>
+        <translation>Mark the selected leave as taken</translation>
+    </message>
+    <message>
+        <source>Leave %1 added.</source>
+        <translation>Leave %1 added.</translation>
+    </message>
+    <message>
+        <source>Change leave</source>
+        <translation>Change leave</translation>
+    </message>
+    <message>
+        <source>Leave %1 changed.</source>
+        <translation>Leave %1 changed.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Delete leave</source>
+        <translation>Delete leave</translation>
+    </message>
+    <message>
+        <source>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</source>
+        <translation>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Leave %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>Leave %1 deleted. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark leave as taken</source>
+        <translation>Mark leave as taken</translation>
+    </message>
+    <message>
+        <source>Leave %1 marked as taken.</source>
+        <translation>Leave %1 marked as taken.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavePlanner</name>
+    <message>
+        <source>Previous year</source>
+        <translation>Previous year</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Next year</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</source>
+        <translation>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2274,93 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Scale %1, step %2</source>
         <translation>Scale %1, step %2</translation>
+    </message>
+</context>
+<context>
+    <name>PDirektCheck</name>
+    <message>
+        <source>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</source>
+        <translation>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</translation>
+    </message>
+    <message>
+        <source>Balance in &amp;P-Direkt (hours):</source>
+        <translation>Balance in &amp;P-Direkt (hours):</translation>
+    </message>
+    <message>
+        <source>Balance in P-Direkt in hours</source>
+        <translation>Balance in P-Direkt in hours</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <source>Add correction…</source>
+        <translation>Add correction…</translation>
+    </message>
+    <message>
+        <source>Rijkapp&apos;s total on %1: %2.</source>
+        <translation>Rijkapp&apos;s total on %1: %2.</translation>
+    </message>
+    <message>
+        <source>Fill in a number of hours, for example %1.</source>
+        <translation>Fill in a number of hours, for example %1.</translation>
+    </message>
+    <message>
+        <source>Rijkapp: %1. P-Direkt: %2.</source>
+        <translation>Rijkapp: %1. P-Direkt: %2.</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>They agree.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 more than Rijkapp.</source>
+        <translation>P-Direkt shows %1 more than Rijkapp.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 less than Rijkapp.</source>
+        <translation>P-Direkt shows %1 less than Rijkapp.</translation>
+    </message>
+    <message>
+        <source>Other possible causes:</source>
+        <translation>Other possible causes:</translation>
+    </message>
+    <message>
+        <source>Possible causes:</source>
+        <translation>Possible causes:</translation>
+    </message>
+    <message>
+        <source>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</source>
+        <translation>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</translation>
+    </message>
+    <message>
+        <source>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</source>
+        <translation>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</translation>
+    </message>
+    <message>
+        <source>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</source>
+        <translation>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</translation>
+    </message>
+    <message>
+        <source>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</source>
+        <translation>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</translation>
+    </message>
+    <message>
+        <source>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</source>
+        <translation>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</translation>
+    </message>
+    <message>
+        <source>Rounding: P-Direkt and Rijkapp round hours a little differently.</source>
+        <translation>Rounding: P-Direkt and Rijkapp round hours a little differently.</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Add correction</translation>
+    </message>
+    <message>
+        <source>Correction of %1 added.</source>
+        <translation>Correction of %1 added.</translation>
     </message>
 </context>
 <context>
@@ -2826,18 +3120,6 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Export your leave to a calendar file</translation>
     </message>
     <message>
-        <source>Balance per kind of hours</source>
-        <translation>Balance per kind of hours</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>What expires when</source>
-        <translation>What expires when</translation>
-    </message>
-    <message>
         <source>Leave days</source>
         <translation>Leave days</translation>
     </message>
@@ -2848,78 +3130,6 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Check against P-Direkt</source>
         <translation>Check against P-Direkt</translation>
-    </message>
-    <message>
-        <source>No leave yet. Choose Add leave… or click a day in the year planner.</source>
-        <translation>No leave yet. Choose Add leave… or click a day in the year planner.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Add leave</source>
-        <translation>Add leave</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Change…</translation>
-    </message>
-    <message>
-        <source>Change the selected leave</source>
-        <translation>Change the selected leave</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete the selected leave</source>
-        <translation>Delete the selected leave</translation>
-    </message>
-    <message>
-        <source>Mark as taken</source>
-        <translation>Mark as taken</translation>
-    </message>
-    <message>
-        <source>Mark the selected leave as taken</source>
-        <translation>Mark the selected leave as taken</translation>
-    </message>
-    <message>
-        <source>Previous year</source>
-        <translation>Previous year</translation>
-    </message>
-    <message>
-        <source>Next year</source>
-        <translation>Next year</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>This year</translation>
-    </message>
-    <message>
-        <source>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</source>
-        <translation>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</translation>
-    </message>
-    <message>
-        <source>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</source>
-        <translation>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</translation>
-    </message>
-    <message>
-        <source>Balance in &amp;P-Direkt (hours):</source>
-        <translation>Balance in &amp;P-Direkt (hours):</translation>
-    </message>
-    <message>
-        <source>Balance in P-Direkt in hours</source>
-        <translation>Balance in P-Direkt in hours</translation>
-    </message>
-    <message>
-        <source>for example %1</source>
-        <translation>for example %1</translation>
-    </message>
-    <message>
-        <source>Add correction…</source>
-        <translation>Add correction…</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -2946,196 +3156,12 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Your balance at the end of today, %1, with the leave of today counted.</translation>
     </message>
     <message>
-        <source>Kind of hours</source>
-        <translation>Kind of hours</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Hours</translation>
-    </message>
-    <message>
-        <source>No leave hours yet on this date.</source>
-        <translation>No leave hours yet on this date.</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Total: %1</translation>
-    </message>
-    <message>
-        <source>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</source>
-        <translation>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not confirmed</source>
-        <translation>not confirmed</translation>
-    </message>
-    <message>
-        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
-        <translation>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</translation>
-    </message>
-    <message>
-        <source>This rule is not confirmed.</source>
-        <translation>This rule is not confirmed.</translation>
-    </message>
-    <message>
-        <source>How is this worked out?</source>
-        <translation>How is this worked out?</translation>
-    </message>
-    <message>
-        <source>How is %1 worked out?</source>
-        <translation>How is %1 worked out?</translation>
-    </message>
-    <message>
-        <source>expires on %1</source>
-        <translation>expires on %1</translation>
-    </message>
-    <message>
-        <source>moves to spaarverlof on %1</source>
-        <translation>moves to spaarverlof on %1</translation>
-    </message>
-    <message>
-        <source>does not expire</source>
-        <translation>does not expire</translation>
-    </message>
-    <message>
-        <source>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</source>
-        <translation>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</translation>
-    </message>
-    <message>
-        <source>%1 expire on %2</source>
-        <translation>%1 expire on %2</translation>
-    </message>
-    <message>
-        <source>All of it is planned. Good.</source>
-        <translation>All of it is planned. Good.</translation>
-    </message>
-    <message>
-        <source>You have already planned %1 of it.</source>
-        <translation>You have already planned %1 of it.</translation>
-    </message>
-    <message>
-        <source>Plan another %1 before %2.</source>
-        <translation>Plan another %1 before %2.</translation>
-    </message>
-    <message>
-        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan another %1 before %2, that is about %3 working days of %4 hours.</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 on %2</translation>
     </message>
     <message>
         <source>Balance at the end of %1: %2</source>
         <translation>Balance at the end of %1: %2</translation>
-    </message>
-    <message>
-        <source>Leave %1 added.</source>
-        <translation>Leave %1 added.</translation>
-    </message>
-    <message>
-        <source>Change leave</source>
-        <translation>Change leave</translation>
-    </message>
-    <message>
-        <source>Leave %1 changed.</source>
-        <translation>Leave %1 changed.</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
-    </message>
-    <message>
-        <source>Delete leave</source>
-        <translation>Delete leave</translation>
-    </message>
-    <message>
-        <source>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</source>
-        <translation>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Leave %1 deleted. Undo with Ctrl+Z.</source>
-        <translation>Leave %1 deleted. Undo with Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Mark leave as taken</source>
-        <translation>Mark leave as taken</translation>
-    </message>
-    <message>
-        <source>Leave %1 marked as taken.</source>
-        <translation>Leave %1 marked as taken.</translation>
-    </message>
-    <message>
-        <source>Rijkapp&apos;s total on %1: %2.</source>
-        <translation>Rijkapp&apos;s total on %1: %2.</translation>
-    </message>
-    <message>
-        <source>Fill in a number of hours, for example %1.</source>
-        <translation>Fill in a number of hours, for example %1.</translation>
-    </message>
-    <message>
-        <source>Rijkapp: %1. P-Direkt: %2.</source>
-        <translation>Rijkapp: %1. P-Direkt: %2.</translation>
-    </message>
-    <message>
-        <source>They agree.</source>
-        <translation>They agree.</translation>
-    </message>
-    <message>
-        <source>P-Direkt shows %1 more than Rijkapp.</source>
-        <translation>P-Direkt shows %1 more than Rijkapp.</translation>
-    </message>
-    <message>
-        <source>P-Direkt shows %1 less than Rijkapp.</source>
-        <translation>P-Direkt shows %1 less than Rijkapp.</translation>
-    </message>
-    <message>
-        <source>Other possible causes:</source>
-        <translation>Other possible causes:</translation>
-    </message>
-    <message>
-        <source>Possible causes:</source>
-        <translation>Possible causes:</translation>
-    </message>
-    <message>
-        <source>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</source>
-        <translation>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</translation>
-    </message>
-    <message>
-        <source>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</source>
-        <translation>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</translation>
-    </message>
-    <message>
-        <source>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</source>
-        <translation>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</translation>
-    </message>
-    <message>
-        <source>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</source>
-        <translation>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</translation>
-    </message>
-    <message>
-        <source>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</source>
-        <translation>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</translation>
-    </message>
-    <message>
-        <source>Rounding: P-Direkt and Rijkapp round hours a little differently.</source>
-        <translation>Rounding: P-Direkt and Rijkapp round hours a little differently.</translation>
-    </message>
-    <message>
-        <source>Add correction</source>
-        <translation>Add correction</translation>
-    </message>
-    <message>
-        <source>Correction of %1 added.</source>
-        <translation>Correction of %1 added.</translation>
     </message>
 </context>
 <context>

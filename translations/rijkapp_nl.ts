@@ -251,6 +251,73 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
     </message>
 </context>
 <context>
+    <name>BalanceCard</name>
+    <message>
+        <source>Balance per kind of hours</source>
+        <translation>Saldo per soort uren</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Kind of hours</source>
+        <translation>Soort uren</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>No leave hours yet on this date.</source>
+        <translation>Op deze datum nog geen verlofuren.</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+    <message>
+        <source>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</source>
+        <translation>IKB-uren vervallen niet: wat er op 31 december over is, gaat naar spaarverlof.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not confirmed</source>
+        <translation>niet bevestigd</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
+        <translation>Deze regel is niet bevestigd: %1. Rijkapp gebruikt hem als beste aanname. Controleer dit getal bij P-Direkt.</translation>
+    </message>
+    <message>
+        <source>This rule is not confirmed.</source>
+        <translation>Deze regel is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>How is %1 worked out?</source>
+        <translation>Hoe is %1 berekend?</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>vervalt op %1</translation>
+    </message>
+    <message>
+        <source>moves to spaarverlof on %1</source>
+        <translation>gaat op %1 naar spaarverlof</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>vervalt niet</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPanel</name>
     <message>
         <source>Coming soon</source>
@@ -450,6 +517,37 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>These terms apply today.</source>
         <translation>Deze voorwaarden gelden vandaag.</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryCard</name>
+    <message>
+        <source>What expires when</source>
+        <translation>Wat vervalt wanneer</translation>
+    </message>
+    <message>
+        <source>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</source>
+        <translation>Na deze datum vervallen er geen uren. IKB-uren en spaarverlof vervallen niet.</translation>
+    </message>
+    <message>
+        <source>%1 expire on %2</source>
+        <translation>%1 vervalt op %2</translation>
+    </message>
+    <message>
+        <source>All of it is planned. Good.</source>
+        <translation>Alles is gepland. Goed zo.</translation>
+    </message>
+    <message>
+        <source>You have already planned %1 of it.</source>
+        <translation>Daarvan heb je al %1 gepland.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2.</source>
+        <translation>Plan vóór %2 nog %1.</translation>
+    </message>
+    <message>
+        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan vóór %2 nog %1, dat is ongeveer %3 werkdagen van %4 uur.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1499,41 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     </message>
 </context>
 <context>
+    <name>LeaveDaysTable</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>What each day costs</source>
+        <translation>Wat elke dag kost</translation>
+    </message>
+    <message>
+        <source>public holiday: %1</source>
+        <translation>feestdag: %1</translation>
+    </message>
+    <message>
+        <source>outside your employment</source>
+        <translation>buiten je dienstverband</translation>
+    </message>
+    <message>
+        <source>not a working day</source>
+        <translation>geen werkdag</translation>
+    </message>
+    <message>
+        <source>no work schedule: weekly hours spread over Monday to Friday</source>
+        <translation>geen werkrooster: je uren per week verdeeld over maandag tot en met vrijdag</translation>
+    </message>
+</context>
+<context>
     <name>LeaveEntryDialog</name>
     <message>
         <source>Add leave</source>
@@ -1511,20 +1644,8 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Uren</translation>
-    </message>
-    <message>
-        <source>Remark</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>What each day costs</source>
-        <translation>Wat elke dag kost</translation>
     </message>
     <message>
         <source>%1: fill in the hours, for example %2.</source>
@@ -1569,22 +1690,6 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>That is more than you may borrow: plan fewer hours, or choose other days.</source>
         <translation>Dat is meer dan je mag lenen: plan minder uren of kies andere dagen.</translation>
-    </message>
-    <message>
-        <source>public holiday: %1</source>
-        <translation>feestdag: %1</translation>
-    </message>
-    <message>
-        <source>outside your employment</source>
-        <translation>buiten je dienstverband</translation>
-    </message>
-    <message>
-        <source>not a working day</source>
-        <translation>geen werkdag</translation>
-    </message>
-    <message>
-        <source>no work schedule: weekly hours spread over Monday to Friday</source>
-        <translation>geen werkrooster: je uren per week verdeeld over maandag tot en met vrijdag</translation>
     </message>
     <message>
         <source>Hide the days</source>
@@ -1648,6 +1753,108 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>This leave is over. Mark it as taken when P-Direkt has it too.</source>
         <translation>Dit verlof is voorbij. Markeer het als opgenomen als het ook in P-Direkt staat.</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveList</name>
+    <message>
+        <source>Leave days</source>
+        <translation>Verlofdagen</translation>
+    </message>
+    <message>
+        <source>No leave yet. Choose Add leave… or click a day in the year planner.</source>
+        <translation>Nog geen verlof. Kies Verlof toevoegen… of klik op een dag in de jaarplanner.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add leave</source>
+        <translation>Verlof toevoegen</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected leave</source>
+        <translation>Het gekozen verlof wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected leave</source>
+        <translation>Het gekozen verlof verwijderen</translation>
+    </message>
+    <message>
+        <source>Mark as taken</source>
+        <translation>Markeren als opgenomen</translation>
+    </message>
+    <message>
+        <source>Mark the selected leave as taken</source>
+        <translation>Het gekozen verlof markeren als opgenomen</translation>
+    </message>
+    <message>
+        <source>Leave %1 added.</source>
+        <translation>Verlof van %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Change leave</source>
+        <translation>Verlof wijzigen</translation>
+    </message>
+    <message>
+        <source>Leave %1 changed.</source>
+        <translation>Verlof van %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot en met %2</translation>
+    </message>
+    <message>
+        <source>Delete leave</source>
+        <translation>Verlof verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</source>
+        <translation>Het verlof van %1 verwijderen? De uren gaan terug naar je saldo. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Leave %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>Verlof van %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Mark leave as taken</source>
+        <translation>Verlof markeren als opgenomen</translation>
+    </message>
+    <message>
+        <source>Leave %1 marked as taken.</source>
+        <translation>Verlof van %1 gemarkeerd als opgenomen.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavePlanner</name>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Volgend jaar</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</source>
+        <translation>Klik op een dag, of druk er op Enter, om vanaf die dag verlof te plannen of om het verlof op die dag te openen. Ga met de muis op een feestdag staan om de naam te zien.</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2274,93 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Scale %1, step %2</source>
         <translation>Schaal %1, periodiek %2</translation>
+    </message>
+</context>
+<context>
+    <name>PDirektCheck</name>
+    <message>
+        <source>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</source>
+        <translation>Vul het saldo in dat P-Direkt voor dezelfde datum laat zien. Rijkapp vergelijkt het met zijn eigen totaal en zegt waar het verschil waarschijnlijk door komt.</translation>
+    </message>
+    <message>
+        <source>Balance in &amp;P-Direkt (hours):</source>
+        <translation>Saldo in &amp;P-Direkt (uren):</translation>
+    </message>
+    <message>
+        <source>Balance in P-Direkt in hours</source>
+        <translation>Saldo in P-Direkt in uren</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Add correction…</source>
+        <translation>Correctie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Rijkapp&apos;s total on %1: %2.</source>
+        <translation>Totaal van Rijkapp op %1: %2.</translation>
+    </message>
+    <message>
+        <source>Fill in a number of hours, for example %1.</source>
+        <translation>Vul een aantal uren in, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <source>Rijkapp: %1. P-Direkt: %2.</source>
+        <translation>Rijkapp: %1. P-Direkt: %2.</translation>
+    </message>
+    <message>
+        <source>They agree.</source>
+        <translation>Ze zijn gelijk.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 more than Rijkapp.</source>
+        <translation>In P-Direkt staat %1 meer dan in Rijkapp.</translation>
+    </message>
+    <message>
+        <source>P-Direkt shows %1 less than Rijkapp.</source>
+        <translation>In P-Direkt staat %1 minder dan in Rijkapp.</translation>
+    </message>
+    <message>
+        <source>Other possible causes:</source>
+        <translation>Andere mogelijke oorzaken:</translation>
+    </message>
+    <message>
+        <source>Possible causes:</source>
+        <translation>Mogelijke oorzaken:</translation>
+    </message>
+    <message>
+        <source>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</source>
+        <translation>Rijkapp kan dit verschil niet verklaren uit je gegevens. Vergelijk je verlofdagen en je beginsaldo met P-Direkt. Klopt P-Direkt? Voeg dan een correctie toe.</translation>
+    </message>
+    <message>
+        <source>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</source>
+        <translation>Gepland verlof dat nog niet in P-Direkt staat: %1 verlof tot en met %2 staat in Rijkapp nog als gepland. P-Direkt telt alleen verlof dat je daar hebt aangevraagd.</translation>
+    </message>
+    <message>
+        <source>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</source>
+        <translation>Vervallen uren: op %2 is %1 van je wettelijke uren vervallen. Misschien staat dat nog niet in P-Direkt.</translation>
+    </message>
+    <message>
+        <source>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</source>
+        <translation>Gekochte uren nog niet bijgeschreven: je hebt %1 aan IKB-uren gekocht voor %2. Rijkapp telt ze vanaf de eerste dag van die maand; P-Direkt schrijft ze later bij.</translation>
+    </message>
+    <message>
+        <source>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</source>
+        <translation>Geen beginsaldo: Rijkapp heeft geen saldo uit P-Direkt om mee te beginnen. Daarom ontbreken de uren van vóór je met Rijkapp begon.</translation>
+    </message>
+    <message>
+        <source>Rounding: P-Direkt and Rijkapp round hours a little differently.</source>
+        <translation>Afronding: P-Direkt en Rijkapp ronden uren net iets anders af.</translation>
+    </message>
+    <message>
+        <source>Add correction</source>
+        <translation>Correctie toevoegen</translation>
+    </message>
+    <message>
+        <source>Correction of %1 added.</source>
+        <translation>Correctie van %1 toegevoegd.</translation>
     </message>
 </context>
 <context>
@@ -2826,18 +3120,6 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Je verlof exporteren naar een agendabestand</translation>
     </message>
     <message>
-        <source>Balance per kind of hours</source>
-        <translation>Saldo per soort uren</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Totaal</translation>
-    </message>
-    <message>
-        <source>What expires when</source>
-        <translation>Wat vervalt wanneer</translation>
-    </message>
-    <message>
         <source>Leave days</source>
         <translation>Verlofdagen</translation>
     </message>
@@ -2848,78 +3130,6 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Check against P-Direkt</source>
         <translation>Vergelijken met P-Direkt</translation>
-    </message>
-    <message>
-        <source>No leave yet. Choose Add leave… or click a day in the year planner.</source>
-        <translation>Nog geen verlof. Kies Verlof toevoegen… of klik op een dag in de jaarplanner.</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Toevoegen…</translation>
-    </message>
-    <message>
-        <source>Add leave</source>
-        <translation>Verlof toevoegen</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Wijzigen…</translation>
-    </message>
-    <message>
-        <source>Change the selected leave</source>
-        <translation>Het gekozen verlof wijzigen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the selected leave</source>
-        <translation>Het gekozen verlof verwijderen</translation>
-    </message>
-    <message>
-        <source>Mark as taken</source>
-        <translation>Markeren als opgenomen</translation>
-    </message>
-    <message>
-        <source>Mark the selected leave as taken</source>
-        <translation>Het gekozen verlof markeren als opgenomen</translation>
-    </message>
-    <message>
-        <source>Previous year</source>
-        <translation>Vorig jaar</translation>
-    </message>
-    <message>
-        <source>Next year</source>
-        <translation>Volgend jaar</translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation>Dit jaar</translation>
-    </message>
-    <message>
-        <source>Click a day, or press Enter on it, to plan leave from that day or to open the leave on it. Hover over a public holiday to see its name.</source>
-        <translation>Klik op een dag, of druk er op Enter, om vanaf die dag verlof te plannen of om het verlof op die dag te openen. Ga met de muis op een feestdag staan om de naam te zien.</translation>
-    </message>
-    <message>
-        <source>Fill in the balance P-Direkt shows for the same date. Rijkapp compares it with its own total and says what the difference most likely comes from.</source>
-        <translation>Vul het saldo in dat P-Direkt voor dezelfde datum laat zien. Rijkapp vergelijkt het met zijn eigen totaal en zegt waar het verschil waarschijnlijk door komt.</translation>
-    </message>
-    <message>
-        <source>Balance in &amp;P-Direkt (hours):</source>
-        <translation>Saldo in &amp;P-Direkt (uren):</translation>
-    </message>
-    <message>
-        <source>Balance in P-Direkt in hours</source>
-        <translation>Saldo in P-Direkt in uren</translation>
-    </message>
-    <message>
-        <source>for example %1</source>
-        <translation>bijvoorbeeld %1</translation>
-    </message>
-    <message>
-        <source>Add correction…</source>
-        <translation>Correctie toevoegen…</translation>
     </message>
     <message>
         <source>Forecast</source>
@@ -2946,196 +3156,12 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Je saldo aan het eind van vandaag, %1, met het verlof van vandaag meegeteld.</translation>
     </message>
     <message>
-        <source>Kind of hours</source>
-        <translation>Soort uren</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Uren</translation>
-    </message>
-    <message>
-        <source>No leave hours yet on this date.</source>
-        <translation>Op deze datum nog geen verlofuren.</translation>
-    </message>
-    <message>
-        <source>Total: %1</source>
-        <translation>Totaal: %1</translation>
-    </message>
-    <message>
-        <source>IKB-uren do not expire: what is left on 31 December moves to spaarverlof.</source>
-        <translation>IKB-uren vervallen niet: wat er op 31 december over is, gaat naar spaarverlof.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>not confirmed</source>
-        <translation>niet bevestigd</translation>
-    </message>
-    <message>
-        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
-        <translation>Deze regel is niet bevestigd: %1. Rijkapp gebruikt hem als beste aanname. Controleer dit getal bij P-Direkt.</translation>
-    </message>
-    <message>
-        <source>This rule is not confirmed.</source>
-        <translation>Deze regel is niet bevestigd.</translation>
-    </message>
-    <message>
-        <source>How is this worked out?</source>
-        <translation>Hoe is dit berekend?</translation>
-    </message>
-    <message>
-        <source>How is %1 worked out?</source>
-        <translation>Hoe is %1 berekend?</translation>
-    </message>
-    <message>
-        <source>expires on %1</source>
-        <translation>vervalt op %1</translation>
-    </message>
-    <message>
-        <source>moves to spaarverlof on %1</source>
-        <translation>gaat op %1 naar spaarverlof</translation>
-    </message>
-    <message>
-        <source>does not expire</source>
-        <translation>vervalt niet</translation>
-    </message>
-    <message>
-        <source>None of your hours expire after this date. IKB-uren and spaarverlof do not expire.</source>
-        <translation>Na deze datum vervallen er geen uren. IKB-uren en spaarverlof vervallen niet.</translation>
-    </message>
-    <message>
-        <source>%1 expire on %2</source>
-        <translation>%1 vervalt op %2</translation>
-    </message>
-    <message>
-        <source>All of it is planned. Good.</source>
-        <translation>Alles is gepland. Goed zo.</translation>
-    </message>
-    <message>
-        <source>You have already planned %1 of it.</source>
-        <translation>Daarvan heb je al %1 gepland.</translation>
-    </message>
-    <message>
-        <source>Plan another %1 before %2.</source>
-        <translation>Plan vóór %2 nog %1.</translation>
-    </message>
-    <message>
-        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan vóór %2 nog %1, dat is ongeveer %3 werkdagen van %4 uur.</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
         <source>Balance at the end of %1: %2</source>
         <translation>Saldo aan het eind van %1: %2</translation>
-    </message>
-    <message>
-        <source>Leave %1 added.</source>
-        <translation>Verlof van %1 toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Change leave</source>
-        <translation>Verlof wijzigen</translation>
-    </message>
-    <message>
-        <source>Leave %1 changed.</source>
-        <translation>Verlof van %1 gewijzigd.</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 tot en met %2</translation>
-    </message>
-    <message>
-        <source>Delete leave</source>
-        <translation>Verlof verwijderen</translation>
-    </message>
-    <message>
-        <source>Delete the leave of %1? The hours go back to your balance. You can undo this with Ctrl+Z.</source>
-        <translation>Het verlof van %1 verwijderen? De uren gaan terug naar je saldo. Je kunt dit ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>Leave %1 deleted. Undo with Ctrl+Z.</source>
-        <translation>Verlof van %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
-    </message>
-    <message>
-        <source>Mark leave as taken</source>
-        <translation>Verlof markeren als opgenomen</translation>
-    </message>
-    <message>
-        <source>Leave %1 marked as taken.</source>
-        <translation>Verlof van %1 gemarkeerd als opgenomen.</translation>
-    </message>
-    <message>
-        <source>Rijkapp&apos;s total on %1: %2.</source>
-        <translation>Totaal van Rijkapp op %1: %2.</translation>
-    </message>
-    <message>
-        <source>Fill in a number of hours, for example %1.</source>
-        <translation>Vul een aantal uren in, bijvoorbeeld %1.</translation>
-    </message>
-    <message>
-        <source>Rijkapp: %1. P-Direkt: %2.</source>
-        <translation>Rijkapp: %1. P-Direkt: %2.</translation>
-    </message>
-    <message>
-        <source>They agree.</source>
-        <translation>Ze zijn gelijk.</translation>
-    </message>
-    <message>
-        <source>P-Direkt shows %1 more than Rijkapp.</source>
-        <translation>In P-Direkt staat %1 meer dan in Rijkapp.</translation>
-    </message>
-    <message>
-        <source>P-Direkt shows %1 less than Rijkapp.</source>
-        <translation>In P-Direkt staat %1 minder dan in Rijkapp.</translation>
-    </message>
-    <message>
-        <source>Other possible causes:</source>
-        <translation>Andere mogelijke oorzaken:</translation>
-    </message>
-    <message>
-        <source>Possible causes:</source>
-        <translation>Mogelijke oorzaken:</translation>
-    </message>
-    <message>
-        <source>Rijkapp cannot explain this difference from your data. Compare your leave days and your opening balance with P-Direkt. If P-Direkt is right, add a correction.</source>
-        <translation>Rijkapp kan dit verschil niet verklaren uit je gegevens. Vergelijk je verlofdagen en je beginsaldo met P-Direkt. Klopt P-Direkt? Voeg dan een correctie toe.</translation>
-    </message>
-    <message>
-        <source>Planned leave not registered in P-Direkt yet: %1 of leave up to %2 is still planned in Rijkapp. P-Direkt only counts leave you have requested there.</source>
-        <translation>Gepland verlof dat nog niet in P-Direkt staat: %1 verlof tot en met %2 staat in Rijkapp nog als gepland. P-Direkt telt alleen verlof dat je daar hebt aangevraagd.</translation>
-    </message>
-    <message>
-        <source>Hours that expired: %1 of statutory hours expired on %2. P-Direkt may not show that yet.</source>
-        <translation>Vervallen uren: op %2 is %1 van je wettelijke uren vervallen. Misschien staat dat nog niet in P-Direkt.</translation>
-    </message>
-    <message>
-        <source>Bought hours not credited yet: you bought %1 of IKB-uren for %2. Rijkapp counts them from the first day of that month; P-Direkt adds them later.</source>
-        <translation>Gekochte uren nog niet bijgeschreven: je hebt %1 aan IKB-uren gekocht voor %2. Rijkapp telt ze vanaf de eerste dag van die maand; P-Direkt schrijft ze later bij.</translation>
-    </message>
-    <message>
-        <source>No opening balance: Rijkapp has no balance from P-Direkt to start from, so hours from before you started with Rijkapp are missing.</source>
-        <translation>Geen beginsaldo: Rijkapp heeft geen saldo uit P-Direkt om mee te beginnen. Daarom ontbreken de uren van vóór je met Rijkapp begon.</translation>
-    </message>
-    <message>
-        <source>Rounding: P-Direkt and Rijkapp round hours a little differently.</source>
-        <translation>Afronding: P-Direkt en Rijkapp ronden uren net iets anders af.</translation>
-    </message>
-    <message>
-        <source>Add correction</source>
-        <translation>Correctie toevoegen</translation>
-    </message>
-    <message>
-        <source>Correction of %1 added.</source>
-        <translation>Correctie van %1 toegevoegd.</translation>
     </message>
 </context>
 <context>

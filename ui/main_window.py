@@ -487,7 +487,7 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def export_calendar(self) -> None:
-        from ui.pages.verlof import export_ics
+        from ui.dialogs.ics_export import export_ics
 
         export_ics(self)
 

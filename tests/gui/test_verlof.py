@@ -64,7 +64,9 @@ def _fill_new_starter(store: Any) -> None:
     store.save(WorkSchedule("w1", date(2026, 10, 1), FIVE_DAYS))
 
 
-def _open(start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path, fill: Any) -> Any:
+def _open(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path, fill: Any
+) -> tuple[Any, Any]:
     session = make_session(tmp_path / "data")
     fill(session.store)
     session.close()
@@ -87,7 +89,7 @@ def new_starter(start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path) -
 
 
 def _shown_hours(page: Any) -> dict[tuple[Bucket, int | None], str]:
-    return {(row["bucket"], row["year"]): row["hours"].text() for row in page.bucket_rows}
+    return {(row.bucket, row.year): row.hours.text() for row in page.balances.rows}
 
 
 def _wait_for_preview(qtbot: Any, dialog: Any, shown: Callable[[], object]) -> None:
@@ -118,16 +120,16 @@ def test_page_shows_the_balance_per_kind_of_hours(known: tuple[Any, Any]) -> Non
         (Bucket.IKB_UREN, 2026): fmt.hours(H("64")),
         (Bucket.SPAARVERLOF, None): fmt.hours(H("64")),
     }
-    assert page.total_value.text() == fmt.hours(H("308"))
+    assert page.balances.total_value.text() == fmt.hours(H("308"))
     assert not page.forecast_badge.isVisible()
-    expires = {(r["bucket"], r["year"]): r["expires"].text() for r in page.bucket_rows}
+    expires = {(r.bucket, r.year): r.expires.text() for r in page.balances.rows}
     assert fmt.day(date(2027, 1, 1)) in expires[(Bucket.WETTELIJK, 2025)]
-    assert not page.warnings_label.isVisible()
+    assert not page.balances.warnings_label.isVisible()
 
 
 def test_what_expires_when_suggests_working_days(known: tuple[Any, Any]) -> None:
     _app, page = known
-    text = page.expiry_text.text()
+    text = page.expiry.text.text()
     # 36,00 hours expire on 1 January 2027; nothing of it is planned: 36 / 7,2 = 5,0 days.
     assert fmt.hours(H(36)) in text
     assert fmt.day(date(2027, 1, 1)) in text
@@ -149,7 +151,7 @@ def test_later_date_is_a_forecast(known: tuple[Any, Any], qtbot: Any) -> None:
         (Bucket.IKB_UREN, 2027): fmt.hours(H(64)),
         (Bucket.SPAARVERLOF, None): fmt.hours(H(128)),
     }
-    assert page.total_value.text() == fmt.hours(H(480))
+    assert page.balances.total_value.text() == fmt.hours(H(480))
     page.show_today()
     wait_idle(qtbot, app)
     assert not page.forecast_badge.isVisible()
@@ -157,8 +159,8 @@ def test_later_date_is_a_forecast(known: tuple[Any, Any], qtbot: Any) -> None:
 
 def test_how_is_this_worked_out_lists_the_lines(known: tuple[Any, Any]) -> None:
     _app, page = known
-    row = next(r for r in page.bucket_rows if r["bucket"] is Bucket.WETTELIJK and r["year"] == 2025)
-    row["explain"].click()
+    row = next(r for r in page.balances.rows if r.bucket is Bucket.WETTELIJK and r.year == 2025)
+    row.explain.click()
     dialog = page.explain_dialog
     try:
         assert dialog is not None and dialog.isVisible()
@@ -170,7 +172,7 @@ def test_how_is_this_worked_out_lists_the_lines(known: tuple[Any, Any]) -> None:
         # The order in which hours are used is an assumption of Rijkapp: it says so.
         unconfirmed = [line for line in expected if line.unconfirmed]
         assert unconfirmed
-        assert row["badge"].isVisibleTo(page)
+        assert row.badge.isVisibleTo(page)
     finally:
         _close(dialog)
 
@@ -180,7 +182,7 @@ def test_how_is_this_worked_out_lists_the_lines(known: tuple[Any, Any]) -> None:
 
 def test_a_week_with_koningsdag_costs_four_days(known: tuple[Any, Any], qtbot: Any) -> None:
     _app, page = known
-    dialog = page.add_entry(start=date(2026, 4, 27))  # Koningsdag 2026 is a Monday
+    dialog = page.entries.add_entry(start=date(2026, 4, 27))  # Koningsdag 2026 is a Monday
     try:
         dialog.end_edit.set_value(date(2026, 5, 1))
         # 4 × 7,2 = 28,80, not 5 × 7,2 = 36
@@ -203,7 +205,7 @@ def test_half_day_on_a_holiday_costs_nothing_and_says_so(
     known: tuple[Any, Any], qtbot: Any
 ) -> None:
     _app, page = known
-    dialog = page.add_entry(start=date(2026, 4, 27))
+    dialog = page.entries.add_entry(start=date(2026, 4, 27))
     try:
         dialog.fill_half_day()  # half of a holiday's 0 scheduled hours
         assert dialog.by_hand_radio.isChecked()
@@ -220,8 +222,8 @@ def test_half_day_on_a_holiday_costs_nothing_and_says_so(
 
 def test_borrowing_from_next_year_is_announced(new_starter: tuple[Any, Any], qtbot: Any) -> None:
     _app, page = new_starter
-    assert page.total_value.text() == fmt.hours(H(54))  # 37 + 17
-    dialog = page.add_entry(start=date(2026, 12, 7))
+    assert page.balances.total_value.text() == fmt.hours(H(54))  # 37 + 17
+    dialog = page.entries.add_entry(start=date(2026, 12, 7))
     try:
         dialog.end_edit.set_value(date(2026, 12, 18))  # 10 × 7,2 = 72 hours
         _wait_for_preview(qtbot, dialog, dialog.borrow_label.text)
@@ -240,7 +242,7 @@ def test_beyond_the_borrowing_limit_save_is_disabled(
     from rijkapp.services.leave import validate_entry
 
     _app, page = new_starter
-    dialog = page.add_entry(start=date(2026, 11, 2))
+    dialog = page.entries.add_entry(start=date(2026, 11, 2))
     try:
         dialog.end_edit.set_value(date(2026, 12, 18))  # 35 × 7,2 = 252 hours
         _wait_for_preview(qtbot, dialog, dialog.borrow_label.text)
@@ -261,8 +263,8 @@ def test_beyond_the_borrowing_limit_save_is_disabled(
 
 def test_saving_adds_the_row_and_changes_the_balance(known: tuple[Any, Any], qtbot: Any) -> None:
     app, page = known
-    rows = page.model.rowCount()
-    dialog = page.add_entry(start=date(2026, 4, 27))
+    rows = page.entries.model.rowCount()
+    dialog = page.entries.add_entry(start=date(2026, 4, 27))
     dialog.end_edit.set_value(date(2026, 5, 1))
     dialog.note_edit.setText("meivakantie")
     # Enter presses Save, which waits for the preview (a moment, on a busy machine).
@@ -271,8 +273,8 @@ def test_saving_adds_the_row_and_changes_the_balance(known: tuple[Any, Any], qtb
     qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Return)  # Enter saves
     assert not dialog.isVisible()
     wait_idle(qtbot, app)
-    assert page.model.rowCount() == rows + 1
-    added = next(e for e in page.model.entries() if e.note == "meivakantie")
+    assert page.entries.model.rowCount() == rows + 1
+    added = next(e for e in page.entries.model.entries() if e.note == "meivakantie")
     assert (added.start, added.end, added.status) == (
         date(2026, 4, 27),
         date(2026, 5, 1),
@@ -280,61 +282,61 @@ def test_saving_adds_the_row_and_changes_the_balance(known: tuple[Any, Any], qtb
     )  # in the past
     assert type(added.status) is LeaveStatus and added.bucket is None
     assert _shown_hours(page)[(Bucket.WETTELIJK, 2025)] == fmt.hours(H(36) - H("28.8"))
-    assert page.total_value.text() == fmt.hours(H(308) - H("28.8"))
+    assert page.balances.total_value.text() == fmt.hours(H(308) - H("28.8"))
 
     app.context.undo_stack.undo()  # Ctrl+Z takes it back
     wait_idle(qtbot, app)
-    assert page.model.rowCount() == rows
-    assert page.total_value.text() == fmt.hours(H(308))
+    assert page.entries.model.rowCount() == rows
+    assert page.balances.total_value.text() == fmt.hours(H(308))
 
 
 def test_escape_saves_nothing(known: tuple[Any, Any], qtbot: Any) -> None:
     app, page = known
-    dialog = page.add_entry(start=date(2026, 12, 14))
+    dialog = page.entries.add_entry(start=date(2026, 12, 14))
     dialog.note_edit.setText("niet bewaren")
     qtbot.keyClick(dialog.note_edit, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     wait_idle(qtbot, app)
-    assert all(e.note != "niet bewaren" for e in page.model.entries())
+    assert all(e.note != "niet bewaren" for e in page.entries.model.entries())
 
 
 def test_delete_asks_first(known: tuple[Any, Any], qtbot: Any) -> None:
     app, page = known
-    row = page.model.row_of("b")
-    page.table.selectRow(row)
-    box = page.delete_selected()
+    row = page.entries.model.row_of("b")
+    page.entries.table.selectRow(row)
+    box = page.entries.delete_selected()
     assert box is not None and box.isVisible()
     box.button(QMessageBox.StandardButton.Cancel).click()
     wait_idle(qtbot, app)
-    assert page.model.row_of("b") is not None
+    assert page.entries.model.row_of("b") is not None
 
-    page.table.selectRow(page.model.row_of("b"))
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
-    box = page.confirm_box
+    page.entries.table.selectRow(page.entries.model.row_of("b"))
+    page.entries.table.setFocus()
+    qtbot.keyClick(page.entries.table, Qt.Key.Key_Delete)
+    box = page.entries.confirm_box
     assert box is not None and box.isVisible()
     box.button(QMessageBox.StandardButton.Yes).click()
     wait_idle(qtbot, app)
-    assert page.model.row_of("b") is None
+    assert page.entries.model.row_of("b") is None
     # The 36 planned hours are back in statutory hours 2025.
     assert _shown_hours(page)[(Bucket.WETTELIJK, 2025)] == fmt.hours(H(72))
 
 
 def test_mark_as_taken_and_double_click_edits(known: tuple[Any, Any], qtbot: Any) -> None:
     app, page = known
-    page.table.selectRow(page.model.row_of("b"))
-    assert page.taken_button.isEnabled()
-    page.taken_button.click()
+    page.entries.table.selectRow(page.entries.model.row_of("b"))
+    assert page.entries.taken_button.isEnabled()
+    page.entries.taken_button.click()
     wait_idle(qtbot, app)
-    entry = page.model.entry(page.model.row_of("b"))
+    entry = page.entries.model.entry(page.entries.model.row_of("b"))
     assert entry.status is LeaveStatus.TAKEN
-    page.table.selectRow(page.model.row_of("b"))
-    assert not page.taken_button.isEnabled()
-    index = page.model.index(page.model.row_of("b"), 0)
-    rect = page.table.visualRect(index)
-    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    dialog = page.entry_dialog
+    page.entries.table.selectRow(page.entries.model.row_of("b"))
+    assert not page.entries.taken_button.isEnabled()
+    index = page.entries.model.index(page.entries.model.row_of("b"), 0)
+    rect = page.entries.table.visualRect(index)
+    qtbot.mouseClick(page.entries.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.entries.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = page.entries.entry_dialog
     try:
         assert dialog is not None and dialog.isVisible() and dialog.original == entry
         assert dialog.preview.hours == H(36)
@@ -348,14 +350,14 @@ def test_mark_as_taken_and_double_click_edits(known: tuple[Any, Any], qtbot: Any
 def test_planner_opens_the_leave_or_starts_new_leave(known: tuple[Any, Any], qtbot: Any) -> None:
     _app, page = known
     page.tabs.setCurrentIndex(1)
-    planner = page.planner
+    planner = page.planner_tab.planner
     assert planner.year == TODAY.year
     assert fmt.text(planner.info(date(2026, 5, 5)).holiday) == "Bevrijdingsdag"
     assert planner.info(date(2026, 4, 3)).holiday is None  # Goede Vrijdag is no day off
     qtbot.mouseClick(
         planner, Qt.MouseButton.LeftButton, pos=planner.day_rect(date(2026, 7, 22)).center()
     )
-    dialog = page.entry_dialog
+    dialog = page.entries.entry_dialog
     try:
         assert dialog.original is not None and dialog.original.id == "b"
     finally:
@@ -363,7 +365,7 @@ def test_planner_opens_the_leave_or_starts_new_leave(known: tuple[Any, Any], qtb
     qtbot.mouseClick(
         planner, Qt.MouseButton.LeftButton, pos=planner.day_rect(date(2026, 12, 15)).center()
     )
-    dialog = page.entry_dialog
+    dialog = page.entries.entry_dialog
     try:
         assert dialog.original is None
         assert dialog.start_edit.value() == date(2026, 12, 15)
@@ -374,13 +376,13 @@ def test_planner_opens_the_leave_or_starts_new_leave(known: tuple[Any, Any], qtb
 
 def test_planner_year_switcher(known: tuple[Any, Any], qtbot: Any) -> None:
     app, page = known
-    page.next_year_button.click()
+    page.planner_tab.next_year_button.click()
     wait_idle(qtbot, app)
-    assert page.planner.year == 2027 and page.year_label.text() == "2027"
-    assert fmt.text(page.planner.info(date(2027, 4, 27)).holiday) == "Koningsdag"
-    page.this_year_button.click()
+    assert page.planner_tab.planner.year == 2027 and page.planner_tab.year_label.text() == "2027"
+    assert fmt.text(page.planner_tab.planner.info(date(2027, 4, 27)).holiday) == "Koningsdag"
+    page.planner_tab.this_year_button.click()
     wait_idle(qtbot, app)
-    assert page.planner.year == 2026
+    assert page.planner_tab.planner.year == 2026
 
 
 # ---------------------------------------------------------------------------- P-Direkt
@@ -392,37 +394,37 @@ def test_reconcile_names_planned_leave_and_adds_a_correction(
     app, page = known
     page.tabs.setCurrentIndex(2)
     # P-Direkt does not know the leave planned for July yet: it shows 308 + 36 = 344 hours.
-    page.pdirekt_edit.setText("344")
-    assert fmt.hours(H(36)) in page.reconcile_result.text()
-    result = page.reconciliation()
+    page.pdirekt.pdirekt_edit.setText("344")
+    assert fmt.hours(H(36)) in page.pdirekt.result.text()
+    result = page.pdirekt.reconciliation()
     assert result.difference == H(36)
     assert result.causes[0].kind == "planned" and result.causes[0].likely
-    assert "P-Direkt" in page.reconcile_causes.text()
+    assert "P-Direkt" in page.pdirekt.causes.text()
 
     # Something Rijkapp cannot explain: 12,50 hours more. A correction closes the gap.
-    page.pdirekt_edit.setText("320,50")
-    assert page.reconciliation().difference == H("12.50")
-    assert page.correction_button.isEnabled()
-    dialog = page.add_correction()
+    page.pdirekt.pdirekt_edit.setText("320,50")
+    assert page.pdirekt.reconciliation().difference == H("12.50")
+    assert page.pdirekt.correction_button.isEnabled()
+    dialog = page.pdirekt.add_correction()
     assert dialog is not None and dialog.isVisible()
     assert fmt.hours(H("12.50")) in dialog.text.text()
     dialog.ok_button.click()
     wait_idle(qtbot, app)
-    assert page.total_value.text() == fmt.hours(H("320.50"))
+    assert page.balances.total_value.text() == fmt.hours(H("320.50"))
     balances = [b for b in page.data.dossier.leave_balances if b.hours == H("12.50")]
     assert balances == [
         LeaveBalance(balances[0].id, TODAY, Bucket.WETTELIJK, 2026, H("12.50"), balances[0].note)
     ]
     assert type(balances[0].bucket) is Bucket
-    assert page.pdirekt_edit.text() == ""
+    assert page.pdirekt.pdirekt_edit.text() == ""
 
 
 def test_reconcile_refuses_text_that_is_no_number(known: tuple[Any, Any]) -> None:
     _app, page = known
-    page.pdirekt_edit.setText("veel")
-    assert page.reconciliation() is None
-    assert not page.correction_button.isEnabled()
-    assert page.reconcile_result.property("role") == "error"
+    page.pdirekt.pdirekt_edit.setText("veel")
+    assert page.pdirekt.reconciliation() is None
+    assert not page.pdirekt.correction_button.isEnabled()
+    assert page.pdirekt.result.property("role") == "error"
 
 
 # ---------------------------------------------------------------------------- calendar
@@ -441,7 +443,7 @@ def test_ics_export_can_be_read_back(
         asked.append(suggestion)
         return str(target), ""
 
-    monkeypatch.setattr("ui.pages.verlof.QFileDialog.getSaveFileName", choose)
+    monkeypatch.setattr("ui.dialogs.ics_export.QFileDialog.getSaveFileName", choose)
     dialog = page.export_calendar()
     assert dialog is not None and dialog.isVisible()
     dialog.year_combo.setCurrentIndex(dialog.year_combo.findData(2026))
@@ -471,7 +473,7 @@ def _inside_qt_compound(widget: Any) -> bool:
         ):
             return True
         parent = parent.parent()
-    return widget.objectName().startswith("qt_")
+    return bool(widget.objectName().startswith("qt_"))
 
 
 def _assert_named(root: Any) -> None:
@@ -492,16 +494,18 @@ def _assert_named(root: Any) -> None:
 def test_every_control_has_a_name(known: tuple[Any, Any], qtbot: Any) -> None:
     app, page = known
     _assert_named(page)
-    assert page.planner.accessibleName().endswith(" 2026")  # "Jaarplanner 2026" in Dutch
-    assert page.table.accessibleName()
-    for open_dialog in (page.add_entry, page.export_calendar):
+    assert page.planner_tab.planner.accessibleName().endswith(
+        " 2026"
+    )  # "Jaarplanner 2026" in Dutch
+    assert page.entries.table.accessibleName()
+    for open_dialog in (page.entries.add_entry, page.export_calendar):
         dialog = open_dialog()
         try:
             _assert_named(dialog)
         finally:
             _close(dialog)
-    page.pdirekt_edit.setText("400")
-    dialog = page.add_correction()
+    page.pdirekt.pdirekt_edit.setText("400")
+    dialog = page.pdirekt.add_correction()
     try:
         _assert_named(dialog)
     finally:
@@ -513,18 +517,18 @@ def test_the_page_follows_the_language(known: tuple[Any, Any], qtbot: Any) -> No
     app, page = known
     app.window.languageRequested.emit("en")
     wait_idle(qtbot, app)
-    assert fmt.text(page.planner.info(date(2026, 5, 5)).holiday) == "Liberation Day"
-    assert page.total_value.text() == hours_in(H(308), "en")
+    assert fmt.text(page.planner_tab.planner.info(date(2026, 5, 5)).holiday) == "Liberation Day"
+    assert page.balances.total_value.text() == hours_in(H(308), "en")
     app.window.languageRequested.emit("nl")
     wait_idle(qtbot, app)
-    assert fmt.text(page.planner.info(date(2026, 5, 5)).holiday) == "Bevrijdingsdag"
+    assert fmt.text(page.planner_tab.planner.info(date(2026, 5, 5)).holiday) == "Bevrijdingsdag"
 
 
 def test_a_slow_preview_is_worked_out_on_the_data_thread(
     known: tuple[Any, Any], qtbot: Any
 ) -> None:
     app, page = known
-    dialog = page.add_entry(start=date(2026, 4, 27))
+    dialog = page.entries.add_entry(start=date(2026, 4, 27))
     try:
         dialog._slow = True  # as after a preview that took longer than 30 ms
         dialog.end_edit.set_value(date(2026, 5, 1))
@@ -538,8 +542,8 @@ def test_a_slow_preview_is_worked_out_on_the_data_thread(
         dialog.accept()  # Enter does not wait: it works the entry out there and then
         assert not dialog.isVisible()
         wait_idle(qtbot, app)
-        saved = [e for e in page.model.entries() if e.start == date(2026, 4, 27)]
-        assert [(e.end, page.model.hours_of(e.id)) for e in saved] == [
+        saved = [e for e in page.entries.model.entries() if e.start == date(2026, 4, 27)]
+        assert [(e.end, page.entries.model.hours_of(e.id)) for e in saved] == [
             (date(2026, 5, 4), H("36.0"))
         ]  # 28,8 + Monday 4 May 7,2
     finally:

@@ -4,6 +4,7 @@ rijkapp.views (tests/unit/views); here it is only shown."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -63,7 +64,8 @@ def test_leave_model(qtmodeltester: Any) -> None:
     model.set_entries(entries, {"a": H("36.00"), "b": H("28.80")}, TODAY)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 2 and model.columnCount() == 6
-    assert model.entry(0).id == "a"  # earliest first
+    first = model.entry(0)
+    assert first is not None and first.id == "a"  # earliest first
     assert model.data(model.index(0, HOURS)) == fmt.number(H(36), 2)
     assert model.data(model.index(0, KIND)) == "Spaarverlof"
     assert model.data(model.index(1, KIND)) == "Automatic"
@@ -168,21 +170,25 @@ def test_explain_dialog_marks_unconfirmed_rules(qtbot: Any) -> None:
 CHRISTMAS = LeaveEntry("x", date(2026, 12, 21), date(2026, 12, 24), note="kerst")
 
 
-def _tiles(qtbot: Any, **figures: Any) -> LeaveTiles:
-    known = {
-        "today": TODAY,
-        "has_employment": True,
-        "total": H("308.00"),
-        "expiring": H("36.00"),
-        "first_expiry": date(2027, 1, 1),
-        "first_expiry_hours": H("36.00"),
-        "first_expiry_unplanned": H("7.20"),
-        "next_entry": CHRISTMAS,
-        "next_hours": H("28.80"),
-    }
+# The known dossier of test_verlof with the Christmas week planned (tests/unit/views/test_leave.py):
+# 308 hours; the 36 of 2025 expire on 1 January, 4 × 7,2 = 28,80 of them planned at Christmas.
+KNOWN = LeaveTilesData(
+    today=TODAY,
+    has_employment=True,
+    total=H("308.00"),
+    expiring=H("36.00"),
+    first_expiry=date(2027, 1, 1),
+    first_expiry_hours=H("36.00"),
+    first_expiry_unplanned=H("7.20"),
+    next_entry=CHRISTMAS,
+    next_hours=H("28.80"),
+)
+
+
+def _tiles(qtbot: Any, **changes: Any) -> LeaveTiles:
     tiles = LeaveTiles()
     qtbot.addWidget(tiles)
-    tiles.show_data(LeaveTilesData(**(known | figures)))
+    tiles.show_data(replace(KNOWN, **changes))
     return tiles
 
 

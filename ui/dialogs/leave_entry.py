@@ -18,20 +18,16 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,10 +41,11 @@ from rijkapp.views.leave import bucket_title
 from ui import formatting as fmt
 from ui.dialogs.growing import GrowsWithMessages
 from ui.text import Retranslatable, arg
-from ui.theme import tokens
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import ErrorMap, FieldError
+from ui.widgets.leave_days import LeaveDaysTable
+from ui.widgets.notice import notice_style
 
 BUCKET_CHOICES: tuple[Bucket | None, ...] = (
     None,
@@ -237,32 +234,12 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         self.days_button.setCheckable(True)
         self.days_button.setProperty("role", "link")
         self.days_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.days_table = self._make_days_table()
+        self.days_table = LeaveDaysTable(self.preview_frame)
         for widget in (self.cost_label, self.split_label, self.borrow_label, self.warnings_label):
             box.addWidget(widget)
         box.addWidget(self.days_button, 0, Qt.AlignmentFlag.AlignLeft)
         box.addWidget(self.days_table)
         layout.addWidget(self.preview_frame)
-
-    def _make_days_table(self) -> QTableWidget:
-        self.days_table = QTableWidget(0, 3, self.preview_frame)
-        self.days_table.setObjectName("leaveDaysTable")
-        self.days_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.days_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.days_table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.days_table.setTabKeyNavigation(False)
-        self.days_table.verticalHeader().hide()
-        self.days_table.setShowGrid(False)
-        self.days_table.setAlternatingRowColors(True)
-        self.days_table.setWordWrap(False)
-        header = self.days_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.days_table.verticalHeader().setDefaultSectionSize(24)
-        self.days_table.hide()
-        return self.days_table
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.buttons = QDialogButtonBox(self)
@@ -365,10 +342,6 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         self.note_edit.setPlaceholderText(self.tr("for example summer holiday"))
         self.ok_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.days_table.setHorizontalHeaderLabels(
-            [self.tr("Day"), self.tr("Hours"), self.tr("Remark")]
-        )
-        self.days_table.setAccessibleName(self.tr("What each day costs"))
         self._update_days_button()
         self.validate()
 
@@ -531,12 +504,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         self.split_label.setVisible(bool(self.split_label.text()))
         self.borrow_label.setText(self._borrow_text(check, preview))
         self.borrow_label.setVisible(bool(self.borrow_label.text()))
-        colours = tokens()
-        self.borrow_label.setStyleSheet(
-            f"QLabel {{ background: {colours['BANNER_BG']}; color: {colours['BANNER_TEXT']}; "
-            f"border: 1px solid {colours['BANNER_BORDER']}; border-radius: 4px; "
-            "padding: 6px 10px; }"
-        )
+        self.borrow_label.setStyleSheet(notice_style(radius=4, padding="6px 10px"))
         self.warnings_label.setText("\n".join(fmt.text(w) for w in check.warnings))
         self.warnings_label.setVisible(bool(check.warnings))
         self._fill_days()
@@ -577,36 +545,8 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
             )
         return "\n".join(lines)
 
-    def day_remark(self, day: LeaveDay) -> str:
-        if day.holiday is not None:
-            return arg(self.tr("public holiday: %1"), fmt.text(day.holiday))
-        if not day.employed:
-            return self.tr("outside your employment")
-        if day.scheduled == 0:
-            return self.tr("not a working day")
-        if day.assumed_schedule:
-            return self.tr("no work schedule: weekly hours spread over Monday to Friday")
-        return ""
-
     def _fill_days(self) -> None:
-        table = self.days_table
-        table.setRowCount(len(self.days))
-        for row, day in enumerate(self.days):
-            values = (
-                fmt.day(day.day, fmt="EEE d MMM yyyy"),
-                fmt.number(day.hours, 2),
-                self.day_remark(day),
-            )
-            for column, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if column == 1:
-                    item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
-                table.setItem(row, column, item)
-        header = table.horizontalHeader().sizeHint().height()
-        rows = min(len(self.days), 7)
-        table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize() + 4)
+        self.days_table.show_days(tuple(self.days))
         self._update_days_button()
 
     def _update_days_button(self) -> None:
