@@ -99,8 +99,9 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 def balances(data_dir_dossier: Any, on: date) -> dict[str, Any]:
     """The ``balances --json`` document for a dossier on a date."""
-    from rijkapp.calc import career, development, ikb, leave
+    from rijkapp.calc import career, development, leave
     from rijkapp.rules import default_rulebook
+    from rijkapp.views import ikb
 
     book = default_rulebook()
     dossier = data_dir_dossier

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from rijkapp.calc.explain import Line
 from rijkapp.calc.ikb import ChoiceCost, IkbYear, MonthRow, cutoff_date, fiscal_goals_on
 from rijkapp.domain.records import Dossier, IkbChoice
-from rijkapp.domain.values import ZERO, Money
+from rijkapp.domain.values import ZERO, Money, plain
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import Confidence, Rule, RuleBook, Source, TableRow
 from rijkapp.services import ikb as ikb_service
@@ -44,6 +44,7 @@ __all__ = [
     "Reminder",
     "When",
     "axis_ticks",
+    "balances_section",
     "chart_series",
     "choices_in",
     "fiscal_goals",
@@ -192,6 +193,30 @@ def summarize(plan: IkbYear, today: date) -> IkbSummary:
         hours_sold=plan.hours_sold,
         hours_sell_max=plan.hours_sell_max,
     )
+
+
+def balances_section(dossier: Dossier, on: date, book: RuleBook) -> dict[str, str | int]:
+    """The ``ikb`` part of ``balances --json`` on ``on``: the IKB page's summary of ``on``'s year.
+
+    The plan is the one the IKB page shows: the bought hours used before leaving service come
+    from the leave ledger, so unused bought hours are paid back once and used ones not at all.
+
+    ``projected_december_payout`` is the pay-out of what is left of the year's budget: in December
+    normally, but for someone who leaves service in ``on``'s year it is the final pay-out after
+    leaving (in the month after the last day, or December when leaving in December), with the
+    reversed bought hours in it. The key keeps its name for the exchange format.
+    """
+    summary = summarize(ikb_service.plan(dossier, on.year, book, on), on)
+    return {
+        "year": summary.year,
+        "accrued_to_date": plain(summary.accrued_to_date),
+        "spent_to_date": plain(summary.spent_to_date),
+        "available": plain(summary.available),
+        "projected_year_total": plain(summary.accrued_total),
+        "projected_december_payout": plain(summary.payout),
+        "hours_bought": plain(summary.hours_bought, 0),
+        "hours_buy_max": plain(summary.hours_buy_max, 0),
+    }
 
 
 @dataclass(frozen=True)

@@ -527,40 +527,6 @@ def test_projection_keeps_a_planned_leaving() -> None:
     assert ikb.projection(person, date(2025, 5, 15), BOOK).accrued_total == D("5940.00")
 
 
-def test_balances_section_matches_the_exchange_format_example() -> None:
-    # 2026 on the same terms (16,50% assumed to continue): 11 x 660,00 = 7260,00 by November;
-    # spent 597,40 + 500,00 + 240,00 = 1337,40; selling 16 h does not touch the budget.
-    choices = (
-        IkbChoice("k1", m(2026, 3), IkbChoiceKind.BUY_HOURS, hours=D("20")),
-        IkbChoice("k2", m(2026, 5), IkbChoiceKind.PAYOUT, amount=D("500.00")),
-        IkbChoice(
-            "k3",
-            m(2026, 6),
-            IkbChoiceKind.FISCAL_GOAL,
-            goal="vakbondscontributie",
-            amount=D("240.00"),
-        ),
-        IkbChoice("k4", m(2026, 9), IkbChoiceKind.SELL_HOURS, hours=D("16")),
-    )
-    person = dossier(FULLTIME_2025, choices=choices)
-    assert ikb.balances_section(person, date(2026, 11, 28), BOOK) == {
-        "year": 2026,
-        "accrued_to_date": "7260.00",
-        "spent_to_date": "1337.40",
-        "available": "5922.60",
-        "projected_year_total": "7920.00",
-        "projected_december_payout": "6582.60",
-        "hours_bought": "20",
-        "hours_buy_max": "187",
-    }
-
-
-def test_balances_in_december_still_show_the_budget_before_its_payout() -> None:
-    section = ikb.balances_section(dossier(FULLTIME_2025), date(2025, 12, 5), BOOK)
-    assert section["accrued_to_date"] == "7920.00"
-    assert section["available"] == "7920.00"
-
-
 # ------------------------------------------------------------------ cut-off and explanation
 
 

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from rijkapp.calc import ikb
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.rules.book import default_rulebook
+from rijkapp.views import ikb as ikb_view
 
 BOOK = default_rulebook()
 YEARS = (2021, 2024, 2025, 2026)
@@ -139,7 +140,7 @@ def test_balances_section_adds_up(
     person = Dossier(
         profile=dossier.profile, employment=dossier.employment, ikb_choices=tuple(candidates)
     )
-    section = ikb.balances_section(person, on, BOOK)
+    section = ikb_view.balances_section(person, on, BOOK)
     plan = ikb.year_plan(person, year, BOOK, on=on)
     paid_before = sum(
         (row.remainder_paid for row in plan.months if row.month < on.replace(day=1)), Decimal(0)

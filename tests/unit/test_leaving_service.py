@@ -27,6 +27,7 @@ from rijkapp.domain.records import (
     Profile,
 )
 from rijkapp.services import ikb as ikb_service
+from rijkapp.views import ikb as ikb_view
 from tests.unit.leave_fixtures import BOOK, five_days
 
 D = Decimal
@@ -79,9 +80,8 @@ def test_leaving_on_31_december_reverses_the_unused_bought_hours_and_pays_them_o
     # December pay-out: 12 × 660,00 = 7920,00 accrued − 597,40 bought + 597,40 reversed.
     assert plan.december_payout == D("7920.00")
     assert plan.paid_out_total == D("7920.00")
-    assert ikb.balances_section(person, date(2025, 12, 15), BOOK)["projected_december_payout"] == (
-        "7920.00"
-    )
+    section = ikb_view.balances_section(person, date(2025, 12, 15), BOOK)
+    assert section["projected_december_payout"] == "7920.00"
 
 
 def test_leaving_on_31_december_sends_no_bought_hours_to_spaarverlof() -> None:
@@ -203,7 +203,7 @@ def test_an_ikb_choice_after_leaving_adds_no_hours() -> None:
 def test_balances_section_gives_no_reversal_for_bought_hours_used_before_leaving() -> None:
     # Last day 30 September 2025; the 20 bought hours were all taken as leave in June.
     person = leaver(date(2025, 9, 30), leave=(bought_leave("20"),))
-    section = ikb.balances_section(person, date(2025, 10, 15), BOOK)
+    section = ikb_view.balances_section(person, date(2025, 10, 15), BOOK)
     # Accrued 9 × 660,00 = 5940,00; spent 20 × 29,87 = 597,40 and nothing reversed, so the final
     # pay-out in October is 5940,00 − 597,40 = 5342,60 (not 5940,00: no money back twice).
     assert section["accrued_to_date"] == "5940.00"
@@ -226,7 +226,7 @@ def test_projected_december_payout_of_a_leaver_is_the_final_payout_after_leaving
     assert october.remainder_paid == D("5940.00")
     assert plan.december_payout == 0
     for on in (date(2025, 5, 15), date(2025, 10, 15), date(2025, 12, 1)):
-        section = ikb.balances_section(person, on, BOOK)
+        section = ikb_view.balances_section(person, on, BOOK)
         assert section["projected_december_payout"] == "5940.00"
 
 

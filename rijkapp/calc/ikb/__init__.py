@@ -65,7 +65,6 @@ from rijkapp.calc.ikb.messages import (
 )
 from rijkapp.calc.ikb.model import ChoiceCost, IkbYear, MonthAccrual, MonthRow
 from rijkapp.calc.ikb.planner import (
-    balances_section,
     bought_hours_used,
     cutoff_date,
     projection,
@@ -93,7 +92,6 @@ __all__ = [
     "IkbYear",
     "MonthAccrual",
     "MonthRow",
-    "balances_section",
     "bought_hours_used",
     "cutoff_date",
     "fiscal_goals_on",

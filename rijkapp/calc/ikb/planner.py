@@ -35,7 +35,7 @@ from rijkapp.calc.ikb.prices import price_of_hour, value_of_sold_hour
 from rijkapp.calc.ikb.terms import Rules, Terms, months_of
 from rijkapp.domain.errors import RuleViolation
 from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind
-from rijkapp.domain.values import ZERO, Hours, Money, hours, money, plain
+from rijkapp.domain.values import ZERO, Hours, Money, hours, money
 from rijkapp.i18n import N_
 from rijkapp.message import Compact, Euro, Message, Month, Value
 from rijkapp.rules.book import RuleBook
@@ -531,33 +531,3 @@ def validate_choices(
         )
         found.extend(planner.build()[1])
     return [violation for _index, violation in sorted(found, key=lambda item: item[0])]
-
-
-def balances_section(dossier: Dossier, on: date, book: RuleBook) -> dict[str, str | int]:
-    """The ``ikb`` part of ``balances --json`` on ``on`` (months up to and including on's month).
-
-    The plan is the one the IKB page shows: the bought hours used before leaving service come
-    from the leave ledger (:func:`bought_hours_used`), so unused bought hours are paid back once
-    and used ones not at all.
-
-    ``projected_december_payout`` is the pay-out of what is left of the year's budget: in December
-    normally, but for someone who leaves service in ``on``'s year it is the final pay-out after
-    leaving (in the month after the last day, or December when leaving in December), with the
-    reversed bought hours in it. The key keeps its name for the exchange format.
-    """
-    plan = year_plan(dossier, on.year, book, on=on)
-    this_month = on.replace(day=1)
-    done = [row for row in plan.months if row.month <= this_month]
-    accrued = sum((row.accrued for row in done), ZERO)
-    spent = sum((row.spent for row in done), ZERO)
-    paid_before = sum((row.remainder_paid for row in done if row.month < this_month), ZERO)
-    return {
-        "year": on.year,
-        "accrued_to_date": plain(accrued),
-        "spent_to_date": plain(spent),
-        "available": plain(accrued - spent - paid_before),
-        "projected_year_total": plain(plan.accrued_total),
-        "projected_december_payout": plain(plan.paid_out_total),
-        "hours_bought": plain(plan.hours_bought, 0),
-        "hours_buy_max": plain(plan.hours_buy_max, 0),
-    }
