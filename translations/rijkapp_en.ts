@@ -386,6 +386,17 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>DatedRecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentDialog</name>
     <message>
         <source>Add employment</source>
@@ -462,14 +473,6 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>Only when you leave: the last day of your employment.</source>
         <translation>Only when you leave: the last day of your employment.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1: fill in a number of hours, for example %2.</source>
@@ -2939,14 +2942,6 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Hours on %1</source>
         <translation>Hours on %1</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>%1: fill in a number of hours, for example %2 (or 0 for a day off).</source>

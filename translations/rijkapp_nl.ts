@@ -386,6 +386,17 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     </message>
 </context>
 <context>
+    <name>DatedRecordDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentDialog</name>
     <message>
         <source>Add employment</source>
@@ -462,14 +473,6 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>Only when you leave: the last day of your employment.</source>
         <translation>Alleen als je uit dienst gaat: de laatste dag van je dienstverband.</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>%1: fill in a number of hours, for example %2.</source>
@@ -2939,14 +2942,6 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Hours on %1</source>
         <translation>Uren op %1</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>%1: fill in a number of hours, for example %2 (or 0 for a day off).</source>

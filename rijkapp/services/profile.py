@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
+from typing import Protocol
 
 from rijkapp.domain.errors import ValidationError
 from rijkapp.domain.records import Employment, Profile, WorkSchedule
@@ -13,6 +15,26 @@ from rijkapp.services.changes import Area, Changes, changed
 from rijkapp.store.repository import Store
 
 MAX_HOURS_PER_WEEK = Decimal(40)  # CAO Rijk 3.1: an average of at most 40 hours
+
+
+class Dated(Protocol):
+    """An effective-dated record: it applies from ``valid_from`` until the next of its kind."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def valid_from(self) -> date: ...
+
+
+def _date_taken(record: Dated, others: Sequence[Dated], message: str) -> list[ValidationError]:
+    """``message`` (about ``{date}``) when another record of the kind starts on the same day.
+
+    Two records from one day would leave it open which applies; change the one that is there.
+    """
+    if any(o.valid_from == record.valid_from and o.id != record.id for o in others):
+        return [ValidationError("valid_from", message, date=Day(record.valid_from))]
+    return []
 
 
 def validate_profile(p: Profile, today: date) -> list[ValidationError]:
@@ -68,14 +90,7 @@ def validate_employment(e: Employment, others: tuple[Employment, ...]) -> list[V
                 "end_date", N_("The last working day lies before the start of this record.")
             )
         )
-    if any(o.valid_from == e.valid_from and o.id != e.id for o in others):
-        errors.append(
-            ValidationError(
-                "valid_from",
-                N_("There is already a record from {date}."),
-                date=Day(e.valid_from),
-            )
-        )
+    errors += _date_taken(e, others, N_("There is already a record from {date}."))
     return errors
 
 
@@ -88,14 +103,7 @@ def validate_schedule(w: WorkSchedule, others: tuple[WorkSchedule, ...]) -> list
             )
     if w.hours_per_week == 0:
         errors.append(ValidationError("hours", N_("A schedule needs at least one working day.")))
-    if any(o.valid_from == w.valid_from and o.id != w.id for o in others):
-        errors.append(
-            ValidationError(
-                "valid_from",
-                N_("There is already a schedule from {date}."),
-                date=Day(w.valid_from),
-            )
-        )
+    errors += _date_taken(w, others, N_("There is already a schedule from {date}."))
     return errors
 
 

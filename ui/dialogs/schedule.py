@@ -4,65 +4,35 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from functools import partial
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QLineEdit, QVBoxLayout
 
+from rijkapp.domain.errors import ValidationError
 from rijkapp.domain.records import WEEKDAYS, WorkSchedule
 from rijkapp.domain.values import hours as to_hours
-from rijkapp.services.profile import new_id, validate_schedule
+from rijkapp.services.profile import validate_schedule
 from ui import formatting as fmt
-from ui.dialogs.growing import GrowsWithMessages
-from ui.text import Retranslatable, arg
-from ui.widgets.buttons import make_primary
+from ui.dialogs.dated import DatedRecordDialog
+from ui.text import arg
 from ui.widgets.date_edit import DateField
-from ui.widgets.field_error import ErrorMap, FieldError
+from ui.widgets.field_error import FieldError
+
+# A new schedule without an earlier one to start from: full time, 5 × 7,2 hours.
+FULL_TIME_WEEK = (Decimal("7.2"),) * 5 + (Decimal(0),) * 2
 
 
-class ScheduleDialog(Retranslatable, GrowsWithMessages):
-    def __init__(
-        self,
-        record: WorkSchedule | None,
-        others: tuple[WorkSchedule, ...],
-        today: date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setObjectName("scheduleDialog")
-        self.setModal(True)
-        self.setMinimumWidth(560)
-        self.original = record
-        self.others = tuple(o for o in others if record is None or o.id != record.id)
-        self._id = record.id if record else new_id("w")
-        self.errors = ErrorMap()
-        self.errors.show_all = record is not None
+class ScheduleDialog(DatedRecordDialog[WorkSchedule]):
+    """Hours on each day of the week from a date on; the total shows as you type."""
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
-        layout.setSpacing(10)
-        self.intro = QLabel(self)
-        self.intro.setObjectName("scheduleIntro")
-        self.intro.setWordWrap(True)
-        self.intro.setProperty("role", "intro")
-        layout.addWidget(self.intro)
+    KIND = "schedule"
+    ID_PREFIX = "w"
+    WIDTH = 560
+    ALSO_TOUCHES = ("hours",)  # "at least one working day" may follow from any day's hours
 
+    def _build_fields(self, layout: QVBoxLayout) -> None:
         self._build_date(layout)
         self._build_days(layout)
-        self._build_buttons(layout)
-        self._fill(record, today)
-        self.valid_from.valueChanged.connect(partial(self._touched, "valid_from"))
-        for day, edit in zip(WEEKDAYS, self.day_edits, strict=True):
-            edit.textChanged.connect(partial(self._touched, f"hours.{day}"))
-        self.retranslate()
 
     def _build_date(self, layout: QVBoxLayout) -> None:
         form = QFormLayout()
@@ -113,49 +83,29 @@ class ScheduleDialog(Retranslatable, GrowsWithMessages):
         self.total.setProperty("role", "sectionTitle")
         layout.addWidget(self.total)
 
-    def _build_buttons(self, layout: QVBoxLayout) -> None:
-        self.buttons = QDialogButtonBox(self)
-        self.ok_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setObjectName("scheduleOkButton")
-        make_primary(self.ok_button)
-        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setObjectName("scheduleCancelButton")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def _fill(self, record: WorkSchedule | None, today: date) -> None:
+    def _fill(self, record: WorkSchedule | None) -> None:
         if record is not None:
-            self.valid_from.set_value(record.valid_from)
-            hours = record.hours
+            hours: tuple[Decimal, ...] = record.hours
         else:
-            # A new schedule starts from the latest one (or a full-time week of 5 × 7,2 hours).
-            self.valid_from.set_value(today.replace(day=1))
+            # A new schedule starts from the latest one (or a full-time week).
             latest = max(self.others, key=lambda o: o.valid_from, default=None)
-            hours = latest.hours if latest else (Decimal("7.2"),) * 5 + (Decimal(0),) * 2
+            hours = latest.hours if latest else FULL_TIME_WEEK
         for edit, value in zip(self.day_edits, hours, strict=True):
             edit.setText(fmt.number(value, 2) if value else "0")
 
-    def _touched(self, key: str, *_args: object) -> None:
-        self.errors.touch(key)
-        self.errors.touch("hours")
-        self.validate()
+    def _watched(self) -> list[tuple[str, SignalInstance]]:
+        days = [
+            (f"hours.{day}", e.textChanged) for day, e in zip(WEEKDAYS, self.day_edits, strict=True)
+        ]
+        return [("valid_from", self.valid_from.valueChanged), *days]
 
-    def retranslate(self) -> None:
-        self.setWindowTitle(
-            self.tr("Add work schedule")
-            if self.original is None
-            else self.tr("Change work schedule")
-        )
-        self.intro.setText(
-            self.tr(
-                "How many hours do you work on each day of the week? The schedule applies from the "
-                "date you fill in until the next schedule. Rijkapp uses it to count leave in hours."
-            )
-        )
-        self.valid_from_label.setText(self.tr("&From:"))
-        self.valid_from.setAccessibleName(self.tr("From"))
-        names = (
+    def _title(self) -> str:
+        if self.original is None:
+            return self.tr("Add work schedule")
+        return self.tr("Change work schedule")
+
+    def _day_names(self) -> tuple[str, ...]:
+        return (
             self.tr("Monday"),
             self.tr("Tuesday"),
             self.tr("Wednesday"),
@@ -164,6 +114,16 @@ class ScheduleDialog(Retranslatable, GrowsWithMessages):
             self.tr("Saturday"),
             self.tr("Sunday"),
         )
+
+    def _retranslate_fields(self) -> None:
+        self.intro.setText(
+            self.tr(
+                "How many hours do you work on each day of the week? The schedule applies from the "
+                "date you fill in until the next schedule. Rijkapp uses it to count leave in hours."
+            )
+        )
+        self.valid_from_label.setText(self.tr("&From:"))
+        self.valid_from.setAccessibleName(self.tr("From"))
         short = (
             self.tr("&Mon"),
             self.tr("T&ue"),
@@ -174,27 +134,15 @@ class ScheduleDialog(Retranslatable, GrowsWithMessages):
             self.tr("S&un"),
         )
         for label, edit, name, text in zip(
-            self.day_labels, self.day_edits, names, short, strict=True
+            self.day_labels, self.day_edits, self._day_names(), short, strict=True
         ):
             label.setText(text)
             edit.setAccessibleName(arg(self.tr("Hours on %1"), name))
-        self.ok_button.setText(self.tr("Save"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.validate()
 
     def _read(self) -> tuple[WorkSchedule, dict[str, str]]:
         errors: dict[str, str] = {}
         values: list[Decimal] = []
-        names = (
-            self.tr("Monday"),
-            self.tr("Tuesday"),
-            self.tr("Wednesday"),
-            self.tr("Thursday"),
-            self.tr("Friday"),
-            self.tr("Saturday"),
-            self.tr("Sunday"),
-        )
-        for day, edit, name in zip(WEEKDAYS, self.day_edits, names, strict=True):
+        for day, edit, name in zip(WEEKDAYS, self.day_edits, self._day_names(), strict=True):
             text = edit.text().strip()
             value = fmt.parse_number(text) if text else Decimal(0)
             if value is None:
@@ -212,39 +160,20 @@ class ScheduleDialog(Retranslatable, GrowsWithMessages):
         )
         return record, errors
 
-    def record(self) -> WorkSchedule | None:
-        record, errors = self._read()
-        return None if errors else record
+    def _check(self, record: WorkSchedule) -> list[ValidationError]:
+        return validate_schedule(record, self.others)
 
-    def validate(self) -> bool:
-        record, messages = self._read()
-        for problem in validate_schedule(record, self.others):
-            if problem.field.startswith("hours."):
-                index = WEEKDAYS.index(problem.field.removeprefix("hours."))
-                messages.setdefault(
-                    problem.field,
-                    arg(
-                        self.tr("%1: a day has from 0 to 24 working hours."),
-                        self.day_edits[index].accessibleName(),
-                    ),
-                )
-            elif problem.field == "valid_from" and problem.params.get("date"):
-                messages.setdefault(
-                    problem.field,
-                    arg(
-                        self.tr("There is already a schedule from %1. Change that one instead."),
-                        fmt.day(record.valid_from),
-                    ),
-                )
-            else:
-                messages.setdefault(problem.field, problem.render_reason(fmt.language()))
+    def _date_taken(self, day: str) -> str:
+        return arg(self.tr("There is already a schedule from %1. Change that one instead."), day)
+
+    def _message(self, problem: ValidationError) -> str:
+        if problem.field.startswith("hours."):
+            index = WEEKDAYS.index(problem.field.removeprefix("hours."))
+            return arg(
+                self.tr("%1: a day has from 0 to 24 working hours."),
+                self.day_edits[index].accessibleName(),
+            )
+        return problem.render_reason(fmt.language())
+
+    def _show_read(self, record: WorkSchedule) -> None:
         self.total.setText(arg(self.tr("In total: %1 per week"), fmt.hours(record.hours_per_week)))
-        ok = self.errors.update(messages)
-        self.ok_button.setEnabled(ok)
-        self._fit_height()
-        return ok
-
-    def accept(self) -> None:
-        self.errors.show_all = True
-        if self.validate():
-            super().accept()

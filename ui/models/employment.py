@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QFont
 
 from rijkapp.domain.records import Employment, employment_on
 from ui import formatting as fmt
-from ui.models.dated import DatedRecordsModel, Index
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+from ui.models.dated import DatedRecordsModel, aligned
 
 FROM, HOURS, SCALE, STEP, SALARY, ALLOWANCES, END = range(7)
+NUMBER_COLUMNS = (HOURS, SCALE, STEP, SALARY, ALLOWANCES)
 
 
 class EmploymentModel(DatedRecordsModel[Employment]):
@@ -31,7 +28,7 @@ class EmploymentModel(DatedRecordsModel[Employment]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(section)
+            return self._alignment(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
@@ -45,23 +42,6 @@ class EmploymentModel(DatedRecordsModel[Employment]):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._records):
-            return None
-        record = self._records[index.row()]
-        current = record.id == self._current
-        answers: dict[int, Callable[[], object]] = {
-            Qt.ItemDataRole.DisplayRole: lambda: self._display(record)[index.column()],
-            Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(index.column()),
-            Qt.ItemDataRole.FontRole: lambda: _bold() if current else None,
-            Qt.ItemDataRole.ToolTipRole: lambda: (
-                self.tr("These terms apply today.") if current else None
-            ),
-            RECORD_ROLE: lambda: record,
-        }
-        answer = answers.get(role)
-        return answer() if answer is not None else None
-
     def _display(self, record: Employment) -> tuple[str, ...]:
         return (
             fmt.day(record.valid_from, fmt="medium"),
@@ -73,16 +53,8 @@ class EmploymentModel(DatedRecordsModel[Employment]):
             fmt.day(record.end_date, fmt="medium") if record.end_date else "",
         )
 
+    def _alignment(self, column: int) -> int:
+        return aligned(column in NUMBER_COLUMNS)
 
-NUMBER_COLUMNS = (HOURS, SCALE, STEP, SALARY, ALLOWANCES)
-
-
-def _alignment(column: int) -> int:
-    side = Qt.AlignmentFlag.AlignRight if column in NUMBER_COLUMNS else Qt.AlignmentFlag.AlignLeft
-    return int(side | Qt.AlignmentFlag.AlignVCenter)
-
-
-def _bold() -> QFont:
-    font = QFont()
-    font.setBold(True)
-    return font
+    def _applies_today(self) -> str:
+        return self.tr("These terms apply today.")
