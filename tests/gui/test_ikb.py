@@ -6,29 +6,40 @@ month, € 7.920,00 in 2025; an IKB hour costs € 29,87 (maandinkomen € 4.660
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from rijkapp.cli import balances
 from rijkapp.domain.records import Employment, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.services import profile as profile_service
+from rijkapp.views.ikb import IkbPageData
 from tests.helpers import TODAY
-from tests.helpers.gui import wait_idle
+from tests.helpers.gui import StartApp, wait_idle
+from tests.helpers.sessions import OpenData
 from tests.unit.leave_fixtures import H
 from ui import formatting as fmt
 from ui.models.ikb_months import ACCRUED, BOUGHT, MONTH, PAID
 from ui.models.ikb_whatif import W_BOUGHT, W_PAID_DURING, W_PAYOUT, W_RULES
+from ui.pages.ikb import IkbPage
+
+if TYPE_CHECKING:
+    from rijkapp.services.changes import Store
+    from ui.app import Rijkapp
+
+Answer = TypeVar("Answer")
 
 JANUARY, MARCH = date(2025, 1, 1), date(2025, 3, 1)
 
 
 def _known_employee(
-    make_session: Any,
+    make_session: OpenData,
     data_dir: Path,
     choices: tuple[IkbChoice, ...] = (),
     settings: dict[str, str] | None = None,
@@ -50,10 +61,13 @@ def _known_employee(
     session.close()
 
 
-def _open_ikb(start_app: Any, qtbot: Any, data_dir: Path, year: int | None = None) -> Any:
+def _open_ikb(
+    start_app: StartApp, qtbot: QtBot, data_dir: Path, year: int | None = None
+) -> tuple[Rijkapp, IkbPage]:
     app = start_app(data_dir)
     wait_idle(qtbot, app)
     page = app.window.pages["ikb"]
+    assert isinstance(page, IkbPage)
     assert page.chart is None  # QtCharts waits until the page is first shown
     app.window.show_page("ikb")
     wait_idle(qtbot, app)
@@ -65,15 +79,21 @@ def _open_ikb(start_app: Any, qtbot: Any, data_dir: Path, year: int | None = Non
     return app, page
 
 
-def _read(qtbot: Any, app: Any, read: Any) -> Any:
+def _read(qtbot: QtBot, app: Rijkapp, read: Callable[[Store], Answer]) -> Answer:
     """Ask the store something on the data thread, as the pages do."""
-    found: list[Any] = []
+    found: list[Answer] = []
     app.context.query(read, found.append)
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     return found[0]
 
 
-def _close_dialogs(page: Any) -> None:
+def _shown(page: IkbPage) -> IkbPageData:
+    """What the page shows; the test fails when its data has not come."""
+    assert page.data is not None
+    return page.data
+
+
+def _close_dialogs(page: IkbPage) -> None:
     for dialog in (page.choices.dialog, page.explain_dialog, page.whatif.choice_dialog):
         if dialog is not None:
             try:
@@ -84,7 +104,7 @@ def _close_dialogs(page: Any) -> None:
 
 
 def test_year_shows_660_a_month_and_7920_for_the_year(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
@@ -107,11 +127,11 @@ def test_year_shows_660_a_month_and_7920_for_the_year(
 
 
 def test_future_months_are_a_forecast(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data")
-    assert page.data.year == TODAY.year  # this year by default
+    assert _shown(page).year == TODAY.year  # this year by default
     model = page.month_model
     november, december = model.index(10, MONTH), model.index(11, MONTH)
     assert model.data(november, Qt.ItemDataRole.FontRole) is None
@@ -120,12 +140,13 @@ def test_future_months_are_a_forecast(
 
 
 def test_buying_40_hours_in_january_is_refused_live(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
     qtbot.mouseClick(page.choices.add_button, Qt.MouseButton.LeftButton)
     dialog = page.choices.dialog
+    assert dialog is not None
     assert dialog is not None and dialog.isVisible()
     try:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("buy_hours"))
@@ -169,12 +190,13 @@ def test_buying_40_hours_in_january_is_refused_live(
 
 
 def test_escape_cancels_and_saves_nothing(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
     page.choices.add_choice()
     dialog = page.choices.dialog
+    assert dialog is not None
     try:
         dialog.amount_edit.setText("100,00")
         assert dialog.ok_button.isEnabled()
@@ -187,13 +209,14 @@ def test_escape_cancels_and_saves_nothing(
 
 
 def test_fiscal_goal_shows_its_limit_and_a_choice_may_not_starve_a_later_one(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     september = IkbChoice("s1", date(2025, 9, 1), IkbChoiceKind.PAYOUT, amount=H("5500.00"))
     _known_employee(make_session, tmp_path / "data", (september,))
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
     page.choices.add_choice()
     dialog = page.choices.dialog
+    assert dialog is not None
     try:
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("fiscal_goal"))
         dialog.month_combo.setCurrentIndex(dialog.month_combo.findData(MARCH.month))
@@ -217,7 +240,7 @@ def test_fiscal_goal_shows_its_limit_and_a_choice_may_not_starve_a_later_one(
 
 
 def test_chart_has_twelve_points_per_series(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
@@ -234,7 +257,7 @@ def test_chart_has_twelve_points_per_series(
 
 
 def test_whatif_compares_without_saving_anything(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     planned = IkbChoice("k1", date(2025, 6, 1), IkbChoiceKind.PAYOUT, amount=H("1000.00"))
     _known_employee(make_session, tmp_path / "data", (planned,))
@@ -244,7 +267,9 @@ def test_whatif_compares_without_saving_anything(
     model = panel.model
 
     def cell(key: str, row: int) -> str:
-        return str(model.data(model.index(row, model.column_of(key))))
+        column = model.column_of(key)
+        assert column is not None, f"no scenario {key!r}"
+        return str(model.data(model.index(row, column)))
 
     assert cell("nothing", W_PAYOUT) == fmt.money(H("7920.00"))
     assert cell("planned", W_PAYOUT) == fmt.money(H("6920.00"))
@@ -260,6 +285,7 @@ def test_whatif_compares_without_saving_anything(
     # The own scenario: add a purchase that breaks a rule (only in memory) and see it said.
     panel.add_choice()
     dialog = panel.choice_dialog
+    assert dialog is not None
     try:
         assert dialog.what_if
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("payout"))
@@ -288,7 +314,7 @@ def test_whatif_compares_without_saving_anything(
 
 
 def test_reminder_until_marked_submitted_and_overdue_choices(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     november = IkbChoice("n1", date(2026, 11, 1), IkbChoiceKind.PAYOUT, amount=H("200.00"))
     june = IkbChoice("j1", date(2026, 6, 1), IkbChoiceKind.PAYOUT, amount=H("100.00"))
@@ -317,7 +343,9 @@ def test_reminder_until_marked_submitted_and_overdue_choices(
     assert not page.banner.reminder_label.isVisible()
     assert page.banner.isVisible()  # June is still overdue
 
-    page.choices.table.selectRow(page.choices.model.row_of("j1"))
+    june_row = page.choices.model.row_of("j1")
+    assert june_row is not None
+    page.choices.table.selectRow(june_row)
     assert page.choices.submitted_button.isEnabled()
     qtbot.mouseClick(page.choices.submitted_button, Qt.MouseButton.LeftButton)
     wait_idle(qtbot, app)
@@ -330,7 +358,7 @@ def test_reminder_until_marked_submitted_and_overdue_choices(
 
 
 def test_page_agrees_with_balances_json(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     choices = (
         IkbChoice("b1", date(2026, 3, 1), IkbChoiceKind.BUY_HOURS, hours=H("20"), submitted=True),
@@ -347,7 +375,8 @@ def test_page_agrees_with_balances_json(
     app, page = _open_ikb(start_app, qtbot, tmp_path / "data")
     dossier = _read(qtbot, app, lambda store: store.dossier())
     expected = balances(dossier, TODAY)["ikb"]
-    summary = page.data.summary
+    summary = _shown(page).summary
+    assert summary is not None
     assert expected["year"] == summary.year == TODAY.year
     figures = page.figures.figures
     for key, figure, value in (
@@ -367,14 +396,17 @@ def test_page_agrees_with_balances_json(
 
 
 def test_explanations_for_the_year_and_a_month(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     _known_employee(make_session, tmp_path / "data")
     _app, page = _open_ikb(start_app, qtbot, tmp_path / "data", year=2025)
+    plan = _shown(page).plan
+    assert plan is not None
     try:
         qtbot.mouseClick(page.explain_year_button, Qt.MouseButton.LeftButton)
         dialog = page.explain_dialog
-        assert dialog.isVisible() and len(dialog.lines) == len(page.data.plan.lines)
+        assert dialog is not None
+        assert dialog.isVisible() and len(dialog.lines) == len(plan.lines)
         assert dialog.lines[0].amount is None  # the buy maximum is in hours, not euros
         assert "187" in dialog.lines[0].render("nl")
         dialog.reject()
@@ -383,9 +415,10 @@ def test_explanations_for_the_year_and_a_month(
         assert page.explain_month_button.isEnabled()
         qtbot.mouseClick(page.explain_month_button, Qt.MouseButton.LeftButton)
         dialog = page.explain_dialog
+        assert dialog is not None
         assert dialog.isVisible()
         assert dialog.lines
-        assert all(line.on.month == 3 for line in dialog.lines)
+        assert all(line.on is not None and line.on.month == 3 for line in dialog.lines)
         assert any(
             line.rule is not None and line.rule.key == "ikb_percentage" for line in dialog.lines
         )
@@ -396,7 +429,7 @@ def test_explanations_for_the_year_and_a_month(
 
 
 def test_edit_and_delete_a_choice_with_undo(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     choice = IkbChoice("k1", date(2025, 6, 1), IkbChoiceKind.PAYOUT, amount=H("1000.00"))
     _known_employee(make_session, tmp_path / "data", (choice,))
@@ -405,6 +438,7 @@ def test_edit_and_delete_a_choice_with_undo(
     page.choices.table.selectRow(0)
     qtbot.mouseClick(page.choices.edit_button, Qt.MouseButton.LeftButton)
     dialog = page.choices.dialog
+    assert dialog is not None
     try:
         assert dialog.amount_edit.text() == fmt.number(H("1000.00"), 2)
         dialog.amount_edit.setText("1.250,00")
@@ -425,7 +459,7 @@ def test_edit_and_delete_a_choice_with_undo(
 
 
 def test_without_employment_the_page_says_what_to_do(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     session = make_session(tmp_path / "data")
     profile_service.save_profile(session.store, Profile(name="Nog Leeg"), TODAY)
@@ -437,14 +471,15 @@ def test_without_employment_the_page_says_what_to_do(
 
 
 def test_example_profile_in_english(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     make_session(tmp_path / "data", example=True).close()
     app = start_app(tmp_path / "data", language="en")
     app.window.show_page("ikb")
     wait_idle(qtbot, app)
     page = app.window.pages["ikb"]
-    assert page.data.plan is not None
+    assert isinstance(page, IkbPage)
+    assert _shown(page).plan is not None
     assert page.choices.model.rowCount() == 3
     assert page.banner.isVisible()  # the June pay-out is not marked submitted
     assert page.frame.title.text() == "IKB"
@@ -452,7 +487,7 @@ def test_example_profile_in_english(
 
 
 def test_every_control_on_the_page_has_a_name(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
 
@@ -466,7 +501,8 @@ def test_every_control_on_the_page_has_a_name(
         + page.findChildren(QAbstractSpinBox)
     )
     for widget in controls:
-        if widget.parent() is not None and widget.parent().inherits("QAbstractSpinBox"):
+        parent = widget.parent()
+        if parent is not None and parent.inherits("QAbstractSpinBox"):
             continue
         if widget.objectName().startswith("qt_") or widget.inherits("QTableCornerButton"):
             continue
@@ -475,4 +511,4 @@ def test_every_control_on_the_page_has_a_name(
         assert widget.accessibleName() or text, widget.objectName()
     for table in (page.month_table, page.choices.table, page.whatif.table):
         assert table.accessibleName(), table.objectName()
-    assert page.chart.accessibleName()
+    assert page.chart is not None and page.chart.accessibleName()

@@ -10,9 +10,10 @@ import subprocess
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from rijkapp.cli import balances
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
@@ -21,7 +22,8 @@ from rijkapp.services import ikb as ikb_service
 from rijkapp.views.ikb import IkbTileData, IkbYear, load_ikb_tile
 from rijkapp.views.ikb_whatif import Scenario, ScenarioKey
 from tests.helpers import TODAY
-from tests.helpers.gui import wait_idle
+from tests.helpers.gui import StartApp, wait_idle
+from tests.helpers.sessions import OpenData
 from tests.unit.leave_fixtures import H
 from ui import formatting as fmt
 from ui.models import ikb_choices, ikb_months, ikb_whatif
@@ -58,7 +60,7 @@ def _plan(choices: tuple[IkbChoice, ...] = CHOICES, on: date = date(2025, 7, 15)
     return ikb_service.plan(_dossier(choices), 2025, default_rulebook(), on)
 
 
-def test_month_model(qtmodeltester: Any) -> None:
+def test_month_model(qtmodeltester: ModelTester) -> None:
     model = ikb_months.IkbMonthModel()
     plan = _plan()
     model.set_plan(plan)
@@ -79,7 +81,7 @@ def test_month_model(qtmodeltester: Any) -> None:
     assert model.rowCount() == 0
 
 
-def test_choice_model(qtmodeltester: Any) -> None:
+def test_choice_model(qtmodeltester: ModelTester) -> None:
     plan = _plan(on=date(2025, 12, 20))
     model = ikb_choices.IkbChoiceModel()
     cutoffs = {row.month: row.cutoff for row in plan.months}
@@ -97,7 +99,7 @@ def test_choice_model(qtmodeltester: Any) -> None:
     assert last is not None and last.id == "p1"
 
 
-def test_whatif_model(qtmodeltester: Any) -> None:
+def test_whatif_model(qtmodeltester: ModelTester) -> None:
     model = ikb_whatif.WhatIfModel()
     model.set_columns(
         [
@@ -113,7 +115,7 @@ def test_whatif_model(qtmodeltester: Any) -> None:
 
 
 def test_tile_shows_what_is_available_and_the_reminder(
-    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from rijkapp.services import profile as profile_service
 

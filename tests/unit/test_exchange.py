@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -142,7 +143,9 @@ def test_unknown_top_level_sections_are_kept() -> None:
         (lambda d: d.update(format="other"), "geen Rijkapp-export"),
     ],
 )
-def test_malformed_documents_are_refused_naming_the_field(mutate: Any, expected: str) -> None:
+def test_malformed_documents_are_refused_naming_the_field(
+    mutate: Callable[[dict[str, Any]], object], expected: str
+) -> None:
     doc = example()
     mutate(doc)
     messages = refused(doc)
