@@ -24,6 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.text import arg
 
+# The hooks this handler takes over, as Python declares them: sys.excepthook, threading.excepthook.
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+ThreadExceptHook = Callable[[threading.ExceptHookArgs], object]
+
 
 def _now() -> datetime:
     return datetime.now()  # noqa: DTZ005 - the log is read by a person in the same time zone
@@ -68,7 +72,7 @@ class CrashHandler(QObject):
         self._log_dir = log_dir
         self.show_dialogs = show_dialogs
         self._now = now
-        self._previous: tuple[object, object] | None = None
+        self._previous: tuple[ExceptHook, ThreadExceptHook] | None = None
         self._telling = False
         self.crashed = False
         self._tell.connect(self._tell_user)
@@ -81,7 +85,7 @@ class CrashHandler(QObject):
 
     def uninstall(self) -> None:
         if self._previous is not None:
-            sys.excepthook, threading.excepthook = self._previous  # type: ignore[assignment]
+            sys.excepthook, threading.excepthook = self._previous
             self._previous = None
 
     def _excepthook(

@@ -203,11 +203,15 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @property
     def overview(self) -> OverviewPage:
-        return self.pages["overview"]  # type: ignore[return-value]
+        page = self.pages["overview"]
+        assert isinstance(page, OverviewPage)
+        return page
 
     @property
     def profiel(self) -> ProfielPage:
-        return self.pages["profiel"]  # type: ignore[return-value]
+        page = self.pages["profiel"]
+        assert isinstance(page, ProfielPage)
+        return page
 
     def _action(
         self,

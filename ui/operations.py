@@ -40,7 +40,7 @@ class _Worker(QObject):
             self.done.emit(job.id, result, None)
 
 
-def _receiver_alive(callback: Callable[..., Any] | None) -> bool:
+def _receiver_alive(callback: Callable[..., object] | None) -> bool:
     """False when the callback is a method of a Qt object that has been deleted meanwhile."""
     owner = getattr(callback, "__self__", None)
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)

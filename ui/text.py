@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget as _Widget  # what the mixin is always mixed into
+else:
+    _Widget = object
 
 _PLACEHOLDER = re.compile(r"%(\d)")
 
@@ -22,7 +28,7 @@ def arg(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(fill, template)
 
 
-class Retranslatable:
+class Retranslatable(_Widget):
     """Mixin for widgets: call ``retranslate()`` whenever the language changes.
 
     Put it before the Qt class: ``class Page(Retranslatable, QWidget)``.
@@ -34,4 +40,4 @@ class Retranslatable:
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)  # type: ignore[misc]
+        super().changeEvent(event)

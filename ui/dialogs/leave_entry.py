@@ -14,7 +14,6 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -58,6 +57,8 @@ BUCKET_CHOICES: tuple[Bucket | None, ...] = (
 
 
 SLOW_MS = 30  # above this the live preview moves to the data thread
+# What the data thread answers: the check, with the number of the question it answers.
+Answer = tuple[int, EntryCheck]
 
 
 class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
@@ -72,7 +73,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         parent: QWidget | None = None,
         *,
         start: date | None = None,
-        run: Callable[[Callable[[], Any], Callable[[Any], None]], None] | None = None,
+        run: Callable[[Callable[[], Answer], Callable[[Answer], None]], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("leaveEntryDialog")
@@ -456,7 +457,7 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         # A bound method as the callback: it is skipped when the dialog is gone meanwhile.
         self.run(lambda: (asked, check_entry(entry, dossier, book)), self._worked_out)
 
-    def _worked_out(self, answer: tuple[int, EntryCheck]) -> None:
+    def _worked_out(self, answer: Answer) -> None:
         asked, check = answer
         self._apply(asked, check)
 

@@ -153,10 +153,11 @@ class ScheduleDialog(DatedRecordDialog[WorkSchedule]):
                 )
                 value = Decimal(0)
             values.append(to_hours(value))
+        monday, tuesday, wednesday, thursday, friday, saturday, sunday = values
         record = WorkSchedule(
             id=self._id,
             valid_from=self.valid_from.value() or date.today(),  # noqa: DTZ011 - required field
-            hours=tuple(values),  # type: ignore[arg-type]
+            hours=(monday, tuesday, wednesday, thursday, friday, saturday, sunday),
         )
         return record, errors
 
