@@ -4,7 +4,7 @@
 #   1. system packages (installed with apt-get as root; otherwise the exact command is printed)
 #   2. .venv with `pip install -e '.[test]'` pinned by constraints.txt (skipped when unchanged)
 #   3. translations built, then checked to be complete (scripts/build_translations.py --check)
-#   4. ruff check, mypy (strict on rijkapp/)
+#   4. ruff check, mypy (strict on rijkapp/, ui/ and tests/)
 #   5. pytest, the whole suite, offscreen, inside a private D-Bus session with an unlocked
 #      gnome-keyring (scripts/with-keyring.sh); arguments are passed on: test.sh -k leave
 #   6. the GUI smoke test in a real X server (Xvfb): rijkapp --temp-datadir --smoke
@@ -98,7 +98,7 @@ run_smoke() {
 step "translations complete (build_translations.py --check)" "$RK_PY" scripts/build_translations.py --check
 step "ruff check" "$RK_VENV/bin/ruff" check .
 step "ruff format --check" "$RK_VENV/bin/ruff" format --check .
-step "mypy (strict, rijkapp/)" "$RK_VENV/bin/mypy"
+step "mypy (strict: rijkapp/, ui/, tests/)" "$RK_VENV/bin/mypy"
 step "pytest (offscreen, Secret Service)" run_pytest "$@"
 step "GUI smoke (Xvfb, xcb)" run_smoke
 
