@@ -6,7 +6,7 @@ Stable API, shared by the Verlof and IKB pages::
     ExplainDialog(title, lines, parent, amount_format=rijkapp.formatting.hours)
     ExplainDialog(title, lines, parent, summary="Balance on 1 March 2027: 144,00 uur")
 
-``lines`` are :class:`rijkapp.calc.explain.Line`. Every line shows its date, text and amount,
+``lines`` are :class:`rijkapp.views.explain.Line`. Every line shows its date, text and amount,
 and under it the source of its rule; a rule that is not confirmed says so in words.
 """
 
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp.calc.explain import Line
+from rijkapp.views.explain import Line
 from ui import formatting as fmt
 from ui.text import Retranslatable, arg
 
