@@ -66,7 +66,7 @@ def entry(
     entry_id: str,
     start: date,
     end: date | None = None,
-    hours: str | None = None,
+    hours: str | Decimal | None = None,
     bucket: Bucket | None = None,
 ) -> LeaveEntry:
     return LeaveEntry(
@@ -79,16 +79,16 @@ def entry(
 
 
 def balance(
-    balance_id: str, on: date, bucket: Bucket, year: int | None, hours: str
+    balance_id: str, on: date, bucket: Bucket, year: int | None, hours: str | Decimal
 ) -> LeaveBalance:
     return LeaveBalance(balance_id, on, bucket, year, H(hours))
 
 
-def buy(choice_id: str, month: date, hours: str) -> IkbChoice:
+def buy(choice_id: str, month: date, hours: str | Decimal) -> IkbChoice:
     return IkbChoice(choice_id, month, IkbChoiceKind.BUY_HOURS, hours=H(hours))
 
 
-def sell(choice_id: str, month: date, hours: str) -> IkbChoice:
+def sell(choice_id: str, month: date, hours: str | Decimal) -> IkbChoice:
     return IkbChoice(choice_id, month, IkbChoiceKind.SELL_HOURS, hours=H(hours))
 
 

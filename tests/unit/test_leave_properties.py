@@ -29,13 +29,12 @@ from rijkapp.domain.records import (
     Dossier,
     Employment,
     IkbChoice,
-    IkbChoiceKind,
     LeaveBalance,
     LeaveEntry,
     Profile,
     WorkSchedule,
 )
-from tests.unit.leave_fixtures import BOOK, employment, week_of
+from tests.unit.leave_fixtures import BOOK, balance, buy, employment, entry, sell, week_of
 
 PROPERTY_SETTINGS = settings(
     max_examples=150,
@@ -85,14 +84,14 @@ def leave_entries(draw: st.DrawFn) -> tuple[LeaveEntry, ...]:
             st.none() | st.decimals(min_value=Decimal("0.5"), max_value=Decimal("60"), places=2)
         )
         bucket = draw(st.none() | buckets)
-        entries.append(LeaveEntry(f"l{index}", start, end, explicit, bucket))
+        entries.append(entry(f"l{index}", start, end, explicit, bucket))
     return tuple(entries)
 
 
 @st.composite
 def leave_balances(draw: st.DrawFn) -> tuple[LeaveBalance, ...]:
     return tuple(
-        LeaveBalance(
+        balance(
             f"b{index}",
             draw(dates),
             draw(buckets),
@@ -108,9 +107,9 @@ def ikb_choices(draw: st.DrawFn) -> tuple[IkbChoice, ...]:
     choices = []
     for index in range(draw(st.integers(0, 3))):
         day = draw(dates)
-        kind = draw(st.sampled_from([IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS]))
+        choose = draw(st.sampled_from([buy, sell]))
         amount = draw(st.decimals(min_value=Decimal("1"), max_value=Decimal("60"), places=1))
-        choices.append(IkbChoice(f"k{index}", date(day.year, day.month, 1), kind, hours=amount))
+        choices.append(choose(f"k{index}", date(day.year, day.month, 1), amount))
     return tuple(choices)
 
 

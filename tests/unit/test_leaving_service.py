@@ -20,15 +20,13 @@ from rijkapp.domain.records import (
     Bucket,
     Dossier,
     Employment,
-    IkbChoice,
-    IkbChoiceKind,
     LeaveBalance,
     LeaveEntry,
     Profile,
 )
 from rijkapp.services import ikb as ikb_service
 from rijkapp.views import ikb as ikb_view
-from tests.unit.leave_fixtures import BOOK, five_days
+from tests.unit.leave_fixtures import BOOK, balance, buy, entry, five_days
 
 D = Decimal
 GEKOCHT = Bucket.IKB_GEKOCHT
@@ -53,13 +51,13 @@ def leaver(
         work_schedule=(five_days(date(2024, 1, 1)),),
         leave=leave,
         leave_balances=balances,
-        ikb_choices=(IkbChoice("k1", date(2025, 3, 1), IkbChoiceKind.BUY_HOURS, hours=D("20")),),
+        ikb_choices=(buy("k1", date(2025, 3, 1), "20"),),
     )
 
 
 def bought_leave(hours: str) -> LeaveEntry:
     # Monday 2 to Wednesday 4 June 2025, taken from the bought hours.
-    return LeaveEntry("l1", date(2025, 6, 2), date(2025, 6, 4), D(hours), GEKOCHT)
+    return entry("l1", date(2025, 6, 2), date(2025, 6, 4), hours, GEKOCHT)
 
 
 def kinds(figures: ledger_calc.LeaveLedger, *wanted: PostingKind) -> list[tuple[Bucket, Decimal]]:
@@ -148,7 +146,7 @@ def test_reversed_bought_hours_leave_the_ledger_the_day_after_the_last_day() -> 
 def test_hours_left_on_leaving_are_paid_out_and_do_not_roll_into_later_years() -> None:
     # Employed since 2024, last day 30 September 2025 (273 days of 365), and 40 hours of
     # spaarverlof entered as an opening balance. Nothing was taken.
-    spaar = LeaveBalance("b1", date(2025, 1, 1), Bucket.SPAARVERLOF, None, D("40"))
+    spaar = balance("b1", date(2025, 1, 1), Bucket.SPAARVERLOF, None, "40")
     person = leaver(date(2025, 9, 30), balances=(spaar,))
     settled = ledger(person, date(2025, 10, 1), BOOK)
     # Statutory 2024: 144 (valid until 1 January 2026) and 2025: 144 × 273/365 = 107,70 → 108,
@@ -186,7 +184,7 @@ def test_an_ikb_choice_after_leaving_adds_no_hours() -> None:
     # The plan refuses a purchase for November after leaving in September; the ledger leaves it
     # out too, so no bought hours appear after the settlement.
     person = leaver(date(2025, 9, 30))
-    late = IkbChoice("k2", date(2025, 11, 1), IkbChoiceKind.BUY_HOURS, hours=D("10"))
+    late = buy("k2", date(2025, 11, 1), "10")
     with_late = Dossier(
         profile=person.profile,
         employment=person.employment,

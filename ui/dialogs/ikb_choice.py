@@ -57,6 +57,19 @@ HOUR_KINDS = (IkbChoiceKind.BUY_HOURS, IkbChoiceKind.SELL_HOURS)
 FIELDS = ("month", "kind", "amount", "goal", "hours", "general")
 
 
+def _read_number(
+    edit: QLineEdit, field: str, unreadable: str, errors: dict[str, str]
+) -> Decimal | None:
+    """The number typed in ``edit``; None when empty, or when unreadable (then noted in errors)."""
+    text = edit.text().strip()
+    if not text:
+        return None
+    number = fmt.parse_number(text)
+    if number is None:
+        errors[field] = unreadable
+    return number
+
+
 class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
     """``record`` None adds a choice. ``dossier`` holds the other choices it is checked against."""
 
@@ -361,23 +374,25 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
         amount: Decimal | None = None
         count: Decimal | None = None
         if kind in MONEY_KINDS:
-            text = self.amount_edit.text().strip()
-            if text:
-                amount = fmt.parse_number(text)
-                if amount is None:
-                    errors["amount"] = arg(
-                        self.tr("Fill in an amount in euros, for example %1."),
-                        fmt.number(Decimal(250), 2),
-                    )
+            amount = _read_number(
+                self.amount_edit,
+                "amount",
+                arg(
+                    self.tr("Fill in an amount in euros, for example %1."),
+                    fmt.number(Decimal(250), 2),
+                ),
+                errors,
+            )
         if kind in HOUR_KINDS:
-            text = self.hours_edit.text().strip()
-            if text:
-                count = fmt.parse_number(text)
-                if count is None:
-                    errors["hours"] = arg(
-                        self.tr("Fill in a number of hours, for example %1."),
-                        fmt.compact(Decimal(20)),
-                    )
+            count = _read_number(
+                self.hours_edit,
+                "hours",
+                arg(
+                    self.tr("Fill in a number of hours, for example %1."),
+                    fmt.compact(Decimal(20)),
+                ),
+                errors,
+            )
         goal = self.goal_combo.currentData() if kind is IkbChoiceKind.FISCAL_GOAL else None
         choice = IkbChoice(
             id=self._id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import itertools
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -28,15 +29,35 @@ def _hour_days(terms: Terms, year: int) -> tuple[int, Decimal]:
     return days, total
 
 
-def buy_maximum(terms: Terms, year: int, rules: Rules) -> tuple[Hours, Line | None]:
+@dataclass(frozen=True)
+class _YearBasis:
+    """What a yearly maximum starts from: the year's rule, the days employed, full time."""
+
+    day: date  # 1 January, the day the year's rules are read on
+    rule: Rule
+    days: int
+    hour_days: Decimal  # contract hours a week summed over the days employed
+    fulltime: Decimal  # the full-time hours a week
+
+
+def _year_basis(terms: Terms, year: int, rules: Rules, key: str) -> _YearBasis | None:
+    """The basis for the maximum ruled by ``key`` in ``year``; None without the rule or a job."""
     day = date(year, 1, 1)
-    rule = rules.find("ikb_buy_max_hours_fulltime", day)
+    rule = rules.find(key, day)
     days, hour_days = _hour_days(terms, year)
     if rule is None or days == 0:
-        return hours(0), None
+        return None
     fulltime = rules.get("ikb_fulltime_hours", day).decimal
-    maximum = round_down_whole(rule.decimal * hour_days / (fulltime * days))
-    average = hours(hour_days / days)
+    return _YearBasis(day, rule, days, hour_days, fulltime)
+
+
+def buy_maximum(terms: Terms, year: int, rules: Rules) -> tuple[Hours, Line | None]:
+    basis = _year_basis(terms, year, rules, "ikb_buy_max_hours_fulltime")
+    if basis is None:
+        return hours(0), None
+    rule, fulltime = basis.rule, basis.fulltime
+    maximum = round_down_whole(rule.decimal * basis.hour_days / (fulltime * basis.days))
+    average = hours(basis.hour_days / basis.days)
     text = Message(
         N_(
             "At most {max} IKB hours can be bought in {year}: {fulltime_max} at {fulltime_hours} "
@@ -48,7 +69,7 @@ def buy_maximum(terms: Terms, year: int, rules: Rules) -> tuple[Hours, Line | No
         fulltime_hours=Compact(fulltime),
         average=Compact(average),
     )
-    return hours(maximum), Line(day, text, maximum, rule)
+    return hours(maximum), Line(basis.day, text, maximum, rule)
 
 
 def _sell_pieces(
@@ -80,12 +101,10 @@ def _sell_pieces(
 def sell_maximum(
     dossier: Dossier, terms: Terms, year: int, rules: Rules
 ) -> tuple[Hours, Line | None]:
-    day = date(year, 1, 1)
-    kind = rules.find("ikb_sell_hours_rule", day)
-    days, hour_days = _hour_days(terms, year)
-    if kind is None or days == 0:
+    basis = _year_basis(terms, year, rules, "ikb_sell_hours_rule")
+    if basis is None:
         return hours(0), None
-    fulltime = rules.get("ikb_fulltime_hours", day).decimal
+    day, kind, hour_days, fulltime = basis.day, basis.rule, basis.hour_days, basis.fulltime
     year_days = Decimal(366 if calendar.isleap(year) else 365)
     if kind.value == "all":
         # 2020-2022: the IKB-uren of the year by age, from the same table the ledger grants by.
