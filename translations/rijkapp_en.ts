@@ -379,6 +379,45 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>Export to JSON</source>
+        <translation>Export to JSON</translation>
+    </message>
+    <message>
+        <source>Rijkapp export (*.json)</source>
+        <translation>Rijkapp export (*.json)</translation>
+    </message>
+    <message>
+        <source>Your data was exported to %1.</source>
+        <translation>Your data was exported to %1.</translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>Import from JSON</translation>
+    </message>
+    <message>
+        <source>Importing replaces all your data in Rijkapp with the data in %1.
+
+Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup. Continue?</source>
+        <translation>Importing replaces all your data in Rijkapp with the data in %1.
+
+Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup. Continue?</translation>
+    </message>
+    <message>
+        <source>Imported. A backup was made first: %1.</source>
+        <translation>Imported. A backup was made first: %1.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1.</source>
+        <translation>Backup made: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is back. Your previous data is kept aside in %2.</source>
+        <translation>The backup of %1 is back. Your previous data is kept aside in %2.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>not filled in</source>
@@ -2099,42 +2138,6 @@ The report is in %1. If it keeps happening, you can send this file to the makers
     <message>
         <source>The example profile is closed. Nothing of it was kept.</source>
         <translation>The example profile is closed. Nothing of it was kept.</translation>
-    </message>
-    <message>
-        <source>Export to JSON</source>
-        <translation>Export to JSON</translation>
-    </message>
-    <message>
-        <source>Rijkapp export (*.json)</source>
-        <translation>Rijkapp export (*.json)</translation>
-    </message>
-    <message>
-        <source>Your data was exported to %1.</source>
-        <translation>Your data was exported to %1.</translation>
-    </message>
-    <message>
-        <source>Import from JSON</source>
-        <translation>Import from JSON</translation>
-    </message>
-    <message>
-        <source>Importing replaces all your data in Rijkapp with the data in %1.
-
-Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup. Continue?</source>
-        <translation>Importing replaces all your data in Rijkapp with the data in %1.
-
-Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup. Continue?</translation>
-    </message>
-    <message>
-        <source>Imported. A backup was made first: %1.</source>
-        <translation>Imported. A backup was made first: %1.</translation>
-    </message>
-    <message>
-        <source>Backup made: %1.</source>
-        <translation>Backup made: %1.</translation>
-    </message>
-    <message>
-        <source>The backup of %1 is back. Your previous data is kept aside in %2.</source>
-        <translation>The backup of %1 is back. Your previous data is kept aside in %2.</translation>
     </message>
     <message>
         <source>Rijkapp</source>

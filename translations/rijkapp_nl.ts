@@ -379,6 +379,45 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>Export to JSON</source>
+        <translation>Exporteren naar JSON</translation>
+    </message>
+    <message>
+        <source>Rijkapp export (*.json)</source>
+        <translation>Rijkapp-export (*.json)</translation>
+    </message>
+    <message>
+        <source>Your data was exported to %1.</source>
+        <translation>Je gegevens zijn geëxporteerd naar %1.</translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>Importeren uit JSON</translation>
+    </message>
+    <message>
+        <source>Importing replaces all your data in Rijkapp with the data in %1.
+
+Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup. Continue?</source>
+        <translation>Importeren vervangt al je gegevens in Rijkapp door de gegevens in %1.
+
+Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugzetten. Doorgaan?</translation>
+    </message>
+    <message>
+        <source>Imported. A backup was made first: %1.</source>
+        <translation>Geïmporteerd. Eerst is een back-up gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1.</source>
+        <translation>Back-up gemaakt: %1.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is back. Your previous data is kept aside in %2.</source>
+        <translation>De back-up van %1 is teruggezet. Je vorige gegevens staan apart in %2.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>not filled in</source>
@@ -2099,42 +2138,6 @@ Het verslag staat in %1. Gebeurt dit vaker? Dan kun je dit bestand naar de maker
     <message>
         <source>The example profile is closed. Nothing of it was kept.</source>
         <translation>Het voorbeeldprofiel is gesloten. Er is niets van bewaard.</translation>
-    </message>
-    <message>
-        <source>Export to JSON</source>
-        <translation>Exporteren naar JSON</translation>
-    </message>
-    <message>
-        <source>Rijkapp export (*.json)</source>
-        <translation>Rijkapp-export (*.json)</translation>
-    </message>
-    <message>
-        <source>Your data was exported to %1.</source>
-        <translation>Je gegevens zijn geëxporteerd naar %1.</translation>
-    </message>
-    <message>
-        <source>Import from JSON</source>
-        <translation>Importeren uit JSON</translation>
-    </message>
-    <message>
-        <source>Importing replaces all your data in Rijkapp with the data in %1.
-
-Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup. Continue?</source>
-        <translation>Importeren vervangt al je gegevens in Rijkapp door de gegevens in %1.
-
-Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugzetten. Doorgaan?</translation>
-    </message>
-    <message>
-        <source>Imported. A backup was made first: %1.</source>
-        <translation>Geïmporteerd. Eerst is een back-up gemaakt: %1.</translation>
-    </message>
-    <message>
-        <source>Backup made: %1.</source>
-        <translation>Back-up gemaakt: %1.</translation>
-    </message>
-    <message>
-        <source>The backup of %1 is back. Your previous data is kept aside in %2.</source>
-        <translation>De back-up van %1 is teruggezet. Je vorige gegevens staan apart in %2.</translation>
     </message>
     <message>
         <source>Rijkapp</source>

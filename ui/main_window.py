@@ -1,7 +1,7 @@
 """The main window: a blue header, the navigation on the left, one page per area on the right.
 
 Before the data is open it shows a quiet "opening" page; on a first start the welcome page.
-File work (export, import, backups) runs on the data thread like everything else.
+The File menu's work on the data (export, import, backups) is in ``ui/data_actions.py``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,9 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rijkapp.services.changes import EVERYTHING, Area, Changes
+from rijkapp.services.changes import Area, Changes
 from ui import formatting as fmt
 from ui.context import AppContext
+from ui.data_actions import DataActions
 from ui.icons import app_icon, icon
 from ui.pages.gesprekken import GesprekkenPage
 from ui.pages.ikb import IkbPage
@@ -46,8 +46,6 @@ from ui.text import Retranslatable, arg
 if TYPE_CHECKING:
     from rijkapp.domain.records import Profile
     from rijkapp.rules.book import RuleBook
-    from rijkapp.services.data import Backup, Session
-    from rijkapp.services.exchange import ImportResult
     from ui.dialogs.restore import RestoreDialog
 
 # A page is made from the context and its parent, as every page class is.
@@ -105,6 +103,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.welcome.newProfileRequested.connect(self.start_new_profile)
         self.welcome.exampleRequested.connect(self.explore_example)
 
+        self.data_actions = DataActions(self)
         self._build_menus()
         self._build_status_bar()
         context.status.connect(self.show_status)
@@ -230,11 +229,11 @@ class MainWindow(Retranslatable, QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.setObjectName("fileMenu")
-        self.export_action = self._action("exportAction", self.export_json)
-        self.export_ics_action = self._action("exportIcsAction", self.export_calendar)
-        self.import_action = self._action("importAction", self.import_json)
-        self.backup_action = self._action("backupAction", self.make_backup)
-        self.restore_action = self._action("restoreAction", self.restore_backup)
+        self.export_action = self._action("exportAction", self.data_actions.export_json)
+        self.export_ics_action = self._action("exportIcsAction", self.data_actions.export_calendar)
+        self.import_action = self._action("importAction", self.data_actions.import_json)
+        self.backup_action = self._action("backupAction", self.data_actions.make_backup)
+        self.restore_action = self._action("restoreAction", self.data_actions.restore_backup)
         self.quit_action = self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         for action in (self.export_action, self.export_ics_action, self.import_action):
             self.file_menu.addAction(action)
@@ -377,8 +376,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_page(self, key: str) -> None:
         keys = [k for k, _i, _p in PAGES]
-        if self.shell.currentIndex() == WORKSPACE and key in keys:
+        if self.in_workspace() and key in keys:
             self.navigation.setCurrentRow(keys.index(key))
+
+    def in_workspace(self) -> bool:
+        return self.shell.currentIndex() == WORKSPACE
 
     def current_page_key(self) -> str:
         return PAGES[self.pages_stack.currentIndex()][0]
@@ -400,7 +402,7 @@ class MainWindow(Retranslatable, QMainWindow):
             )
         self.audit_action.setEnabled(open_)
         for action in self.page_actions:
-            action.setEnabled(self.shell.currentIndex() == WORKSPACE)
+            action.setEnabled(self.in_workspace())
         self.banner.setVisible(self.context.exploring_example)
 
     def _session_changed(self) -> None:
@@ -467,129 +469,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_status(self.tr("The example profile is closed. Nothing of it was kept."))
 
     # ---------------------------------------------------------------- file menu
-    def export_json(self) -> None:
-        today = self.context.today()
-        suggestion = str(Path.home() / f"rijkapp-export-{today.isoformat()}.json")
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export to JSON"), suggestion, self.tr("Rijkapp export (*.json)")
-        )
-        if path:
-            self.export_to(Path(path))
-
+    # The work itself is in ui/data_actions.py; these names are kept for callers of the window.
     def export_to(self, path: Path) -> None:
-        now = self.context.now()
-
-        def work(session: Session) -> Path:
-            from rijkapp.services.exchange import export_file
-
-            export_file(session, path, now)
-            return path
-
-        self.context.with_session(
-            work,
-            lambda done: self.show_status(arg(self.tr("Your data was exported to %1."), str(done))),
-        )
-
-    def export_calendar(self) -> None:
-        from ui.dialogs.ics_export import export_ics
-
-        export_ics(self)
-
-    def import_json(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import from JSON"), str(Path.home()), self.tr("Rijkapp export (*.json)")
-        )
-        if not path:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import from JSON"),
-            arg(
-                self.tr(
-                    "Importing replaces all your data in Rijkapp with the data in %1.\n\n"
-                    "Rijkapp makes a backup first, so you can go back with "
-                    "File > Restore a backup. Continue?"
-                ),
-                Path(path).name,
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.import_from(Path(path))
+        self.data_actions.export_to(path)
 
     def import_from(self, path: Path) -> None:
-        now = self.context.now()
-
-        def work(session: Session) -> ImportResult:
-            from rijkapp.services import data
-            from rijkapp.services.exchange import import_file
-
-            result = import_file(session, path, now)
-            self.context.own_has_profile = data.has_profile(session)
-            return result
-
-        self.context.with_session(work, self._imported, self.show_error, EVERYTHING)
-
-    def _imported(self, result: ImportResult) -> None:
-        self.show_status(arg(self.tr("Imported. A backup was made first: %1."), result.backup.name))
-        if self.shell.currentIndex() != WORKSPACE:
-            self.show_workspace()
+        self.data_actions.import_from(path)
 
     def make_backup(self) -> None:
-        now = self.context.now()
-
-        def work(session: Session) -> Path:
-            from rijkapp.services import data
-
-            return data.make_backup(session, now)
-
-        self.context.with_session(
-            work, lambda path: self.show_status(arg(self.tr("Backup made: %1."), path.name))
-        )
+        self.data_actions.make_backup()
 
     def restore_backup(self) -> None:
-        def backups(session: Session) -> list[Backup]:
-            from rijkapp.services import data
+        self.data_actions.restore_backup()
 
-            return data.backups(session.data_dir)
-
-        self.context.with_session(backups, self._choose_backup)
-
-    def _choose_backup(self, backups: list[Backup]) -> None:
-        from ui.dialogs.restore import RestoreDialog
-
-        dialog = RestoreDialog(backups, parent=self)
-        dialog.accepted.connect(partial(self._restore_chosen, dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        self.restore_dialog = dialog
-        dialog.open()
-
-    def _restore_chosen(self, dialog: RestoreDialog) -> None:
-        backup = dialog.chosen()
-        if backup is None:
-            return
-        now = self.context.now()
-
-        def work(old: Session) -> Path:
-            from rijkapp.services import data
-
-            return data.restore_in_place(old, backup.path, now)
-
-        def done(aside: Path) -> None:
-            self.show_status(
-                arg(
-                    self.tr("The backup of %1 is back. Your previous data is kept aside in %2."),
-                    fmt.day(backup.made_at.date()),
-                    aside.name,
-                )
-            )
-            if self.context.own_has_profile:
-                self.show_workspace(self.current_page_key())
-            else:
-                self.show_welcome()
-
-        self.context.reopen_own(work, done, self.show_error)
+    @property
+    def restore_dialog(self) -> RestoreDialog | None:
+        """The restore dialog last shown from the File menu."""
+        return self.data_actions.restore_dialog
 
     # ---------------------------------------------------------------- help menu
     def show_audit(self) -> None:
@@ -657,7 +553,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if (
             self.ask_before_closing
-            and self.shell.currentIndex() == WORKSPACE
+            and self.in_workspace()
             and self.profiel.is_dirty()
             and self.profiel.saved is not None
             and self.context.operations.running

@@ -95,13 +95,11 @@ def test_backup_and_restore(example_app: Rijkapp, qtbot: QtBot, tmp_path: Path) 
 
     app.window.restore_backup()
     qtbot.waitUntil(
-        lambda: (
-            getattr(app.window, "restore_dialog", None) is not None
-            and app.window.restore_dialog.isVisible()
-        ),
+        lambda: app.window.restore_dialog is not None and app.window.restore_dialog.isVisible(),
         timeout=10_000,
     )
     dialog = app.window.restore_dialog
+    assert dialog is not None
     assert dialog.list.count() >= 1
     dialog.accept()
     qtbot.waitUntil(lambda: "aside" in _status(app) or "apart" in _status(app), timeout=10_000)
