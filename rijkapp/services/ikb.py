@@ -18,6 +18,7 @@ from rijkapp.domain.values import Hours
 from rijkapp.i18n import N_
 from rijkapp.rules.book import RuleBook
 from rijkapp.services.changes import Area, Changes, changed
+from rijkapp.services.checked import save_checked
 from rijkapp.store.repository import Store
 
 CUTOFF_SETTING = "ikb_cutoff_day"
@@ -100,11 +101,9 @@ def areas_of(choice: IkbChoice) -> tuple[Area, ...]:
 
 def save_choice(store: Store, choice: IkbChoice, book: RuleBook) -> Changes:
     """Check a choice against the CAO rules and the plan with it, and save it in one transaction."""
-    with store.db.transaction():
-        errors = validate_choice(choice, store.dossier(), book)
-        if errors:
-            raise errors[0]
-        return changed(store.save(choice), *areas_of(choice))
+    return save_checked(
+        store, choice, lambda: validate_choice(choice, store.dossier(), book), *areas_of(choice)
+    )
 
 
 def change_choice(

@@ -18,6 +18,7 @@ from rijkapp.i18n import N_
 from rijkapp.message import HourCount, Shown
 from rijkapp.rules.book import Confidence, RuleBook, RuleBookError
 from rijkapp.services.changes import Area, Changes, changed
+from rijkapp.services.checked import save_checked
 from rijkapp.store.repository import Store
 
 __all__ = [
@@ -82,11 +83,9 @@ def validate_entry(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[
 
 def save_entry(store: Store, entry: LeaveEntry, book: RuleBook) -> Changes:
     """Check an entry against the ledger with it and save it, in one transaction."""
-    with store.db.transaction():
-        errors = validate_entry(entry, store.dossier(), book)
-        if errors:
-            raise errors[0]
-        return changed(store.save(entry), Area.LEAVE)
+    return save_checked(
+        store, entry, lambda: validate_entry(entry, store.dossier(), book), Area.LEAVE
+    )
 
 
 def delete_entry(store: Store, entry_id: str) -> Changes:

@@ -12,6 +12,7 @@ from rijkapp.domain.records import Employment, Profile, WorkSchedule
 from rijkapp.i18n import N_
 from rijkapp.message import Day
 from rijkapp.services.changes import Area, Changes, changed
+from rijkapp.services.checked import save_checked
 from rijkapp.store.repository import Store
 
 MAX_HOURS_PER_WEEK = Decimal(40)  # CAO Rijk 3.1: an average of at most 40 hours
@@ -118,11 +119,12 @@ def save_profile(store: Store, profile: Profile, today: date) -> Changes:
 
 def save_employment(store: Store, record: Employment) -> Changes:
     """Check an employment record against the others and save it, in one transaction."""
-    with store.db.transaction():
-        errors = validate_employment(record, store.records("employment"))
-        if errors:
-            raise errors[0]
-        return changed(store.save(record), Area.EMPLOYMENT)
+    return save_checked(
+        store,
+        record,
+        lambda: validate_employment(record, store.records("employment")),
+        Area.EMPLOYMENT,
+    )
 
 
 def delete_employment(store: Store, record_id: str) -> Changes:
@@ -131,11 +133,12 @@ def delete_employment(store: Store, record_id: str) -> Changes:
 
 def save_schedule(store: Store, record: WorkSchedule) -> Changes:
     """Check a work schedule against the others and save it, in one transaction."""
-    with store.db.transaction():
-        errors = validate_schedule(record, store.records("work_schedule"))
-        if errors:
-            raise errors[0]
-        return changed(store.save(record), Area.WORK_SCHEDULE)
+    return save_checked(
+        store,
+        record,
+        lambda: validate_schedule(record, store.records("work_schedule")),
+        Area.WORK_SCHEDULE,
+    )
 
 
 def delete_schedule(store: Store, record_id: str) -> Changes:

@@ -16,13 +16,14 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from rijkapp.cli import balances
-from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind, Profile
+from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.rules import default_rulebook
 from rijkapp.services import ikb as ikb_service
 from rijkapp.views.ikb import IkbTileData, IkbYear, load_ikb_tile
 from rijkapp.views.ikb_whatif import Scenario, ScenarioKey
 from tests.helpers import TODAY
 from tests.helpers.gui import StartApp, wait_idle
+from tests.helpers.ikb_year import CHOICES_2025, FULL_TIME_2025
 from tests.helpers.sessions import OpenData
 from tests.unit.leave_fixtures import H
 from ui import formatting as fmt
@@ -31,19 +32,8 @@ from ui.models.ikb_text import whole_hours
 from ui.widgets.ikb_tile import IkbTile
 
 ROOT = Path(__file__).resolve().parents[2]
-EMPLOYMENT = Employment("e1", date(2025, 1, 1), H("36"), 10, 5, H("4000.00"), H("0.00"))
-CHOICES = (
-    IkbChoice("b1", date(2025, 3, 1), IkbChoiceKind.BUY_HOURS, hours=H("20"), submitted=True),
-    IkbChoice("s1", date(2025, 4, 1), IkbChoiceKind.SELL_HOURS, hours=H("8")),
-    IkbChoice(
-        "g1",
-        date(2025, 5, 1),
-        IkbChoiceKind.FISCAL_GOAL,
-        amount=H("240.00"),
-        goal="vakbondscontributie",
-    ),
-    IkbChoice("p1", date(2025, 6, 1), IkbChoiceKind.PAYOUT, amount=H("500.00")),
-)
+EMPLOYMENT = FULL_TIME_2025
+CHOICES = CHOICES_2025
 
 
 def _dossier(choices: tuple[IkbChoice, ...] = CHOICES) -> Dossier:

@@ -15,22 +15,12 @@ from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind
 from rijkapp.services import ikb as ikb_service
 from rijkapp.views import ikb as view
 from rijkapp.views.ikb import When
+from tests.helpers.ikb_year import CHOICES_2025, FULL_TIME_2025
 from tests.unit.leave_fixtures import BOOK, H
 
 TODAY = date(2026, 11, 28)
-FULL_TIME = Employment("e1", date(2025, 1, 1), H("36"), 10, 5, H("4000.00"), H("0.00"))
-CHOICES = (
-    IkbChoice("b1", date(2025, 3, 1), IkbChoiceKind.BUY_HOURS, hours=H("20"), submitted=True),
-    IkbChoice("s1", date(2025, 4, 1), IkbChoiceKind.SELL_HOURS, hours=H("8")),
-    IkbChoice(
-        "g1",
-        date(2025, 5, 1),
-        IkbChoiceKind.FISCAL_GOAL,
-        amount=H("240.00"),
-        goal="vakbondscontributie",
-    ),
-    IkbChoice("p1", date(2025, 6, 1), IkbChoiceKind.PAYOUT, amount=H("500.00")),
-)
+FULL_TIME = FULL_TIME_2025
+CHOICES = CHOICES_2025
 
 
 def person(*choices: IkbChoice, job: Employment = FULL_TIME) -> Dossier:
