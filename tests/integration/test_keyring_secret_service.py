@@ -21,8 +21,9 @@ from rijkapp.domain.errors import KeyUnavailable
 from rijkapp.domain.records import Profile
 from rijkapp.services import profile as profile_service
 from rijkapp.store import keys
-from rijkapp.store.session import DB_NAME, open_session
+from rijkapp.store.session import DB_NAME
 from tests.helpers import NOW, TODAY
+from tests.helpers.sessions import OpenData
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -93,13 +94,11 @@ def _digests(data_dir: Path) -> dict[str, str]:
     }
 
 
-def _fill_and_back_up(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW)
-    try:
-        profile_service.save_profile(session.store, PERSONAL, TODAY)
-        session.backup("manual", NOW)
-    finally:
-        session.close()
+def _fill_and_back_up(make_session: OpenData, data_dir: Path) -> None:
+    session = make_session(data_dir, passphrase=None)
+    profile_service.save_profile(session.store, PERSONAL, TODAY)
+    session.backup("manual", NOW)
+    session.close()
 
 
 def test_the_backend_is_the_real_secret_service(secret_service: KeyringBackend) -> None:
@@ -112,14 +111,12 @@ def test_the_backend_is_the_real_secret_service(secret_service: KeyringBackend) 
 
 
 def test_a_new_data_dir_keeps_a_random_256_bit_key_in_the_secret_service(
-    data_dir: Path, db_path: Path, tmp_path: Path
+    data_dir: Path, db_path: Path, tmp_path: Path, make_session: OpenData
 ) -> None:
     assert _stored_key(db_path) is None
-    session = open_session(data_dir, now=NOW)
-    try:
-        assert session.key_mode == "keyring"
-    finally:
-        session.close()
+    session = make_session(data_dir, passphrase=None)
+    assert session.key_mode == "keyring"
+    session.close()
 
     stored = _stored_key(db_path)
     assert stored is not None
@@ -128,22 +125,21 @@ def test_a_new_data_dir_keeps_a_random_256_bit_key_in_the_secret_service(
 
     # Every data folder has a key of its own.
     other_dir = tmp_path / "other"
-    other = open_session(other_dir, now=NOW)
-    other.close()
+    make_session(other_dir, passphrase=None).close()
     try:
         assert _stored_key(other_dir / DB_NAME) not in (None, stored)
     finally:
         keys.forget_key(other_dir / DB_NAME)
 
 
-def test_no_file_holds_the_key_or_personal_values(data_dir: Path, db_path: Path) -> None:
-    session = open_session(data_dir, now=NOW)
-    try:
-        profile_service.save_profile(session.store, PERSONAL, TODAY)
-        session.backup("manual", NOW)
-        while_open = _files(data_dir)  # the -wal file holds the newest pages while open
-    finally:
-        session.close()
+def test_no_file_holds_the_key_or_personal_values(
+    data_dir: Path, db_path: Path, make_session: OpenData
+) -> None:
+    session = make_session(data_dir, passphrase=None)
+    profile_service.save_profile(session.store, PERSONAL, TODAY)
+    session.backup("manual", NOW)
+    while_open = _files(data_dir)  # the -wal file holds the newest pages while open
+    session.close()
     after_close = _files(data_dir)
 
     stored = _stored_key(db_path)
@@ -165,20 +161,19 @@ def test_no_file_holds_the_key_or_personal_values(data_dir: Path, db_path: Path)
                 assert value.encode("utf-16-le") not in content, f"{value!r} in {path.name}"
 
 
-def test_reopening_needs_no_passphrase(data_dir: Path, db_path: Path) -> None:
-    _fill_and_back_up(data_dir)
-    session = open_session(data_dir, now=NOW)
-    try:
-        assert session.key_mode == "keyring"
-        assert session.store.profile().name == PERSONAL.name
-    finally:
-        session.close()
+def test_reopening_needs_no_passphrase(
+    data_dir: Path, db_path: Path, make_session: OpenData
+) -> None:
+    _fill_and_back_up(make_session, data_dir)
+    session = make_session(data_dir, passphrase=None)
+    assert session.key_mode == "keyring"
+    assert session.store.profile().name == PERSONAL.name
 
 
 def test_a_deleted_key_gives_key_unavailable_and_leaves_the_files_alone(
-    data_dir: Path, db_path: Path
+    data_dir: Path, db_path: Path, make_session: OpenData
 ) -> None:
-    _fill_and_back_up(data_dir)
+    _fill_and_back_up(make_session, data_dir)
     before = _digests(data_dir)
     assert DB_NAME in before
 
@@ -186,7 +181,7 @@ def test_a_deleted_key_gives_key_unavailable_and_leaves_the_files_alone(
     assert _stored_key(db_path) is None
 
     with pytest.raises(KeyUnavailable) as raised:
-        open_session(data_dir, now=NOW)
+        make_session(data_dir, passphrase=None)
 
     message = raised.value.message
     assert str(db_path) in message, "the message names the file"

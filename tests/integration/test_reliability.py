@@ -18,8 +18,9 @@ from rijkapp.services import exchange
 from rijkapp.store import backups
 from rijkapp.store.database import Database
 from rijkapp.store.keys import passphrase_key
-from rijkapp.store.session import DB_NAME, Session, open_session
+from rijkapp.store.session import DB_NAME, Session
 from tests.helpers import EXAMPLE, NOW, PASSPHRASE
+from tests.helpers.sessions import OpenData
 
 ROOT = Path(__file__).resolve().parents[2]
 TRIALS = int(os.environ.get("RIJKAPP_CRASH_TRIALS", "25"))
@@ -35,8 +36,8 @@ def _count(data_dir: Path) -> tuple[int, bool]:
 
 
 @pytest.mark.slow
-def test_sigkill_during_writes_never_loses_a_commit(data_dir: Path) -> None:
-    open_session(data_dir, now=NOW, passphrase=PASSPHRASE).close()
+def test_sigkill_during_writes_never_loses_a_commit(make_session: OpenData, data_dir: Path) -> None:
+    make_session(data_dir).close()
     rng = random.Random(20261128)
     committed = 0
     outcomes = []
@@ -114,8 +115,10 @@ def test_no_personal_value_in_the_bytes_of_database_wal_or_backups(
         assert leaked == [], f"{path.name} contains {leaked}"
 
 
-def test_a_damaged_file_is_reported_untouched_and_restorable(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_a_damaged_file_is_reported_untouched_and_restorable(
+    make_session: OpenData, data_dir: Path
+) -> None:
+    session = make_session(data_dir)
     session.store.save_profile(Profile(name="Herstel Mij"))
     backup = session.backup("manual", NOW)
     key = session.key
@@ -126,19 +129,18 @@ def test_a_damaged_file_is_reported_untouched_and_restorable(data_dir: Path) -> 
     db.write_bytes(bytes(data))
     before = db.read_bytes()
     with pytest.raises(WrongKeyOrDamaged, match="beschadigd"):
-        open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+        make_session(data_dir)
     assert db.read_bytes() == before
     assert [b.path for b in backups.list_backups(db)] == [backup]  # the restore offer has a backup
     aside = backups.restore(db, backup, key, NOW)
     assert aside.read_bytes() == before  # the damaged file is kept, never deleted
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    session = make_session(data_dir)
     assert session.store.profile().name == "Herstel Mij"
     assert session.store.db.integrity_ok()
-    session.close()
 
 
-def test_damage_further_into_the_file_is_caught_too(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_damage_further_into_the_file_is_caught_too(make_session: OpenData, data_dir: Path) -> None:
+    session = make_session(data_dir)
     exchange.import_file(session, EXAMPLE, NOW)
     session.close()
     db = data_dir / DB_NAME
@@ -147,18 +149,18 @@ def test_damage_further_into_the_file_is_caught_too(data_dir: Path) -> None:
     data[middle : middle + 64] = bytes(64)
     db.write_bytes(bytes(data))
     with pytest.raises(Exception) as caught:
-        s = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+        s = make_session(data_dir)
         try:
             s.store.dossier()
             assert not s.store.db.integrity_ok()
             raise WrongKeyOrDamaged("damaged")
         finally:
-            s.close()
+            s.close()  # inside the check: a close that fails on the damage counts as caught
     assert "Traceback" not in str(caught.value)
 
 
-def test_restoring_a_damaged_backup_changes_nothing(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_restoring_a_damaged_backup_changes_nothing(make_session: OpenData, data_dir: Path) -> None:
+    session = make_session(data_dir)
     backup = session.backup("manual", NOW)
     key = session.key
     session.close()

@@ -39,8 +39,7 @@ from rijkapp.domain.records import (
 from rijkapp.exchange.export import export_record
 from rijkapp.exchange.parse import read_record
 from rijkapp.store import rows
-from rijkapp.store.session import open_session
-from tests.helpers import NOW, PASSPHRASE
+from rijkapp.store.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
 KINDS: tuple[RecordKind[Any], ...] = (PROFILE, *LISTS, AGREEMENTS)
@@ -197,20 +196,16 @@ def test_the_export_and_the_import_follow_from_the_declaration(kind: RecordKind[
     assert keys == {f.key for f in kind.fields} | {"x_later"}
 
 
-def test_the_tables_have_exactly_the_declared_columns(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
-    try:
-        for kind in KINDS:
-            found = {r[1] for r in session.store.conn.execute(f"PRAGMA table_info({kind.table})")}
-            declared = {c for f in kind.fields for c in f.columns} | {
-                *dict(kind.fixed_columns),
-                rows.EXTRA,
-            }
-            for _, codec in TALKS.children if kind is AGREEMENTS else ():
-                declared |= {codec.parent_column, codec.position_column}
-            assert found == declared, kind.table
-    finally:
-        session.close()
+def test_the_tables_have_exactly_the_declared_columns(session: Session) -> None:
+    for kind in KINDS:
+        found = {r[1] for r in session.store.conn.execute(f"PRAGMA table_info({kind.table})")}
+        declared = {c for f in kind.fields for c in f.columns} | {
+            *dict(kind.fixed_columns),
+            rows.EXTRA,
+        }
+        for _, codec in TALKS.children if kind is AGREEMENTS else ():
+            declared |= {codec.parent_column, codec.position_column}
+        assert found == declared, kind.table
 
 
 def test_no_record_field_is_named_outside_the_declaration() -> None:

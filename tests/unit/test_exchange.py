@@ -15,8 +15,8 @@ from rijkapp.domain.errors import ImportRefused
 from rijkapp.exchange import export_document, parse_document, to_json
 from rijkapp.exchange.parse import ImportRefusedWithErrors
 from rijkapp.services import exchange
-from rijkapp.store.session import open_session
-from tests.helpers import EXAMPLE, NOW, PASSPHRASE
+from rijkapp.store.session import Session
+from tests.helpers import EXAMPLE, NOW
 
 CET = timezone(timedelta(hours=1))
 AT = datetime(2026, 11, 28, 16, 0, tzinfo=CET)
@@ -42,16 +42,14 @@ def test_the_example_document_round_trips_exactly() -> None:
 
 
 def test_export_import_export_is_identical_apart_from_exported_at(
-    data_dir: Path, tmp_path: Path
+    session: Session, tmp_path: Path
 ) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
     exchange.import_file(session, EXAMPLE, NOW)
     first = tmp_path / "first.json"
     exchange.export_file(session, first, NOW)
     exchange.import_file(session, first, NOW)
     second = tmp_path / "second.json"
     exchange.export_file(session, second, NOW + timedelta(hours=2))
-    session.close()
     a, b = json.loads(first.read_text()), json.loads(second.read_text())
     assert a.pop("exported_at") != b.pop("exported_at")
     assert a == b
@@ -160,8 +158,7 @@ def test_not_json_or_not_a_document(data: bytes | str) -> None:
     assert "JSON" in message or "Rijkapp-export" in message
 
 
-def test_a_refused_import_changes_nothing(data_dir: Path, tmp_path: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_a_refused_import_changes_nothing(session: Session, tmp_path: Path) -> None:
     exchange.import_file(session, EXAMPLE, NOW)
     before = exchange.export_text(session, NOW)
     bad = example()
@@ -171,7 +168,6 @@ def test_a_refused_import_changes_nothing(data_dir: Path, tmp_path: Path) -> Non
     with pytest.raises(ImportRefused, match=r"leave\[2\].start"):
         exchange.import_file(session, bad_file, NOW)
     assert exchange.export_text(session, NOW) == before
-    session.close()
 
 
 def test_english_messages_when_english_is_chosen() -> None:

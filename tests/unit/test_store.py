@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -24,9 +25,10 @@ from rijkapp.domain.records import Employment, LeaveEntry, Profile
 from rijkapp.services import exchange
 from rijkapp.store import backups, keys, schema
 from rijkapp.store.database import Database
-from rijkapp.store.session import DB_NAME, Session, open_session
+from rijkapp.store.session import DB_NAME, Session
 from tests.helpers import EXAMPLE, NOW, PASSPHRASE
 from tests.helpers.memory_keyring import MemoryKeyring
+from tests.helpers.sessions import OpenData
 
 
 def employment(id_: str = "e1", salary: str = "4500.00") -> Employment:
@@ -34,9 +36,9 @@ def employment(id_: str = "e1", salary: str = "4500.00") -> Employment:
 
 
 def test_new_store_keeps_a_random_key_in_the_keyring(
-    data_dir: Path, memory_keyring: MemoryKeyring
+    make_session: OpenData, data_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    session = open_session(data_dir, now=NOW)
+    session = make_session(data_dir, passphrase=None)
     session.store.save_profile(Profile(name="Fatima El Amrani"))
     session.close()
     (((service, account), secret),) = memory_keyring.secrets.items()
@@ -44,40 +46,43 @@ def test_new_store_keeps_a_random_key_in_the_keyring(
     assert account == str((data_dir / DB_NAME).resolve())
     assert len(secret) == 64 and int(secret, 16) >= 0  # 256 bits, hex
     assert secret not in (data_dir / "rijkapp-store.json").read_text()
-    again = open_session(data_dir, now=NOW)
-    assert again.store.profile().name == "Fatima El Amrani"
-    again.close()
+    assert make_session(data_dir, passphrase=None).store.profile().name == "Fatima El Amrani"
 
 
-def test_no_keyring_and_no_passphrase_asks_for_a_passphrase(data_dir: Path) -> None:
+def test_no_keyring_and_no_passphrase_asks_for_a_passphrase(
+    make_session: OpenData, data_dir: Path
+) -> None:
     from keyring.backends import fail
 
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
         with pytest.raises(KeyUnavailable, match="wachtwoordzin"):
-            open_session(data_dir, now=NOW)
+            make_session(data_dir, passphrase=None)
     finally:
         keyring.set_keyring(previous)
     assert not (data_dir / DB_NAME).exists()  # never a plaintext fallback
 
 
-def test_plain_sqlite_cannot_read_the_file(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_plain_sqlite_cannot_read_the_file(make_session: OpenData, data_dir: Path) -> None:
+    session = make_session(data_dir)
     session.store.save_profile(Profile(name="Jan Pietersen"))
     session.close()
-    conn = sqlite3.connect(data_dir / DB_NAME)
-    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+    with (
+        closing(sqlite3.connect(data_dir / DB_NAME)) as conn,
+        pytest.raises(sqlite3.DatabaseError, match="file is not a database"),
+    ):
         conn.execute("SELECT * FROM sqlite_master").fetchall()
-    conn.close()
 
 
-def test_wrong_passphrase_is_refused_and_the_file_untouched(data_dir: Path) -> None:
-    open_session(data_dir, now=NOW, passphrase=PASSPHRASE).close()
+def test_wrong_passphrase_is_refused_and_the_file_untouched(
+    make_session: OpenData, data_dir: Path
+) -> None:
+    make_session(data_dir).close()
     db = data_dir / DB_NAME
     before = (db.read_bytes(), db.stat().st_mtime_ns)
     with pytest.raises(WrongKeyOrDamaged, match="sleutel past niet"):
-        open_session(data_dir, now=NOW, passphrase="fout")
+        make_session(data_dir, passphrase="fout")
     assert (db.read_bytes(), db.stat().st_mtime_ns) == before
     assert not (data_dir / (DB_NAME + "-wal")).exists()  # the good close left no WAL behind
 
@@ -94,35 +99,30 @@ def test_unencrypted_sqlite_file_is_not_a_rijkapp_file(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_a_database_from_a_newer_rijkapp_is_refused(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_a_database_from_a_newer_rijkapp_is_refused(make_session: OpenData, data_dir: Path) -> None:
+    session = make_session(data_dir)
     session.store.conn.execute(f"PRAGMA user_version = {schema.LATEST_VERSION + 1}")
     session.close()
     with pytest.raises(DatabaseTooNew, match="nieuwere versie van Rijkapp"):
-        open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+        make_session(data_dir)
 
 
-def test_second_instance_is_told_the_app_is_open(data_dir: Path) -> None:
-    first = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
-    try:
-        with pytest.raises(AlreadyOpen, match="al geopend"):
-            open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
-    finally:
-        first.close()
-    open_session(data_dir, now=NOW, passphrase=PASSPHRASE).close()  # free again after closing
+def test_second_instance_is_told_the_app_is_open(make_session: OpenData, data_dir: Path) -> None:
+    first = make_session(data_dir)
+    with pytest.raises(AlreadyOpen, match="al geopend"):
+        make_session(data_dir)
+    first.close()
+    make_session(data_dir).close()  # free again after closing
 
 
-def test_pragmas_wal_full_sync_foreign_keys(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_pragmas_wal_full_sync_foreign_keys(session: Session) -> None:
     conn = session.store.conn
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-    session.close()
 
 
-def test_money_is_stored_as_integer_cents_and_hours_as_exact_text(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_money_is_stored_as_integer_cents_and_hours_as_exact_text(session: Session) -> None:
     session.store.save(employment(salary="4012.50"))
     session.store.save(LeaveEntry("l1", date(2026, 2, 13), date(2026, 2, 13), Decimal("3.6")))
     salary, salary_type = session.store.conn.execute(
@@ -139,11 +139,9 @@ def test_money_is_stored_as_integer_cents_and_hours_as_exact_text(data_dir: Path
     ).fetchall()
     assert reals == []
     assert session.store.records("employment")[0].monthly_salary_fulltime == Decimal("4012.50")
-    session.close()
 
 
-def test_every_change_is_audited(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_every_change_is_audited(session: Session) -> None:
     store = session.store
     store.save(employment())
     store.save(employment(salary="4600.00"))
@@ -157,11 +155,9 @@ def test_every_change_is_audited(data_dir: Path) -> None:
     ]
     update = next(e for e in store.audit() if e.action == "update")
     assert update.changes == {"salary_fulltime_cents": [450000, 460000]}
-    session.close()
 
 
-def test_a_failed_write_leaves_nothing_half_done(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_a_failed_write_leaves_nothing_half_done(session: Session) -> None:
     store = session.store
     with pytest.raises(RuntimeError), store.db.transaction():
         store.save(employment("e1"))
@@ -169,17 +165,18 @@ def test_a_failed_write_leaves_nothing_half_done(data_dir: Path) -> None:
         raise RuntimeError("power cut")
     assert store.records("employment") == ()
     assert store.audit() == []
-    session.close()
 
 
-def test_migration_from_an_old_schema_with_a_backup_first(tmp_path: Path) -> None:
+def test_migration_from_an_old_schema_with_a_backup_first(
+    make_session: OpenData, tmp_path: Path
+) -> None:
     """tests/data/schema-v1.db was written by schema version 1 (before PAS/end date/submitted)."""
     fixture = Path(__file__).resolve().parents[1] / "data" / "schema-v1.db"
     data = tmp_path / "old"
     data.mkdir()
     (data / DB_NAME).write_bytes(fixture.read_bytes())
     (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
-    session = open_session(data, now=NOW, passphrase="rijkapp-fixture")
+    session = make_session(data, passphrase="rijkapp-fixture")
     assert session.store.db.version == schema.LATEST_VERSION
     dossier = session.store.dossier()
     assert dossier.profile.name == "Oud Schema"
@@ -188,12 +185,15 @@ def test_migration_from_an_old_schema_with_a_backup_first(tmp_path: Path) -> Non
     made = backups.list_backups(data / DB_NAME)
     assert [b.reason for b in made] == ["migration"]
     session.close()
-    old = Database.open(made[0].path, keys.passphrase_key("rijkapp-fixture"), before_migration=None)
-    old.close()
+    Database.open(
+        made[0].path, keys.passphrase_key("rijkapp-fixture"), before_migration=None
+    ).close()
 
 
-def test_backups_keep_the_newest_ten_and_daily_only_once(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_backups_keep_the_newest_ten_and_daily_only_once(
+    make_session: OpenData, data_dir: Path
+) -> None:
+    session = make_session(data_dir)
     for minute in range(12):
         session.backup("manual", NOW + timedelta(minutes=minute))
     found = backups.list_backups(data_dir / DB_NAME)
@@ -202,14 +202,14 @@ def test_backups_keep_the_newest_ten_and_daily_only_once(data_dir: Path) -> None
     session.close()
     # at start: a daily backup when none was made today
     later = NOW + timedelta(days=1)
-    open_session(data_dir, now=later, passphrase=PASSPHRASE).close()
-    open_session(data_dir, now=later + timedelta(hours=1), passphrase=PASSPHRASE).close()
+    make_session(data_dir, now=later).close()
+    make_session(data_dir, now=later + timedelta(hours=1)).close()
     daily = [b for b in backups.list_backups(data_dir / DB_NAME) if b.reason == "daily"]
     assert len(daily) == 1
 
 
-def test_restore_keeps_the_current_file_aside(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_restore_keeps_the_current_file_aside(make_session: OpenData, data_dir: Path) -> None:
+    session = make_session(data_dir)
     session.store.save_profile(Profile(name="Voor de back-up"))
     backup = session.backup("manual", NOW)
     session.store.save_profile(Profile(name="Na de back-up"))
@@ -217,16 +217,12 @@ def test_restore_keeps_the_current_file_aside(data_dir: Path) -> None:
     session.close()
     aside = backups.restore(data_dir / DB_NAME, backup, key, NOW + timedelta(minutes=1))
     assert aside.exists()
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
-    assert session.store.profile().name == "Voor de back-up"
-    session.close()
-    kept = Database.open(aside, key)
-    assert kept.conn.execute("SELECT name FROM profile").fetchone()[0] == "Na de back-up"
-    kept.close()
+    assert make_session(data_dir).store.profile().name == "Voor de back-up"
+    with closing(Database.open(aside, key)) as kept:
+        assert kept.conn.execute("SELECT name FROM profile").fetchone()[0] == "Na de back-up"
 
 
-def test_profile_round_trips_every_field(data_dir: Path) -> None:
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+def test_profile_round_trips_every_field(session: Session) -> None:
     profile = Profile(
         "Anouk Bakker",
         date(1975, 2, 28),
@@ -243,22 +239,21 @@ def test_profile_round_trips_every_field(data_dir: Path) -> None:
     assert session.store.profile() == profile
     session.store.save_profile(replace(profile, manager="M. Visser"))
     assert session.store.profile().manager == "M. Visser"
-    session.close()
 
 
 def test_a_lost_keyring_key_is_explained_and_no_passphrase_is_tried(
-    data_dir: Path, memory_keyring: MemoryKeyring
+    make_session: OpenData, data_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
     from rijkapp.store.session import needs_passphrase
 
-    open_session(data_dir, now=NOW).close()
+    make_session(data_dir, passphrase=None).close()
     memory_keyring.secrets.clear()  # e.g. the data folder was copied to another computer
     db = data_dir / DB_NAME
     before = db.read_bytes()
     assert not needs_passphrase(data_dir)  # asking for one would only lead to a wrong key
     for passphrase in (None, "anything"):
         with pytest.raises(KeyUnavailable, match="sleutelbos van deze computer"):
-            open_session(data_dir, now=NOW, passphrase=passphrase)
+            make_session(data_dir, passphrase=passphrase)
     assert db.read_bytes() == before
 
 
@@ -277,7 +272,7 @@ RECORD_TABLES = (
 
 
 def test_migration_from_schema_2_makes_room_for_fields_rijkapp_does_not_know(
-    tmp_path: Path,
+    make_session: OpenData, tmp_path: Path
 ) -> None:
     """tests/data/schema-v2.db was written by schema version 2 (before unknown fields were kept)."""
     fixture = Path(__file__).resolve().parents[1] / "data" / "schema-v2.db"
@@ -285,7 +280,7 @@ def test_migration_from_schema_2_makes_room_for_fields_rijkapp_does_not_know(
     data.mkdir()
     (data / DB_NAME).write_bytes(fixture.read_bytes())
     (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
-    session = open_session(data, now=NOW, passphrase="rijkapp-fixture")
+    session = make_session(data, passphrase="rijkapp-fixture")
     conn = session.store.conn
     assert session.store.db.version == schema.LATEST_VERSION == 3
     for table in RECORD_TABLES:
@@ -301,12 +296,13 @@ def test_migration_from_schema_2_makes_room_for_fields_rijkapp_does_not_know(
     made = backups.list_backups(data / DB_NAME)
     assert [b.reason for b in made] == ["migration"]
     session.close()
-    old = Database.open(made[0].path, keys.passphrase_key("rijkapp-fixture"))
-    assert old.version == schema.LATEST_VERSION  # opening the backup brings it up to date too
-    old.close()
+    with closing(Database.open(made[0].path, keys.passphrase_key("rijkapp-fixture"))) as old:
+        assert old.version == schema.LATEST_VERSION  # opening the backup brings it up to date too
 
 
-def _import_with_unknown_fields(data_dir: Path, tmp_path: Path) -> tuple[dict[str, Any], Session]:
+def _import_with_unknown_fields(
+    make_session: OpenData, data_dir: Path, tmp_path: Path
+) -> tuple[dict[str, Any], Session]:
     doc = json.loads(EXAMPLE.read_text(encoding="utf-8"))
     doc["profile"]["x_pronouns"] = "zij/haar"
     doc["employment"][0]["x_contract"] = {"kind": "vast", "since": 2010}
@@ -314,26 +310,25 @@ def _import_with_unknown_fields(data_dir: Path, tmp_path: Path) -> tuple[dict[st
     doc["talks"][0]["agreements"][0]["x_link"] = "https://example.org/afspraak"
     path = tmp_path / "unknown.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
-    session = open_session(data_dir, now=NOW, passphrase=PASSPHRASE)
+    session = make_session(data_dir)
     exchange.import_file(session, path, NOW)
     return doc, session
 
 
 def test_fields_an_import_did_not_know_are_stored_and_exported_again(
-    data_dir: Path, tmp_path: Path
+    make_session: OpenData, data_dir: Path, tmp_path: Path
 ) -> None:
-    doc, session = _import_with_unknown_fields(data_dir, tmp_path)
+    doc, session = _import_with_unknown_fields(make_session, data_dir, tmp_path)
     exported = json.loads(exchange.export_text(session, NOW))
-    session.close()
     exported.pop("exported_at")
     doc.pop("exported_at")
     assert exported == doc
 
 
 def test_edits_in_the_app_keep_the_fields_an_import_did_not_know(
-    data_dir: Path, tmp_path: Path
+    make_session: OpenData, data_dir: Path, tmp_path: Path
 ) -> None:
-    _, session = _import_with_unknown_fields(data_dir, tmp_path)
+    _, session = _import_with_unknown_fields(make_session, data_dir, tmp_path)
     store = session.store
     # A record read from the store and changed carries its unknown fields along ...
     entry = store.records("leave")[0]
@@ -355,7 +350,6 @@ def test_edits_in_the_app_keep_the_fields_an_import_did_not_know(
     store.delete(LeaveEntry, entry.id)
     store.save(entry)
     exported = json.loads(exchange.export_text(session, NOW))
-    session.close()
     (restored,) = (e for e in exported["leave"] if e["id"] == entry.id)
     assert (restored["note"], restored["x_colour"]) == ("zomervakantie", "#ff8800")
     assert exported["employment"][0]["step"] == 6
