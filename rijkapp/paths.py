@@ -20,7 +20,6 @@ without a word.
 
 from __future__ import annotations
 
-import importlib.resources
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -60,6 +59,8 @@ def find_app_files(package: Path) -> AppFiles:
 
 @cache
 def app_files() -> AppFiles:
+    import importlib.resources  # only when a file is first needed: not for --version or --help
+
     package = importlib.resources.files("rijkapp")
     if not isinstance(package, Path):
         raise AppFilesMissing(
