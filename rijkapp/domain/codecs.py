@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from rijkapp.domain.errors import ValidationError
-from rijkapp.domain.records import WEEKDAYS, Certificate
+from rijkapp.domain.records import WEEKDAYS
 from rijkapp.domain.values import Hours, Money, from_cents, money, plain, to_cents
 from rijkapp.i18n import N_
 
@@ -285,6 +285,58 @@ class Choice(Codec[E]):
 
 
 @dataclass(frozen=True)
+class OpenChoice(Codec[str]):
+    """One of a set of words, or any other short text, kept as given (a learning activity's kind
+    from another tool). A known word is read as the member of ``allowed``."""
+
+    allowed: tuple[str, ...]
+    limit: int = 100
+
+    def _known(self, value: str) -> str:
+        return next((word for word in self.allowed if word == value), value)
+
+    def to_sql(self, value: str) -> str:
+        return str(value)
+
+    def from_sql(self, value: Any) -> str:
+        return self._known(value)
+
+    def export(self, value: str) -> str:
+        return str(value)
+
+    def read(self, value: Any, path: str) -> str:
+        return self._known(Text(self.limit).read(value, path))
+
+
+@dataclass(frozen=True)
+class ChoiceList(Codec[tuple[E, ...]]):
+    """Some of a fixed set of words, each at most once (the funding of an activity): a JSON list
+    in one database column."""
+
+    allowed: tuple[E, ...]
+
+    def to_sql(self, value: tuple[E, ...]) -> str:
+        return json.dumps([str(word) for word in value])
+
+    def from_sql(self, value: Any) -> tuple[E, ...]:
+        choice = Choice(self.allowed)
+        return tuple(choice.from_sql(word) for word in json.loads(value))
+
+    def export(self, value: tuple[E, ...]) -> list[str]:
+        return [str(word) for word in value]
+
+    def read(self, value: Any, path: str) -> tuple[E, ...]:
+        choice = Choice(self.allowed)
+        found: list[E] = []
+        for i, item in enumerate(read_list(value, path)):
+            word = choice.read(item, f"{path}[{i}]")
+            if word in found:
+                raise ValidationError(f"{path}[{i}]", N_("{value} is used twice."), value=word)
+            found.append(word)
+        return tuple(found)
+
+
+@dataclass(frozen=True)
 class TextList(Codec[tuple[str, ...]]):
     """A list of texts (skills, informants): a JSON list in one database column."""
 
@@ -361,62 +413,32 @@ class WeekHours(Codec[WeekHoursValue]):
         return tuple(found)  # type: ignore[return-value]
 
 
-class CertificateFile(Codec[Certificate]):
-    """A certificate: three columns (``<column>_filename``, ``_media_type``, ``_data`` BLOB);
-    ``{filename, media_type, data_base64}`` in the document."""
+class FileBytes(Codec[bytes]):
+    """The bytes of a file (a certificate): a BLOB in the database, base64 text in the document,
+    at most ``MAX_CERTIFICATE`` bytes."""
 
-    def columns(self, column: str) -> tuple[str, ...]:
-        return (f"{column}_filename", f"{column}_media_type", f"{column}_data")
+    def to_sql(self, value: bytes) -> bytes:
+        return value
 
-    def to_row(self, value: Certificate, column: str) -> Row:
-        return dict(
-            zip(self.columns(column), (value.filename, value.media_type, value.data), strict=True)
-        )
+    def from_sql(self, value: Any) -> bytes:
+        return bytes(value)
 
-    def from_row(self, row: Row, column: str) -> Certificate | None:
-        if row[f"{column}_data"] is None:
-            return None
-        return Certificate(
-            row[f"{column}_filename"], row[f"{column}_media_type"], bytes(row[f"{column}_data"])
-        )
+    def export(self, value: bytes) -> str:
+        return base64.b64encode(value).decode("ascii")
 
-    def export(self, value: Certificate) -> dict[str, str]:
-        return {
-            "filename": value.filename,
-            "media_type": value.media_type,
-            "data_base64": base64.b64encode(value.data).decode("ascii"),
-        }
-
-    def read(self, value: Any, path: str) -> Certificate:
-        found = read_object(value, path)
-        data = _present(found, "data_base64", path)
-        if not isinstance(data, str):
-            raise ValidationError(f"{path}.data_base64", N_("must be base64 text."))
-        if len(data) > MAX_CERTIFICATE * 4 // 3 + 4:
+    def read(self, value: Any, path: str) -> bytes:
+        if not isinstance(value, str):
+            raise ValidationError(path, N_("must be base64 text."))
+        if len(value) > MAX_CERTIFICATE * 4 // 3 + 4:
             raise ValidationError(
-                f"{path}.data_base64",
+                path,
                 N_("the file is larger than {limit} MB."),
                 limit=MAX_CERTIFICATE // (1024 * 1024),
             )
         try:
-            raw = base64.b64decode(data, validate=True)
+            return base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
-            raise ValidationError(f"{path}.data_base64", N_("is not valid base64.")) from None
-        return Certificate(
-            Text(MAX_NAME, nonempty=True).read(
-                _present(found, "filename", path), f"{path}.filename"
-            ),
-            Text(100, nonempty=True).read(
-                _present(found, "media_type", path), f"{path}.media_type"
-            ),
-            raw,
-        )
-
-
-def _present(found: dict[str, Any], name: str, path: str) -> Any:
-    if name not in found:
-        raise ValidationError(f"{path}.{name}", N_("is missing."))
-    return found[name]
+            raise ValidationError(path, N_("is not valid base64.")) from None
 
 
 @dataclass(frozen=True)

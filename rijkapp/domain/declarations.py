@@ -16,13 +16,15 @@ from typing import Any
 from rijkapp.domain.codecs import (
     MAX_NAME,
     MORE_THAN_ZERO,
-    CertificateFile,
     Choice,
+    ChoiceList,
     Day,
+    FileBytes,
     Flag,
     HoursCodec,
     MoneyCodec,
     Month,
+    OpenChoice,
     Rule,
     Text,
     TextList,
@@ -37,16 +39,22 @@ from rijkapp.domain.records import (
     YEARLY_BUCKETS,
     Agreement,
     Bucket,
+    BudgetOwner,
+    Certificate,
     DevelopmentBudget,
     Dossier,
     Employment,
+    Funding,
     IkbChoice,
     IkbChoiceKind,
     LearningActivity,
+    LearningKind,
+    LearningStatus,
     LeaveBalance,
     LeaveEntry,
     LeaveStatus,
     Profile,
+    StudyReason,
     Talk,
     WorkSchedule,
 )
@@ -75,6 +83,17 @@ def not_before(start: str, end: str) -> Check:
                 end=values[end].isoformat(),
                 start=values[start].isoformat(),
             )
+
+    return check
+
+
+def not_before_if_both(start: str, end: str) -> Check:
+    """The date ``end`` is not before the date ``start`` when both are given."""
+    both = not_before(start, end)
+
+    def check(values: Values, where: Where) -> None:
+        if values[start] is not None and values[end] is not None:
+            both(values, where)
 
     return check
 
@@ -231,8 +250,29 @@ DEVELOPMENT_BUDGETS = RecordKind(
         Field("hours", HOURS, missing="0"),
         Field("valid_from", DAY, key="from", required=True),
         Field("valid_to", DAY, key="to", required=True),
+        Field(
+            "owner",
+            Choice(tuple(BudgetOwner)),
+            missing=BudgetOwner.ORGANISATIE.value,
+            omit_default=True,
+        ),
     ),
     check=not_before("valid_from", "valid_to"),
+)
+
+CERTIFICATES = RecordKind(
+    Certificate,
+    "certificates",
+    "learning_certificates",
+    (
+        ID,
+        Field("filename", Text(MAX_NAME, nonempty=True), required=True),
+        Field("media_type", Text(100, nonempty=True), required=True),
+        Field("issued", DAY, nullable=True),
+        Field("valid_until", DAY, nullable=True),
+        Field("data", FileBytes(), key="data_base64", required=True),
+    ),
+    check=not_before_if_both("issued", "valid_until"),
 )
 
 LEARNING_ACTIVITIES = RecordKind(
@@ -242,18 +282,29 @@ LEARNING_ACTIVITIES = RecordKind(
     (
         ID,
         Field("title", Text(MAX_NAME, nonempty=True), required=True),
-        Field("kind", Text(100)),
+        Field("kind", OpenChoice(tuple(LearningKind))),
         Field("provider", NAME),
         Field("start", DAY, nullable=True),
         Field("end", DAY, nullable=True),
         Field("hours", HOURS, missing="0"),
         Field("cost", MONEY, column="cost_cents", missing="0"),
-        Field("status", Text(50, nonempty=True), missing="planned"),
+        Field("status", Choice(tuple(LearningStatus)), missing=LearningStatus.PLANNED.value),
         Field("budget_id", TEXT, nullable=True),
         Field("skills", TextList()),
         Field("reflection", TEXT),
-        Field("certificate", CertificateFile(), nullable=True),
+        Field("reason", Choice(tuple(StudyReason)), nullable=True, omit_default=True),
+        Field("funding", ChoiceList(tuple(Funding)), omit_default=True),
+        Field("self_study_hours", HOURS, missing="0", omit_default=True),
+        Field("agreement_id", Text(100, nonempty=True), nullable=True, omit_default=True),
+        Field(
+            "certificates",
+            Records(
+                CERTIFICATES, "activity_id", "position", former_key="certificate", former_id="c1"
+            ),
+            omit_default=True,
+        ),
     ),
+    check=not_before_if_both("start", "end"),
 )
 
 AGREEMENTS = RecordKind(

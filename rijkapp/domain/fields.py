@@ -83,7 +83,9 @@ class RecordKind(Generic[R]):
     @cached_property
     def keys(self) -> frozenset[str]:
         """The field names this version knows in the document; any other is kept as extra."""
-        return frozenset(f.key for f in self.fields)
+        return frozenset(f.key for f in self.fields) | {
+            codec.former_key for _, codec in self.children if codec.former_key
+        }
 
     @cached_property
     def _keys_by_attr(self) -> Mapping[str, str]:
@@ -102,11 +104,18 @@ class RecordKind(Generic[R]):
 @dataclass(frozen=True)
 class Records(Codec[tuple[Any, ...]]):
     """Records inside a record (the agreements of a talk): a list in the document; in the
-    database, rows of the kind's own table with the parent's id and their position."""
+    database, rows of the kind's own table with the parent's id and their position.
+
+    ``former_key`` names the field in which older documents held at most one such record,
+    without an id (a learning activity's single ``certificate``): it is read as the only record
+    of the list, with the id ``former_id``. The export writes the list only.
+    """
 
     kind: RecordKind[Any]
     parent_column: str
     position_column: str
+    former_key: str = ""
+    former_id: str = ""
 
     def columns(self, column: str) -> tuple[str, ...]:
         return ()

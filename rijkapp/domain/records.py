@@ -136,8 +136,18 @@ class IkbChoice:
     extra: Extra = field(default=(), compare=False)
 
 
+class BudgetOwner(StrEnum):
+    """Whose development budget it is."""
+
+    ORGANISATIE = "organisatie"
+    TEAM = "team"
+    EIGEN = "eigen"
+
+
 @dataclass(frozen=True)
 class DevelopmentBudget:
+    """A budget for development in money and/or hours, valid from ``valid_from`` to ``valid_to``."""
+
     id: str
     name: str
     source: str
@@ -145,31 +155,85 @@ class DevelopmentBudget:
     hours: Hours
     valid_from: date
     valid_to: date
+    owner: BudgetOwner = BudgetOwner.ORGANISATIE
     extra: Extra = field(default=(), compare=False)
+
+
+class LearningKind(StrEnum):
+    CURSUS = "cursus"
+    OPLEIDING = "opleiding"
+    TRAINING = "training"
+    E_LEARNING = "e-learning"
+    CONGRES = "congres"
+    INTERVISIE = "intervisie"
+    COACHING = "coaching"
+    MENTORING = "mentoring"
+    ON_THE_JOB = "on-the-job"
+    STAGE = "stage"
+    DETACHERING = "detachering"
+    EVC = "evc"
+    ZELFSTUDIE = "zelfstudie"
+
+
+class LearningStatus(StrEnum):
+    PLANNED = "planned"
+    BUSY = "busy"
+    DONE = "done"
+    STOPPED = "stopped"
+
+
+class StudyReason(StrEnum):
+    """Why the employee studies, which decides the studiefaciliteiten (CAO Rijk 12.3)."""
+
+    VERZOEK_LEIDINGGEVENDE = "verzoek_leidinggevende"
+    LOOPBAANAFSPRAAK = "loopbaanafspraak"
+    ANDERE_REDEN = "andere_reden"
+
+
+class Funding(StrEnum):
+    """Where the money or time for an activity comes from."""
+
+    STUDIEFACILITEITEN = "studiefaciliteiten"
+    BUDGET = "budget"
+    IKB = "ikb"
+    AO_BLIK_VOORUIT = "ao_blik_vooruit"
+    AO_LOOPBAANADVIES = "ao_loopbaanadvies"
+    EIGEN = "eigen"
 
 
 @dataclass(frozen=True)
 class Certificate:
+    """A file that shows an activity was completed, kept inside the encrypted database."""
+
     filename: str
     media_type: str
     data: bytes
+    issued: date | None = None
+    valid_until: date | None = None  # the last valid day; None: it does not expire
+    id: str = ""  # unique within its activity: c1, c2, ...
+    extra: Extra = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)
 class LearningActivity:
     id: str
     title: str
-    kind: str
+    # One of LearningKind; a kind from another tool that Rijkapp does not know is kept as text.
+    kind: LearningKind | str
     provider: str
     start: date | None
     end: date | None
-    hours: Hours
+    hours: Hours  # lesson and exam hours
     cost: Money
-    status: str
+    status: LearningStatus
     budget_id: str | None
     skills: tuple[str, ...] = ()
-    reflection: str = ""
-    certificate: Certificate | None = None
+    reflection: str = ""  # private: what I learned, what it means for my work, what next
+    reason: StudyReason | None = None  # None: no studiefaciliteiten asked
+    funding: tuple[Funding, ...] = ()
+    self_study_hours: Hours = Decimal(0)
+    agreement_id: str | None = None  # an agreement of a talk that the activity serves
+    certificates: tuple[Certificate, ...] = ()
     extra: Extra = field(default=(), compare=False)
 
 

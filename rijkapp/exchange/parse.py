@@ -86,6 +86,8 @@ def _read_field(
     if field.when is not None and not field.when(values):
         return kind.defaults.get(field.attr)
     where = f"{path}.{field.key}"
+    if isinstance(field.codec, Records) and _former_only(field.codec, field.key, record):
+        return _read_former(field.codec, record[field.codec.former_key], path)
     if field.key in record:
         raw = record[field.key]
     elif field.required:
@@ -107,6 +109,21 @@ def _read_field(
         if not rule.holds(value):
             raise ValidationError(where, rule.template)
     return value
+
+
+def _former_only(codec: Records, key: str, record: dict[str, Any]) -> bool:
+    """Whether ``record`` holds its inside record the older way only (one, under another key)."""
+    return bool(codec.former_key) and codec.former_key in record and key not in record
+
+
+def _read_former(codec: Records, raw: Any, path: str) -> tuple[Any, ...]:
+    """The one record that an older document held without an id, as a list of it (or none)."""
+    if raw is None:
+        return ()
+    where = f"{path}.{codec.former_key}"
+    return (
+        read_record(codec.kind, {ID.key: codec.former_id} | read_object(raw, where), where, set()),
+    )
 
 
 def parse_document(data: bytes | str) -> Dossier:

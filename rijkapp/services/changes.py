@@ -29,6 +29,7 @@ class Area(StrEnum):
     SETTINGS = "settings"
     LEAVE = "leave"
     IKB = "ikb"
+    LEARNING = "learning"  # learning activities, their certificates, development budgets
     ALL = "all"  # everything at once: an import, a restore, a switch to or from the example
 
 

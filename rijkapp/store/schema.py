@@ -156,8 +156,46 @@ _V3 = """
         ALTER TABLE talk_agreements ADD COLUMN extra TEXT;
 """
 
+# Learning and development: certificates move from three columns of their activity to a table
+# of their own (more than one per activity, with issued and valid-until dates; the one a file
+# had becomes c1), an activity gains the reason for studiefaciliteiten, its funding, its
+# self-study hours and the talk agreement it serves, and a budget says whose it is. A status
+# outside the four this version knows becomes planned; the word it had is kept with the record
+# (status_before) and exported again.
+_V4 = """
+        CREATE TABLE learning_certificates (
+            id TEXT NOT NULL,
+            activity_id TEXT NOT NULL REFERENCES learning_activities(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            filename TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            issued TEXT,
+            valid_until TEXT,
+            data BLOB NOT NULL,
+            extra TEXT,
+            PRIMARY KEY (activity_id, id)
+        );
+        INSERT INTO learning_certificates (id, activity_id, position, filename, media_type, data)
+            SELECT 'c1', id, 0, coalesce(nullif(certificate_filename, ''), 'certificaat'),
+                   coalesce(nullif(certificate_media_type, ''), 'application/octet-stream'),
+                   certificate_data
+            FROM learning_activities WHERE certificate_data IS NOT NULL;
+        ALTER TABLE learning_activities DROP COLUMN certificate_filename;
+        ALTER TABLE learning_activities DROP COLUMN certificate_media_type;
+        ALTER TABLE learning_activities DROP COLUMN certificate_data;
+        UPDATE learning_activities
+            SET extra = json_set(coalesce(extra, '{}'), '$.status_before', status),
+                status = 'planned'
+            WHERE status NOT IN ('planned', 'busy', 'done', 'stopped');
+        ALTER TABLE learning_activities ADD COLUMN reason TEXT;
+        ALTER TABLE learning_activities ADD COLUMN funding TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE learning_activities ADD COLUMN self_study_hours TEXT NOT NULL DEFAULT '0';
+        ALTER TABLE learning_activities ADD COLUMN agreement_id TEXT;
+        ALTER TABLE development_budgets ADD COLUMN owner TEXT NOT NULL DEFAULT 'organisatie';
+"""
+
 # One entry per schema version: statements separated by ";" (no ";" inside literals).
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -1,9 +1,9 @@
-"""Writes schema-v1.db and schema-v2.db: databases as Rijkapp schema versions 1 and 2 left them.
+"""Writes schema-vN.db: databases as Rijkapp schema versions 1, 2 and 3 left them.
 
 Kept for the record of how the fixtures were made; the committed .db files are what the tests
 use, so that a later change to the migrations cannot quietly change a fixture too. The
 passphrase is below.
-Run: python tests/data/make_old_schema.py 1   (or 2)
+Run: python tests/data/make_old_schema.py 1   (or 2, 3)
 """
 
 from __future__ import annotations
@@ -36,6 +36,18 @@ ROWS: dict[int, tuple[str, ...]] = {
         "VALUES ('t1', 'plannen', '2026-02-10', 'draft')",
         "INSERT INTO talk_agreements (id, talk_id, position, kind, text) "
         "VALUES ('g1', 't1', 0, 'result', 'Evaluatie afronden')",
+    ),
+    # One certificate in the columns of its activity, and a status from another tool.
+    3: (
+        "INSERT INTO profile (id, name) VALUES (1, 'Derde Schema')",
+        "INSERT INTO development_budgets VALUES "
+        "('d1', 'Teambudget', 'team', 150000, '16', '2026-01-01', '2027-12-31', NULL)",
+        "INSERT INTO learning_activities VALUES ('a1', 'Schrijven voor het web', 'cursus', "
+        "'Rijksacademie', '2026-03-02', '2026-03-20', '12', 49500, 'done', 'd1', "
+        "'[\"schrijven\"]', 'Korter schrijven', 'bewijs.pdf', 'application/pdf', "
+        "X'255044462D312E340A00FF52494A4B415050', NULL)",
+        "INSERT INTO learning_activities VALUES ('a2', 'Intervisie', 'intervisie', '', "
+        "NULL, NULL, '6', 0, 'afgerond', NULL, '[]', '', NULL, NULL, NULL, '{\"x_tool\": 1}')",
     ),
 }
 

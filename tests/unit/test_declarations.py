@@ -14,7 +14,9 @@ import pytest
 from rijkapp.domain import json_text
 from rijkapp.domain.declarations import (
     AGREEMENTS,
+    CERTIFICATES,
     EMPLOYMENT,
+    LEARNING_ACTIVITIES,
     LISTS,
     PROFILE,
     TALKS,
@@ -23,16 +25,21 @@ from rijkapp.domain.fields import RecordKind
 from rijkapp.domain.records import (
     Agreement,
     Bucket,
+    BudgetOwner,
     Certificate,
     DevelopmentBudget,
     Employment,
+    Funding,
     IkbChoice,
     IkbChoiceKind,
     LearningActivity,
+    LearningKind,
+    LearningStatus,
     LeaveBalance,
     LeaveEntry,
     LeaveStatus,
     Profile,
+    StudyReason,
     Talk,
     WorkSchedule,
 )
@@ -42,10 +49,18 @@ from rijkapp.store import rows
 from rijkapp.store.session import Session
 
 ROOT = Path(__file__).resolve().parents[2]
-KINDS: tuple[RecordKind[Any], ...] = (PROFILE, *LISTS, AGREEMENTS)
+KINDS: tuple[RecordKind[Any], ...] = (PROFILE, *LISTS, AGREEMENTS, CERTIFICATES)
+# Each kind of record inside another, with the kind it is inside.
+INSIDE: dict[RecordKind[Any], RecordKind[Any]] = {
+    AGREEMENTS: TALKS,
+    CERTIFICATES: LEARNING_ACTIVITIES,
+}
 D = Decimal
 EXTRA = (("x_later", '{"a": [1, 2.50]}'),)
 AGREEMENT = Agreement("g1", "result", "Rapport", "naar de Kamer", date(2026, 6, 1), "done", "ok")
+CERTIFICATE = Certificate(
+    "c.pdf", "application/pdf", b"%PDF\x00\xff", date(2026, 3, 15), date(2029, 3, 14), "c1"
+)
 
 # Records in which every field has a value other than its default (an IKB choice has two kinds).
 SAMPLES: dict[str, list[Any]] = {
@@ -107,24 +122,42 @@ SAMPLES: dict[str, list[Any]] = {
             D("40"),
             date(2026, 1, 1),
             date(2030, 12, 31),
+            BudgetOwner.TEAM,
         )
     ],
     "learning_activities": [
         LearningActivity(
             "a1",
             "Data-analyse",
-            "cursus",
+            LearningKind.CURSUS,
             "Rijksacademie",
             date(2026, 2, 1),
             date(2026, 3, 15),
             D("24"),
             D("850.00"),
-            "done",
+            LearningStatus.DONE,
             "d1",
             ("data", "beleid"),
             "geleerd",
-            Certificate("c.pdf", "application/pdf", b"%PDF\x00\xff"),
-        )
+            StudyReason.ANDERE_REDEN,
+            (Funding.BUDGET, Funding.EIGEN),
+            D("12.5"),
+            "g1",
+            (CERTIFICATE, dataclasses.replace(CERTIFICATE, id="c2", extra=EXTRA)),
+        ),
+        # A kind Rijkapp does not know is kept as written.
+        LearningActivity(
+            "a2",
+            "Workshop",
+            "workshop",
+            "",
+            None,
+            None,
+            D("0"),
+            D("0.00"),
+            LearningStatus.PLANNED,
+            None,
+        ),
     ],
     "talks": [
         Talk(
@@ -146,6 +179,7 @@ SAMPLES: dict[str, list[Any]] = {
         )
     ],
     "agreements": [AGREEMENT],
+    "certificates": [CERTIFICATE],
 }
 
 
@@ -203,7 +237,7 @@ def test_the_tables_have_exactly_the_declared_columns(session: Session) -> None:
             *dict(kind.fixed_columns),
             rows.EXTRA,
         }
-        for _, codec in TALKS.children if kind is AGREEMENTS else ():
+        for _, codec in INSIDE[kind].children if kind in INSIDE else ():
             declared |= {codec.parent_column, codec.position_column}
         assert found == declared, kind.table
 

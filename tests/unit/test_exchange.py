@@ -58,13 +58,12 @@ def test_export_import_export_is_identical_apart_from_exported_at(
 def test_certificate_bytes_survive_the_round_trip() -> None:
     doc = example()
     pdf = b"%PDF-1.4\n\x00\xff binary \xe2\x82\xac"
-    doc["learning_activities"][0]["certificate"]["data_base64"] = base64.b64encode(pdf).decode()
+    doc["learning_activities"][0]["certificates"][0]["data_base64"] = base64.b64encode(pdf).decode()
     dossier = parse_document(json.dumps(doc))
-    assert dossier.learning_activities[0].certificate is not None
-    assert dossier.learning_activities[0].certificate.data == pdf
+    assert dossier.learning_activities[0].certificates[0].data == pdf
     again = export_document(dossier, AT)
     assert (
-        again["learning_activities"][0]["certificate"]["data_base64"]
+        again["learning_activities"][0]["certificates"][0]["data_base64"]
         == base64.b64encode(pdf).decode()
     )
 
@@ -124,8 +123,10 @@ def test_unknown_top_level_sections_are_kept() -> None:
             "learning_activities[0].budget_id",
         ),
         (
-            lambda d: d["learning_activities"][0]["certificate"].update(data_base64="not base64!"),
-            "learning_activities[0].certificate.data_base64: is geen geldige base64.",
+            lambda d: d["learning_activities"][0]["certificates"][0].update(
+                data_base64="not base64!"
+            ),
+            "learning_activities[0].certificates[0].data_base64: is geen geldige base64.",
         ),
         (
             lambda d: d["profile"].update(name="x" * 10_000_000),

@@ -21,10 +21,18 @@ from rijkapp.domain.errors import (
     NotARijkappDatabase,
     WrongKeyOrDamaged,
 )
-from rijkapp.domain.records import Employment, LeaveEntry, Profile
+from rijkapp.domain.records import (
+    BudgetOwner,
+    Certificate,
+    Employment,
+    LearningKind,
+    LearningStatus,
+    LeaveEntry,
+    Profile,
+)
 from rijkapp.services import exchange
 from rijkapp.store import backups, keys, schema
-from rijkapp.store.database import Database
+from rijkapp.store.database import Database, verify
 from rijkapp.store.session import DB_NAME, Session
 from tests.helpers import EXAMPLE, NOW, PASSPHRASE
 from tests.helpers.memory_keyring import MemoryKeyring
@@ -268,6 +276,7 @@ RECORD_TABLES = (
     "learning_activities",
     "talks",
     "talk_agreements",
+    "learning_certificates",
 )
 
 
@@ -282,7 +291,7 @@ def test_migration_from_schema_2_makes_room_for_fields_rijkapp_does_not_know(
     (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
     session = make_session(data, passphrase="rijkapp-fixture")
     conn = session.store.conn
-    assert session.store.db.version == schema.LATEST_VERSION == 3
+    assert session.store.db.version == schema.LATEST_VERSION
     for table in RECORD_TABLES:
         columns = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
         assert "extra" in columns, table
@@ -298,6 +307,51 @@ def test_migration_from_schema_2_makes_room_for_fields_rijkapp_does_not_know(
     session.close()
     with closing(Database.open(made[0].path, keys.passphrase_key("rijkapp-fixture"))) as old:
         assert old.version == schema.LATEST_VERSION  # opening the backup brings it up to date too
+
+
+def test_migration_from_schema_3_moves_the_certificate_into_its_own_table(
+    make_session: OpenData, tmp_path: Path
+) -> None:
+    """tests/data/schema-v3.db was written by schema version 3 (one certificate per activity,
+    in three columns of it; any status text)."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "schema-v3.db"
+    data = tmp_path / "old"
+    data.mkdir()
+    (data / DB_NAME).write_bytes(fixture.read_bytes())
+    (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
+    session = make_session(data, passphrase="rijkapp-fixture")
+    assert session.store.db.version == schema.LATEST_VERSION == 4
+    dossier = session.store.dossier()
+    assert dossier.profile.name == "Derde Schema"
+    (budget,) = dossier.development_budgets
+    assert (budget.name, budget.amount, budget.owner) == (
+        "Teambudget",
+        Decimal("1500.00"),
+        BudgetOwner.ORGANISATIE,
+    )
+    course, talks = dossier.learning_activities
+    assert (course.title, course.kind, course.status, course.budget_id) == (
+        "Schrijven voor het web",
+        LearningKind.CURSUS,
+        LearningStatus.DONE,
+        "d1",
+    )
+    assert (course.reason, course.funding, course.self_study_hours) == (None, (), Decimal(0))
+    assert course.certificates == (
+        Certificate("bewijs.pdf", "application/pdf", b"%PDF-1.4\n\x00\xffRIJKAPP", id="c1"),
+    )
+    # A status this version does not know became planned; the word is kept and exported again.
+    assert talks.status is LearningStatus.PLANNED and talks.certificates == ()
+    assert dict(talks.extra) == {"x_tool": "1", "status_before": '"afgerond"'}
+    made = backups.list_backups(data / DB_NAME)
+    assert [b.reason for b in made] == ["migration"]
+    session.close()
+    with closing(verify(made[0].path, keys.passphrase_key("rijkapp-fixture"))) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 3  # as it was, untouched
+        assert old.execute("SELECT certificate_filename FROM learning_activities").fetchall() == [
+            ("bewijs.pdf",),
+            (None,),
+        ]
 
 
 def _import_with_unknown_fields(
