@@ -74,10 +74,10 @@ LIGHT_COLOURS = PlannerColours(
     holiday="#f8dc9a",
     holiday_text="#3b2f00",
     off="#eef0f3",
-    off_text="#8a929c",
+    off_text="#5f6873",
     today="#c2410c",
     cursor="#2f6db3",
-    week="#8a929c",
+    week="#6b7480",
     title="#154273",
 )
 
@@ -90,10 +90,10 @@ DARK_COLOURS = PlannerColours(
     holiday="#6b5417",
     holiday_text="#fbe7b0",
     off="#23272d",
-    off_text="#6f7781",
+    off_text="#9aa2ac",
     today="#ffa657",
     cursor="#8fb8e6",
-    week="#7d8590",
+    week="#8b939d",
     title="#a9c9ec",
 )
 
