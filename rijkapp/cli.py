@@ -101,7 +101,7 @@ def balances(data_dir_dossier: Any, on: date) -> dict[str, Any]:
     """The ``balances --json`` document for a dossier on a date."""
     from rijkapp.calc import career, development, leave
     from rijkapp.rules import default_rulebook
-    from rijkapp.views import ikb
+    from rijkapp.views import ikb, leren, ontwikkeling
 
     book = default_rulebook()
     dossier = data_dir_dossier
@@ -114,6 +114,8 @@ def balances(data_dir_dossier: Any, on: date) -> dict[str, Any]:
         result["ikb"]["leaving_date"] = max(leaving).isoformat()
     result["leave"] = leave.balances_section(dossier, on, book) if dossier.employment else None
     result["development"] = development.balances_section(dossier, on)
+    result["learning"] = leren.balances_section(dossier, on, book)
+    result["regelingen"] = ontwikkeling.regelingen_section(dossier, on, book)
     result["career"] = {
         "aow_date": figures.aow.on.isoformat() if figures.aow else None,
         "aow_provisional": figures.aow.provisional if figures.aow else None,

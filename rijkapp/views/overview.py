@@ -3,7 +3,8 @@
 The career tile shows the AOW date, the years in the current function and when the
 conversation with the manager covers a next step (CAO Rijk 12.1); the employment tile the terms
 in force today and the next change. The leave tiles and the IKB tile have read models of their
-own (:func:`rijkapp.views.leave.load_leave_tiles`, :func:`rijkapp.views.ikb.load_ikb_tile`).
+own (:func:`rijkapp.views.leave.load_leave_tiles`, :func:`rijkapp.views.ikb.load_ikb_tile`), as
+has the learning tile (:func:`rijkapp.views.leren.load_learning_tile`).
 """
 
 from __future__ import annotations
