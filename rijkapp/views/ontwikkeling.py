@@ -106,12 +106,15 @@ def activity_facilities(
     ordered = sorted(
         dossier.learning_activities, key=lambda a: (a.start or date.max, a.id), reverse=True
     )
-    found = []
-    for activity in ordered:
-        shares = study_facilities(activity, today, book)
-        note = Message(MSG_NO_REASON) if shares is None else None
-        found.append(ActivityFacilities(activity, shares, note))
-    return tuple(found)
+    return tuple(facilities_for(activity, today, book) for activity in ordered)
+
+
+def facilities_for(
+    activity: LearningActivity, today: date, book: RuleBook | None = None
+) -> ActivityFacilities:
+    """The studiefaciliteiten of one activity, also one still being typed in a dialog."""
+    shares = study_facilities(activity, today, book or default_rulebook())
+    return ActivityFacilities(activity, shares, Message(MSG_NO_REASON) if shares is None else None)
 
 
 def career_section(dossier: Dossier, today: date, book: RuleBook) -> CareerSection:
@@ -190,6 +193,7 @@ __all__ = [
     "StudyFacilities",
     "activity_facilities",
     "career_section",
+    "facilities_for",
     "ikb_room",
     "load_ontwikkeling",
     "ontwikkeling_page",

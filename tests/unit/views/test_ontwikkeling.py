@@ -3,6 +3,7 @@ activity, the A+O regelingen, the IKB room for learning and the career figures."
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -16,7 +17,7 @@ from rijkapp.domain.records import (
     Profile,
     StudyReason,
 )
-from rijkapp.views.ontwikkeling import BudgetState, Regeling, ontwikkeling_page
+from rijkapp.views.ontwikkeling import BudgetState, Regeling, facilities_for, ontwikkeling_page
 from tests.helpers import TODAY
 from tests.unit.calc.learning_fixtures import BOOK, activity, budget, text
 
@@ -135,3 +136,18 @@ def test_career_years_in_the_function_the_next_step_talk_and_the_aow_date() -> N
     # born 17 May 1980: at least 67 years and 3 months, not fixed yet
     assert career.figures.aow is not None
     assert career.figures.aow.on == date(2047, 8, 17)
+
+
+def test_the_dialog_shares_follow_the_reason_as_it_is_chosen() -> None:
+    typed = activity("new", cost="640.00", hours="12", start=date(2027, 1, 18))
+    assert facilities_for(typed, TODAY).facilities is None
+    shares = {
+        reason: facilities_for(replace(typed, reason=reason), TODAY).facilities
+        for reason in StudyReason
+    }
+    # 100% / 100% / at most 50% of € 640,00; 100% / 50% / at most 25% of 12 lesson hours
+    assert {r: (s.employer_share, s.study_leave_hours) for r, s in shares.items() if s} == {
+        StudyReason.VERZOEK_LEIDINGGEVENDE: (Decimal("640.00"), Decimal("12.00")),
+        StudyReason.LOOPBAANAFSPRAAK: (Decimal("640.00"), Decimal("6.00")),
+        StudyReason.ANDERE_REDEN: (Decimal("320.00"), Decimal("3.00")),
+    }
