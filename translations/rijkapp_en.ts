@@ -2860,6 +2860,10 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Show only the assumptions</translation>
     </message>
     <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3128,6 +3132,10 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Check against P-Direkt</source>
         <translation>Check against P-Direkt</translation>
+    </message>
+    <message>
+        <source>Parts of the leave page</source>
+        <translation>Parts of the leave page</translation>
     </message>
     <message>
         <source>Forecast</source>

@@ -2860,6 +2860,10 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Alleen de aannames tonen</translation>
     </message>
     <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3128,6 +3132,10 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Check against P-Direkt</source>
         <translation>Vergelijken met P-Direkt</translation>
+    </message>
+    <message>
+        <source>Parts of the leave page</source>
+        <translation>Onderdelen van de verlofpagina</translation>
     </message>
     <message>
         <source>Forecast</source>

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -190,6 +192,16 @@ class MainWindow(Retranslatable, QMainWindow):
         self.overview.profileRequested.connect(partial(self.show_page, "profiel"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.navigation
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+        ):
+            # A list of seven pages has nothing to page through: Page Up and Page Down scroll
+            # the page on show, where a user expects them to work (Home and End, first and last).
+            self._scroll_page(event.key() == Qt.Key.Key_PageDown)
+            return True
         if watched is self.navigation and event.type() in (
             QEvent.Type.FocusIn,
             QEvent.Type.FocusOut,
@@ -199,6 +211,14 @@ class MainWindow(Retranslatable, QMainWindow):
             self.navigation.style().unpolish(self.navigation)
             self.navigation.style().polish(self.navigation)
         return super().eventFilter(watched, event)
+
+    def _scroll_page(self, down: bool) -> None:
+        page = self.pages_stack.currentWidget()
+        scroll = page.findChild(QScrollArea, "pageScroll") if page is not None else None
+        if scroll is not None:
+            step = QAbstractSlider.SliderAction
+            action = step.SliderPageStepAdd if down else step.SliderPageStepSub
+            scroll.verticalScrollBar().triggerAction(action)
 
     @property
     def overview(self) -> OverviewPage:
@@ -325,6 +345,7 @@ class MainWindow(Retranslatable, QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, titles[key])
             item.setToolTip(arg(self.tr("%1 (Ctrl+%2)"), titles[key], row + 1))
             self.page_actions[row].setText(arg(self.tr("Go to %1"), titles[key]))
+        self._page_shown(self.navigation.currentRow())
 
         self.file_menu.setTitle(self.tr("&File"))
         self.export_action.setText(self.tr("&Export to JSON…"))
@@ -388,7 +409,11 @@ class MainWindow(Retranslatable, QMainWindow):
     def _page_shown(self, row: int) -> None:
         page = self.pages_stack.currentWidget()
         if 0 <= row < len(PAGES) and page is not None:
-            page.setAccessibleName(self.page_titles()[PAGES[row][0]])
+            title = self.page_titles()[PAGES[row][0]]
+            page.setAccessibleName(title)
+            scroll = page.findChild(QScrollArea, "pageScroll")
+            if scroll is not None:  # a Tab stop of its own, so the keyboard can scroll the page
+                scroll.setAccessibleName(title)
 
     def _update_actions(self) -> None:
         open_ = self.context.is_open and self.shell.currentIndex() != LOADING

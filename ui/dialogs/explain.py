@@ -146,6 +146,7 @@ class ExplainDialog(Retranslatable, QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("How is this worked out?"))
         self.heading.setText(self.title)
+        self.scroll_area.setAccessibleName(self.title)
         unconfirmed = any(line.unconfirmed for line in self.lines)
         intro = self.tr("Each step below shows the date, what happened and the rule behind it.")
         if unconfirmed:

@@ -575,8 +575,9 @@ class IkbChoiceDialog(Retranslatable, GrowsWithMessages):
     # ---------------------------------------------------------------- size and closing
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)  # fits the height
-        focus = self.hours_edit if self.kind() in HOUR_KINDS else self.amount_edit
-        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The dialog starts on its first field, as every dialog does, so a screen reader reads
+        # the form from the top.
+        self.month_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def accept(self) -> None:
         self.errors.show_all = True

@@ -122,8 +122,6 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
             self.status_combo,
             self.note_edit,
             self.days_button,
-            self.ok_button,
-            self.cancel_button,
         ]
         for first, second in pairwise(chain):
             self.setTabOrder(first, second)

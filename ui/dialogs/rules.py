@@ -56,6 +56,7 @@ class RulesDialog(Retranslatable, QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         layout.addWidget(self.table, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
@@ -133,6 +134,7 @@ class RulesDialog(Retranslatable, QDialog):
             ).replace("%1", str(count))
         )
         self.only_assumptions.setText(self.tr("Show only the assumptions"))
+        self.table.setAccessibleName(self.tr("Rules"))
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self._fill()
         self._filter(self.only_assumptions.isChecked())

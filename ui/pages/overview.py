@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
@@ -66,9 +67,26 @@ class OverviewPage(Retranslatable, QWidget):
         self.grid.setColumnStretch(1, 1)
         self.frame.body.addWidget(grid_host)
         self.frame.body.addStretch(1)
+        self._set_tab_order()
         context.changed.connect(self._changed)
         context.languageChanged.connect(self._language_changed)
         self.retranslate()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order: row by row, each tile before its explanation."""
+        tiles = (
+            self.tiles["career"],
+            self.tiles["employment"],
+            self.leave_tiles.total_tile,
+            self.leave_tiles.expiry_tile,
+            self.leave_tiles.next_tile,
+            self.tiles["ikb"],
+        )
+        chain: list[QWidget] = [self.profile_button]
+        for tile in tiles:
+            chain += [tile, tile.details_button]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     # ---------------------------------------------------------------- loading
     def _changed(self, changes: Changes) -> None:

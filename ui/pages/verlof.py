@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from itertools import pairwise
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -148,6 +149,7 @@ class VerlofPage(Retranslatable, QWidget):
         self.tabs.setTabText(0, self.tr("Leave days"))
         self.tabs.setTabText(1, self.tr("Year planner"))
         self.tabs.setTabText(2, self.tr("Check against P-Direkt"))
+        self.tabs.bar.setAccessibleName(self.tr("Parts of the leave page"))
         self.forecast_badge.setText(self.tr("Forecast"))
         self.forecast_badge.setToolTip(
             self.tr(
@@ -161,6 +163,7 @@ class VerlofPage(Retranslatable, QWidget):
             self._show_setup_notice(self.data)
             for part in self._parts():
                 part.retranslate()  # what they show, in the window's language now
+        self._set_tab_order()
 
     # ---------------------------------------------------------------- loading
     def _changed(self, changes: Changes) -> None:
@@ -206,7 +209,22 @@ class VerlofPage(Retranslatable, QWidget):
         self.entries.show_data(data)
         self.planner_tab.show_data(data)
         self.pdirekt.show_data(data)
+        self._set_tab_order()
         self.loaded.emit()
+
+    def _set_tab_order(self) -> None:
+        """Tab follows the reading order: the toolbar left to right, the balance per kind of hours
+        (its rows are made anew with each answer), then the tabs."""
+        chain: list[QWidget] = [
+            self.on_edit,
+            self.today_button,
+            self.export_button,
+            self.add_button,
+            *(row.explain for row in self.balances.rows),
+            self.tabs.bar,
+        ]
+        for first, second in pairwise(chain):
+            self.setTabOrder(first, second)
 
     def _parts(self) -> tuple[Retranslatable, ...]:
         return (self.balances, self.expiry, self.entries, self.planner_tab, self.pdirekt)

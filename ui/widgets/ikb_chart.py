@@ -165,18 +165,22 @@ class IkbChart(Retranslatable, QChartView):
             self.x_axis.append([fmt.day(m, fmt="LLL") for m in series.months])
         self._set_y_range(series.top if series is not None else Decimal(0))  # euros in the language
         self.setAccessibleName(self.tr("Chart of your IKB by month"))
+        self.setAccessibleDescription(self._description())
+        # The drawing inside the view is an accessible object of its own: it says the same.
+        self.viewport().setAccessibleName(self.accessibleName())
+        self.viewport().setAccessibleDescription(self.accessibleDescription())
+
+    def _description(self) -> str:
+        series = self._series
         if series is None:
-            self.setAccessibleDescription("")
-            return
-        self.setAccessibleDescription(
-            arg(
-                self.tr(
-                    "In %1 %2 accrues and %3 is spent; %4 is paid out in the course of the "
-                    "year, at the end included."
-                ),
-                series.year,
-                fmt.money(series.accrued_total),
-                fmt.money(series.spent_total),
-                fmt.money(series.paid_total),
-            )
+            return ""
+        return arg(
+            self.tr(
+                "In %1 %2 accrues and %3 is spent; %4 is paid out in the course of the "
+                "year, at the end included."
+            ),
+            series.year,
+            fmt.money(series.accrued_total),
+            fmt.money(series.spent_total),
+            fmt.money(series.paid_total),
         )

@@ -2,13 +2,22 @@
 
 A ``QTabWidget`` is as tall as its tallest page (on Verlof the year planner), which leaves the
 other tabs a long empty page. :class:`PageTabs` shows one page at a time under a tab bar, with the
-few ``QTabWidget`` methods the pages use.
+few ``QTabWidget`` methods the pages use. The mouse wheel over the tabs scrolls the page, as it
+does everywhere else on it, instead of switching tabs under the pointer.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
+
+
+class ScrollingTabBar(QTabBar):
+    """A tab bar that leaves the mouse wheel to the page around it."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        event.ignore()  # passed on to the parents, so the page's scroll area scrolls
 
 
 class PageTabs(QWidget):
@@ -21,7 +30,7 @@ class PageTabs(QWidget):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(0)
-        self.bar = QTabBar(self)
+        self.bar = ScrollingTabBar(self)
         self.bar.setDocumentMode(True)
         self.bar.setDrawBase(True)
         self.bar.setExpanding(False)

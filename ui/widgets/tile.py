@@ -64,7 +64,13 @@ class Tile(Retranslatable, QFrame):
             if self.details_button.isChecked()
             else self.tr("How is this worked out?")
         )
-        self.details_button.setAccessibleName(self.details_button.text())
+        self._name_details_button()
+
+    def _name_details_button(self) -> None:
+        """Every tile has this button: its name says which figure it explains."""
+        title = self.title.text()
+        text = self.details_button.text()
+        self.details_button.setAccessibleName(f"{text} ({title})" if title else text)
 
     # ---------------------------------------------------------------- content
     def show_figure(
@@ -133,4 +139,5 @@ class Tile(Retranslatable, QFrame):
             self.note.text() if self.note.isVisibleTo(self) else "",
         ]
         self.setAccessibleName(self.title.text())
+        self._name_details_button()
         self.setAccessibleDescription(". ".join(p.replace("\n", ". ") for p in parts if p))
