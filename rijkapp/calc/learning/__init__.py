@@ -15,8 +15,9 @@ in :mod:`rijkapp.calc.development`.
 
 Decisions where the sources are silent (each also in a docstring and a test):
 
-- Shares are rounded to cents (half up) and your share is the rest, so employer share + own share
-  = cost exactly; study leave hours are rounded to two decimals.
+- Shares are rounded to cents (half up; down where the share is a maximum, so it never exceeds
+  the rule) and your share is the rest, so employer share + own share = cost exactly; study
+  leave hours are rounded to two decimals the same way.
 - Studiefaciliteiten apply to an activity with a reason; without one Rijkapp shows none.
 - A repayment is never computed. The risk is shown whenever the employer pays something.
 """

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 
 from rijkapp.calc.explain import Line
 from rijkapp.domain.records import LearningActivity, LearningStatus, StudyReason
-from rijkapp.domain.values import ZERO, Hours, Money, hours, money
+from rijkapp.domain.values import CENT, ZERO, Hours, Money, money
 from rijkapp.i18n import N_
 from rijkapp.message import Compact, Euro, HourCount, Message, Percent, plural
 from rijkapp.rules.book import Rule, RuleBook
@@ -105,9 +105,9 @@ def study_facilities(
     travel_rule = book.get(TRAVEL_RULE + reason.value, day)
     maximum = entitled_rule.value is not True
     cost = money(activity.cost)
-    employer = money(cost * cost_rule.decimal / HUNDRED)
+    employer = _share(cost * cost_rule.decimal / HUNDRED, maximum)
     own = cost - employer
-    leave = hours(activity.hours * leave_rule.decimal / HUNDRED)
+    leave = _share(activity.hours * leave_rule.decimal / HUNDRED, maximum)
     days = self_rule.decimal
     travel = travel_rule.value == "dienstreis"
     lines = [
@@ -165,6 +165,15 @@ def not_covered(on: date, book: RuleBook) -> Line | None:
     if rule is None:
         return None
     return Line(on, Message(N_("Contributions and memberships are not study costs.")), None, rule)
+
+
+def _share(exact: Decimal, maximum: bool) -> Decimal:
+    """A share in cents or hundredths of an hour: half up, but down where it is a maximum.
+
+    A maximum rounded up would promise more than the rule allows (50% of € 99,99 is at most
+    € 49,99, not € 50,00).
+    """
+    return exact.quantize(CENT, rounding=ROUND_FLOOR) if maximum else money(exact)
 
 
 def _entitlement(maximum: bool) -> Message:

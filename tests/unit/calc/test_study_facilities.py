@@ -79,12 +79,13 @@ def test_for_another_reason_the_shares_are_maxima_at_the_employers_discretion() 
     }
 
 
-def test_an_odd_cent_goes_to_the_employer_and_the_rest_is_yours() -> None:
+def test_a_maximum_share_rounds_down_so_it_never_exceeds_the_rule() -> None:
     course = activity(cost="99.99", hours="7", reason=StudyReason.ANDERE_REDEN)
     shares = study_facilities(course, TODAY, BOOK)
     assert shares is not None
-    # 50% of 99,99 = 49,995 -> 50,00 (half up); yours 99,99 - 50,00 = 49,99; 25% of 7 h = 1,75 h
-    assert (shares.employer_share, shares.own_share) == (Decimal("50.00"), Decimal("49.99"))
+    # at most 50% of 99,99 = 49,995 -> 49,99 (down: 50,00 would be more than 50%);
+    # yours 99,99 - 49,99 = 50,00; at most 25% of 7 h = 1,75 h
+    assert (shares.employer_share, shares.own_share) == (Decimal("49.99"), Decimal("50.00"))
     assert shares.study_leave_hours == Decimal("1.75")
 
 
@@ -154,3 +155,6 @@ def test_employer_share_and_own_share_add_up_to_the_cost(
     assert shares.employer_share + shares.own_share == cost
     assert Decimal(0) <= shares.own_share <= cost
     assert Decimal(0) <= shares.study_leave_hours <= course.hours
+    if shares.employer_share_is_maximum:
+        # A maximum is never rounded past its percentage: at most 50% of the cost.
+        assert shares.employer_share * 2 <= cost
