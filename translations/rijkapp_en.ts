@@ -494,10 +494,6 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Step (periodiek)</translation>
     </message>
     <message>
-        <source>Full-time salary per month</source>
-        <translation>Full-time salary per month</translation>
-    </message>
-    <message>
         <source>Allowances per month</source>
         <translation>Allowances per month</translation>
     </message>
@@ -510,8 +506,28 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>for example %1</translation>
     </message>
     <message>
+        <source>choose</source>
+        <translation>choose</translation>
+    </message>
+    <message>
+        <source>Full-time salary per month in euros</source>
+        <translation>Full-time salary per month in euros</translation>
+    </message>
+    <message>
+        <source>The salary for a full week of 36 hours at your scale and step. On your P-Direkt payslip it is the line “Salaris” if you work 36 hours. If you work fewer hours, that line shows your part: look up your scale and step in the salary table of the CAO Rijk.</source>
+        <translation>The salary for a full week of 36 hours at your scale and step. On your P-Direkt payslip it is the line “Salaris” if you work 36 hours. If you work fewer hours, that line shows your part: look up your scale and step in the salary table of the CAO Rijk.</translation>
+    </message>
+    <message>
         <source>Only when you leave: the last day of your employment.</source>
         <translation>Only when you leave: the last day of your employment.</translation>
+    </message>
+    <message>
+        <source>Your hours in your contract; 36 is full time.</source>
+        <translation>Your hours in your contract; 36 is full time.</translation>
+    </message>
+    <message>
+        <source>Part-time factor %1 (%2 of 36 hours).</source>
+        <translation>Part-time factor %1 (%2 of 36 hours).</translation>
     </message>
     <message>
         <source>%1: fill in a number of hours, for example %2.</source>
@@ -520,6 +536,18 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>%1: fill in an amount in euros, for example %2.</source>
         <translation>%1: fill in an amount in euros, for example %2.</translation>
+    </message>
+    <message>
+        <source>%1: choose your scale; it is on your payslip.</source>
+        <translation>%1: choose your scale; it is on your payslip.</translation>
+    </message>
+    <message>
+        <source>%1: choose your step; it is on your payslip.</source>
+        <translation>%1: choose your step; it is on your payslip.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is already a record from %1. Change that one instead.</source>
@@ -625,6 +653,93 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Take over your balance from P-Direkt</source>
+        <translation>Take over your balance from P-Direkt</translation>
+    </message>
+    <message>
+        <source>Fill in your starting details again</source>
+        <translation>Fill in your starting details again</translation>
+    </message>
+    <message>
+        <source>Take over the balance from P-Direkt</source>
+        <translation>Take over the balance from P-Direkt</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>Bac&amp;k</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ne&amp;xt</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>F&amp;inish</translation>
+    </message>
+    <message>
+        <source>Cancel the start</source>
+        <translation>Cancel the start</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Back to the previous step</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Finish and save</source>
+        <translation>Finish and save</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Your employment</source>
+        <translation>Your employment</translation>
+    </message>
+    <message>
+        <source>Your work schedule</source>
+        <translation>Your work schedule</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>Your week adds up to %1, your employment to %2 per week. Check your hours per day if that is not right.</source>
+        <translation>Your week adds up to %1, your employment to %2 per week. Check your hours per day if that is not right.</translation>
+    </message>
+    <message>
+        <source>Balance taken over from P-Direkt on %1</source>
+        <translation>Balance taken over from P-Direkt on %1</translation>
+    </message>
+    <message>
+        <source>Your starting details are saved.</source>
+        <translation>Your starting details are saved.</translation>
+    </message>
+    <message>
+        <source>Saved. Your leave balance on %1 is %2, as in P-Direkt.</source>
+        <translation>Saved. Your leave balance on %1 is %2, as in P-Direkt.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2268,45 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     </message>
 </context>
 <context>
+    <name>MissingCard</name>
+    <message>
+        <source>Still to do</source>
+        <translation>Still to do</translation>
+    </message>
+    <message>
+        <source>Your employment is not filled in yet, so Rijkapp cannot work out your leave and your IKB.</source>
+        <translation>Your employment is not filled in yet, so Rijkapp cannot work out your leave and your IKB.</translation>
+    </message>
+    <message>
+        <source>Fill in your employment…</source>
+        <translation>Fill in your employment…</translation>
+    </message>
+    <message>
+        <source>You have no work schedule yet. Rijkapp now counts your hours as five equal days, Monday to Friday.</source>
+        <translation>You have no work schedule yet. Rijkapp now counts your hours as five equal days, Monday to Friday.</translation>
+    </message>
+    <message>
+        <source>Fill in your work schedule…</source>
+        <translation>Fill in your work schedule…</translation>
+    </message>
+    <message>
+        <source>Your balance from P-Direkt is not taken over yet. Your leave balance now counts all hours of this year as if you took no leave.</source>
+        <translation>Your balance from P-Direkt is not taken over yet. Your leave balance now counts all hours of this year as if you took no leave.</translation>
+    </message>
+    <message>
+        <source>Take over your balance from P-Direkt…</source>
+        <translation>Take over your balance from P-Direkt…</translation>
+    </message>
+    <message>
+        <source>You have no IKB choices for this year. Without them your whole IKB budget is paid out in December.</source>
+        <translation>You have no IKB choices for this year. Without them your whole IKB budget is paid out in December.</translation>
+    </message>
+    <message>
+        <source>Plan your IKB…</source>
+        <translation>Plan your IKB…</translation>
+    </message>
+</context>
+<context>
     <name>OntwikkelingPage</name>
     <message>
         <source>Development</source>
@@ -2482,6 +2636,18 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Your details, your employment and your work schedule. Rijkapp uses them to work out your leave, your IKB and your AOW date. Copy them from your payslip or from P-Direkt.</translation>
     </message>
     <message>
+        <source>Fill in your starting details again…</source>
+        <translation>Fill in your starting details again…</translation>
+    </message>
+    <message>
+        <source>Fill in your starting details again</source>
+        <translation>Fill in your starting details again</translation>
+    </message>
+    <message>
+        <source>Step by step: your details, your employment, your work schedule and your balance from P-Direkt.</source>
+        <translation>Step by step: your details, your employment, your work schedule and your balance from P-Direkt.</translation>
+    </message>
+    <message>
         <source>About you</source>
         <translation>About you</translation>
     </message>
@@ -2736,6 +2902,73 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Work schedule from %1 deleted. Undo with Ctrl+Z.</source>
         <translation>Work schedule from %1 deleted. Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>Who you are. Only your name is needed; your birth date gives your AOW date and the start in your function the moment for a talk about your next step.</source>
+        <translation>Who you are. Only your name is needed; your birth date gives your AOW date and the start in your function the moment for a talk about your next step.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Start at the &amp;Rijk:</source>
+        <translation>Start at the &amp;Rijk:</translation>
+    </message>
+    <message>
+        <source>Start at the Rijk</source>
+        <translation>Start at the Rijk</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Job title:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Start in this &amp;function:</source>
+        <translation>Start in this &amp;function:</translation>
+    </message>
+    <message>
+        <source>Start in this function</source>
+        <translation>Start in this function</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>First name and surname</translation>
+    </message>
+    <message>
+        <source>for example Ministerie van BZK</source>
+        <translation>for example Ministerie van BZK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3296,61 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Rijkapp</source>
         <translation>Rijkapp</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverStep</name>
+    <message>
+        <source>Rijkapp does not know what leave you took before you started using it. Copy the hours P-Direkt shows per kind on one day; Rijkapp then starts from exactly those figures. Fill in 0 for a kind without hours in P-Direkt; leave a field empty only to keep Rijkapp&apos;s own figure.</source>
+        <translation>Rijkapp does not know what leave you took before you started using it. Copy the hours P-Direkt shows per kind on one day; Rijkapp then starts from exactly those figures. Fill in 0 for a kind without hours in P-Direkt; leave a field empty only to keep Rijkapp&apos;s own figure.</translation>
+    </message>
+    <message>
+        <source>In the P-Direktportaal: Verlof, then your leave balance (saldo). IKB-uren were called bovenwettelijke uren before 2020.</source>
+        <translation>In the P-Direktportaal: Verlof, then your leave balance (saldo). IKB-uren were called bovenwettelijke uren before 2020.</translation>
+    </message>
+    <message>
+        <source>Balance in P-Direkt &amp;on:</source>
+        <translation>Balance in P-Direkt &amp;on:</translation>
+    </message>
+    <message>
+        <source>Day of the balance in P-Direkt</source>
+        <translation>Day of the balance in P-Direkt</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 in P-Direkt, in hours</source>
+        <translation>%1 in P-Direkt, in hours</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number of hours, for example %2, or leave it empty.</source>
+        <translation>%1: fill in a number of hours, for example %2, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your total on %1 becomes %2.</source>
+        <translation>Your total on %1 becomes %2.</translation>
+    </message>
+    <message>
+        <source>Rijkapp works out %1.</source>
+        <translation>Rijkapp works out %1.</translation>
+    </message>
+    <message>
+        <source>Rijkapp works out %1; a correction of %2 makes it %3.</source>
+        <translation>Rijkapp works out %1; a correction of %2 makes it %3.</translation>
     </message>
 </context>
 <context>

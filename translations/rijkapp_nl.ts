@@ -494,10 +494,6 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Periodiek</translation>
     </message>
     <message>
-        <source>Full-time salary per month</source>
-        <translation>Maandsalaris bij voltijd</translation>
-    </message>
-    <message>
         <source>Allowances per month</source>
         <translation>Toelagen per maand</translation>
     </message>
@@ -510,8 +506,28 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>bijvoorbeeld %1</translation>
     </message>
     <message>
+        <source>choose</source>
+        <translation>kies</translation>
+    </message>
+    <message>
+        <source>Full-time salary per month in euros</source>
+        <translation>Maandsalaris bij voltijd in euro</translation>
+    </message>
+    <message>
+        <source>The salary for a full week of 36 hours at your scale and step. On your P-Direkt payslip it is the line “Salaris” if you work 36 hours. If you work fewer hours, that line shows your part: look up your scale and step in the salary table of the CAO Rijk.</source>
+        <translation>Het salaris voor een volle week van 36 uur bij je schaal en periodiek. Werk je 36 uur, dan is dit de regel ‘Salaris’ op je loonstrook van P-Direkt. Werk je minder uren, dan staat daar jouw deel: zoek je schaal en periodiek dan op in de salaristabel van de CAO Rijk.</translation>
+    </message>
+    <message>
         <source>Only when you leave: the last day of your employment.</source>
         <translation>Alleen als je uit dienst gaat: de laatste dag van je dienstverband.</translation>
+    </message>
+    <message>
+        <source>Your hours in your contract; 36 is full time.</source>
+        <translation>De uren in je contract; 36 uur is voltijd.</translation>
+    </message>
+    <message>
+        <source>Part-time factor %1 (%2 of 36 hours).</source>
+        <translation>Deeltijdfactor %1 (%2 van 36 uur).</translation>
     </message>
     <message>
         <source>%1: fill in a number of hours, for example %2.</source>
@@ -520,6 +536,18 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>%1: fill in an amount in euros, for example %2.</source>
         <translation>%1: vul een bedrag in euro in, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>%1: choose your scale; it is on your payslip.</source>
+        <translation>%1: kies je schaal. Die staat op je loonstrook.</translation>
+    </message>
+    <message>
+        <source>%1: choose your step; it is on your payslip.</source>
+        <translation>%1: kies je periodiek. Die staat op je loonstrook.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>There is already a record from %1. Change that one instead.</source>
@@ -625,6 +653,93 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Take over your balance from P-Direkt</source>
+        <translation>Neem je saldo over uit P-Direkt</translation>
+    </message>
+    <message>
+        <source>Fill in your starting details again</source>
+        <translation>Startgegevens opnieuw invullen</translation>
+    </message>
+    <message>
+        <source>Take over the balance from P-Direkt</source>
+        <translation>Saldo overnemen uit P-Direkt</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Nieuw profiel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k</source>
+        <translation>T&amp;erug</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Volgen&amp;de</translation>
+    </message>
+    <message>
+        <source>F&amp;inish</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Cancel the start</source>
+        <translation>Stoppen zonder op te slaan</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>Terug naar de vorige stap</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Finish and save</source>
+        <translation>Klaar en opslaan</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>Over jou</translation>
+    </message>
+    <message>
+        <source>Your employment</source>
+        <translation>Je dienstverband</translation>
+    </message>
+    <message>
+        <source>Your work schedule</source>
+        <translation>Je werkrooster</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>Your week adds up to %1, your employment to %2 per week. Check your hours per day if that is not right.</source>
+        <translation>Je rooster telt %1 per week, je dienstverband %2. Kijk je uren per dag na als dat niet klopt.</translation>
+    </message>
+    <message>
+        <source>Balance taken over from P-Direkt on %1</source>
+        <translation>Saldo overgenomen uit P-Direkt op %1</translation>
+    </message>
+    <message>
+        <source>Your starting details are saved.</source>
+        <translation>Je startgegevens zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Saved. Your leave balance on %1 is %2, as in P-Direkt.</source>
+        <translation>Opgeslagen. Je verlofsaldo op %1 is %2, net als in P-Direkt.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2268,45 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
 </context>
 <context>
+    <name>MissingCard</name>
+    <message>
+        <source>Still to do</source>
+        <translation>Nog te doen</translation>
+    </message>
+    <message>
+        <source>Your employment is not filled in yet, so Rijkapp cannot work out your leave and your IKB.</source>
+        <translation>Je dienstverband is nog niet ingevuld. Daarom kan Rijkapp je verlof en je IKB nog niet uitrekenen.</translation>
+    </message>
+    <message>
+        <source>Fill in your employment…</source>
+        <translation>Dienstverband invullen…</translation>
+    </message>
+    <message>
+        <source>You have no work schedule yet. Rijkapp now counts your hours as five equal days, Monday to Friday.</source>
+        <translation>Je hebt nog geen werkrooster. Rijkapp telt je uren nu als vijf gelijke dagen, van maandag tot en met vrijdag.</translation>
+    </message>
+    <message>
+        <source>Fill in your work schedule…</source>
+        <translation>Werkrooster invullen…</translation>
+    </message>
+    <message>
+        <source>Your balance from P-Direkt is not taken over yet. Your leave balance now counts all hours of this year as if you took no leave.</source>
+        <translation>Je saldo uit P-Direkt is nog niet overgenomen. Je verlofsaldo telt nu alle uren van dit jaar, alsof je nog geen verlof hebt opgenomen.</translation>
+    </message>
+    <message>
+        <source>Take over your balance from P-Direkt…</source>
+        <translation>Saldo overnemen uit P-Direkt…</translation>
+    </message>
+    <message>
+        <source>You have no IKB choices for this year. Without them your whole IKB budget is paid out in December.</source>
+        <translation>Je hebt nog geen IKB-keuzes voor dit jaar. Zonder keuzes krijg je je hele IKB-budget in december uitbetaald.</translation>
+    </message>
+    <message>
+        <source>Plan your IKB…</source>
+        <translation>IKB plannen…</translation>
+    </message>
+</context>
+<context>
     <name>OntwikkelingPage</name>
     <message>
         <source>Development</source>
@@ -2482,6 +2636,18 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Je gegevens, je dienstverband en je werkrooster. Daarmee rekent Rijkapp je verlof, je IKB en je AOW-datum uit. Neem ze over van je loonstrook of uit P-Direkt.</translation>
     </message>
     <message>
+        <source>Fill in your starting details again…</source>
+        <translation>Startgegevens opnieuw invullen…</translation>
+    </message>
+    <message>
+        <source>Fill in your starting details again</source>
+        <translation>Startgegevens opnieuw invullen</translation>
+    </message>
+    <message>
+        <source>Step by step: your details, your employment, your work schedule and your balance from P-Direkt.</source>
+        <translation>Stap voor stap: je gegevens, je dienstverband, je werkrooster en je saldo uit P-Direkt.</translation>
+    </message>
+    <message>
         <source>About you</source>
         <translation>Over jou</translation>
     </message>
@@ -2736,6 +2902,73 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Work schedule from %1 deleted. Undo with Ctrl+Z.</source>
         <translation>Werkrooster vanaf %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStep</name>
+    <message>
+        <source>Who you are. Only your name is needed; your birth date gives your AOW date and the start in your function the moment for a talk about your next step.</source>
+        <translation>Wie je bent. Alleen je naam is nodig. Met je geboortedatum rekent Rijkapp je AOW-datum uit, met de start in je functie wanneer een gesprek over je volgende stap komt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Start at the &amp;Rijk:</source>
+        <translation>In dienst bij het &amp;Rijk:</translation>
+    </message>
+    <message>
+        <source>Start at the Rijk</source>
+        <translation>In dienst bij het Rijk</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Organisa&amp;tie:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Start in this &amp;function:</source>
+        <translation>In deze functie s&amp;inds:</translation>
+    </message>
+    <message>
+        <source>Start in this function</source>
+        <translation>In deze functie sinds</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Voornaam en achternaam</translation>
+    </message>
+    <message>
+        <source>for example Ministerie van BZK</source>
+        <translation>bijvoorbeeld Ministerie van BZK</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3296,61 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Rijkapp</source>
         <translation>Rijkapp</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverStep</name>
+    <message>
+        <source>Rijkapp does not know what leave you took before you started using it. Copy the hours P-Direkt shows per kind on one day; Rijkapp then starts from exactly those figures. Fill in 0 for a kind without hours in P-Direkt; leave a field empty only to keep Rijkapp&apos;s own figure.</source>
+        <translation>Rijkapp weet niet hoeveel verlof je hebt opgenomen voordat je de app ging gebruiken. Neem de uren over die P-Direkt per soort laat zien op één dag. Rijkapp gaat dan uit van precies die cijfers. Vul 0 in voor een soort zonder uren in P-Direkt. Laat een veld alleen leeg als Rijkapp zijn eigen cijfer moet houden.</translation>
+    </message>
+    <message>
+        <source>In the P-Direktportaal: Verlof, then your leave balance (saldo). IKB-uren were called bovenwettelijke uren before 2020.</source>
+        <translation>In het P-Direktportaal: Verlof, dan je verlofsaldo. IKB-uren heetten vóór 2020 bovenwettelijke uren.</translation>
+    </message>
+    <message>
+        <source>Balance in P-Direkt &amp;on:</source>
+        <translation>Saldo in P-Direkt &amp;op:</translation>
+    </message>
+    <message>
+        <source>Day of the balance in P-Direkt</source>
+        <translation>Dag van het saldo in P-Direkt</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 in P-Direkt, in hours</source>
+        <translation>%1 in P-Direkt, in uren</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>uur</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number of hours, for example %2, or leave it empty.</source>
+        <translation>%1: vul een aantal uren in, bijvoorbeeld %2, of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your total on %1 becomes %2.</source>
+        <translation>Je totaal op %1 wordt %2.</translation>
+    </message>
+    <message>
+        <source>Rijkapp works out %1.</source>
+        <translation>Rijkapp komt uit op %1.</translation>
+    </message>
+    <message>
+        <source>Rijkapp works out %1; a correction of %2 makes it %3.</source>
+        <translation>Rijkapp komt uit op %1; een correctie van %2 maakt het %3.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ from ui.text import Retranslatable, arg
 if TYPE_CHECKING:
     from rijkapp.domain.records import Profile
     from rijkapp.rules.book import RuleBook
+    from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.restore import RestoreDialog
 
 # A page is made from the context and its parent, as every page class is.
@@ -75,6 +76,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setObjectName("mainWindow")
         self.context = context
         self.ask_before_closing = True  # about unsaved profile changes; off once data is closed
+        self.start_dialog: FirstRunDialog | None = None  # the start last opened, for the tests
         self.setWindowIcon(app_icon())
         self.resize(1240, 780)
         self.setMinimumSize(940, 600)
@@ -190,6 +192,7 @@ class MainWindow(Retranslatable, QMainWindow):
         row.addWidget(self.navigation)
         row.addWidget(self.pages_stack, 1)
         self.overview.profileRequested.connect(partial(self.show_page, "profiel"))
+        self.overview.fixRequested.connect(self.fix_missing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -433,6 +436,10 @@ class MainWindow(Retranslatable, QMainWindow):
     def _session_changed(self) -> None:
         self._update_actions()
         self._refresh_person()
+        # Other data, other pages: none keeps the scroll position of the example's.
+        for page in self.pages.values():
+            for area in page.findChildren(QScrollArea, "pageScroll"):
+                area.verticalScrollBar().setValue(0)
 
     def _data_changed(self, changes: Changes) -> None:
         if changes.touches({Area.PROFILE}):
@@ -466,9 +473,37 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # ---------------------------------------------------------------- welcome
     def start_new_profile(self) -> None:
-        self.show_workspace("profiel")
-        self.profiel.refresh()
-        self.profiel.focus_first_field()
+        """The start, step by step; once it is saved the Overzicht shows the figures."""
+        self.open_start()
+
+    def open_start(self, *, only_balance: bool = False) -> None:
+        from ui.dialogs.first_run import open_start
+
+        open_start(self.context, self, only_balance=only_balance, opened=self._start_opened)
+
+    def _start_opened(self, dialog: FirstRunDialog) -> None:
+        self.start_dialog = dialog
+        dialog.accepted.connect(self._start_saved)
+
+    def _start_saved(self) -> None:
+        if not self.in_workspace():
+            self.show_workspace("overview")
+
+    def fix_missing(self, what: str) -> None:
+        """A button of the Overzicht's "Still to do": the page or dialog that fills it in."""
+        from rijkapp.views.overview import Missing
+
+        match Missing(what):
+            case Missing.EMPLOYMENT:
+                self.show_page("profiel")
+                self.profiel.add_employment.click()
+            case Missing.SCHEDULE:
+                self.show_page("profiel")
+                self.profiel.add_schedule.click()
+            case Missing.PDIREKT:
+                self.open_start(only_balance=True)
+            case Missing.IKB_CHOICES:
+                self.show_page("ikb")
 
     def explore_example(self) -> None:
         self.show_loading()

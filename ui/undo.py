@@ -55,3 +55,46 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.edit.reversed(), undone_message(self.text()), check=False)
+
+
+class StartCommand(QUndoCommand):
+    """A start saved again from the Profiel page: several edits, undone and redone as one.
+
+    The start is saved before the command is pushed (its corrections are worked out while it is
+    saved), so the push does not save it a second time; undo and redo each are one transaction.
+    """
+
+    def __init__(
+        self, context: AppContext, done: tuple[Edit, ...], text: str, done_message: str = ""
+    ) -> None:
+        super().__init__(text)
+        self.context = context
+        self.edits = done
+        self.done_message = done_message
+        self._pushed = False
+
+    def _apply(self, todo: tuple[Edit, ...], message: str, *, check: bool) -> None:
+        from rijkapp.rules import default_rulebook
+        from rijkapp.services.start import apply_all
+
+        status = self.context.status
+        today = self.context.today()
+
+        def done(_changes: Changes) -> None:
+            status.emit(message)
+
+        self.context.write(
+            lambda store: apply_all(store, todo, today=today, book=default_rulebook(), check=check),
+            done,
+            lambda error: status.emit(fmt.reason(error)),
+        )
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # already saved: the push only records it
+            return
+        self._apply(self.edits, self.done_message, check=True)
+
+    def undo(self) -> None:
+        back = tuple(edit.reversed() for edit in reversed(self.edits))
+        self._apply(back, undone_message(self.text()), check=False)

@@ -2,9 +2,11 @@
 
 The career tile shows the AOW date, the years in the current function and when the
 conversation with the manager covers a next step (CAO Rijk 12.1); the employment tile the terms
-in force today and the next change. The leave tiles and the IKB tile have read models of their
-own (:func:`rijkapp.views.leave.load_leave_tiles`, :func:`rijkapp.views.ikb.load_ikb_tile`), as
-has the learning tile (:func:`rijkapp.views.leren.load_learning_tile`).
+in force today and the next change. ``missing`` names what the figures still lack (no work
+schedule, no balance taken over from P-Direkt, ...), so the page can say so and offer the fix.
+The leave tiles and the IKB tile have read models of their own
+(:func:`rijkapp.views.leave.load_leave_tiles`, :func:`rijkapp.views.ikb.load_ikb_tile`), as has
+the learning tile (:func:`rijkapp.views.leren.load_learning_tile`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from rijkapp.calc.career import AowDate, add_months, career
@@ -23,6 +26,29 @@ if TYPE_CHECKING:
     from rijkapp.store.repository import Store
 
 MOBILITY_RULE = "mobility_talk_after_years"
+
+
+class Missing(StrEnum):
+    """Something the Overzicht's figures still lack, in the order the page lists them."""
+
+    EMPLOYMENT = "employment"  # no employment: no leave, no IKB
+    SCHEDULE = "schedule"  # no work schedule: leave is counted as five equal days
+    PDIREKT = "pdirekt"  # no balance from P-Direkt: the balance counts no leave from before
+    IKB_CHOICES = "ikb_choices"  # no IKB choice this year: all of the budget is paid in December
+
+
+def missing(dossier: Dossier, today: date) -> tuple[Missing, ...]:
+    """What is not filled in yet, most needed first; empty when nothing is missing."""
+    if not dossier.employment:
+        return (Missing.EMPLOYMENT,)
+    found: list[Missing] = []
+    if not dossier.work_schedule:
+        found.append(Missing.SCHEDULE)
+    if not dossier.leave_balances:
+        found.append(Missing.PDIREKT)
+    if not any(choice.month.year == today.year for choice in dossier.ikb_choices):
+        found.append(Missing.IKB_CHOICES)
+    return tuple(found)
 
 
 @dataclass(frozen=True)
@@ -46,6 +72,7 @@ class Overview:
     mobility: MobilityTalk | None  # None without a start in the function
     employment_now: Employment | None
     next_employment: Employment | None  # the first record from a later date
+    missing: tuple[Missing, ...] = ()
 
     @property
     def first_name(self) -> str:
@@ -70,6 +97,7 @@ def overview(dossier: Dossier, today: date, book: RuleBook, *, has_profile: bool
         mobility=_mobility(profile, figures.mobility_talk_due, today, book),
         employment_now=employment_on(dossier.employment, today),
         next_employment=later[0] if later else None,
+        missing=missing(dossier, today),
     )
 
 
@@ -87,6 +115,5 @@ def _mobility(profile: Profile, due: bool, today: date, book: RuleBook) -> Mobil
 
 
 def load_overview(store: Store, today: date) -> Overview:
-    """Read and work out the two tiles on the data thread."""
-    dossier = Dossier(profile=store.profile(), employment=store.records("employment"))
-    return overview(dossier, today, default_rulebook(), has_profile=store.has_profile())
+    """Read and work out the two tiles and what is missing, on the data thread."""
+    return overview(store.dossier(), today, default_rulebook(), has_profile=store.has_profile())

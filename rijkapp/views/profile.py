@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from rijkapp.domain.records import Employment, Profile, WorkSchedule
+from rijkapp.domain.values import Hours
 
 if TYPE_CHECKING:
     from rijkapp.store.repository import Store
+
+
+FULL_TIME_HOURS = Decimal(36)  # CAO Rijk 3.1: a full working week; salaries are for it
+FACTOR = Decimal("0.0001")
+
+
+def part_time_factor(hours_per_week: Hours) -> Decimal | None:
+    """The part-time factor of ``hours_per_week`` (32 hours: 0,8889); None for no hours."""
+    if hours_per_week <= 0:
+        return None
+    return (hours_per_week / FULL_TIME_HOURS).quantize(FACTOR)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,11 +55,12 @@ def start_app(qtbot: QtBot, qapp: QApplication) -> Iterator[StartApp]:
         language: str | None = "nl",
         error_dialogs: bool = False,
         wait: bool = True,
+        today: date = TODAY,
     ) -> Rijkapp:
         options = Options(
             data_dir=data_dir, passphrase=passphrase, language=language, error_dialogs=error_dialogs
         )
-        app = Rijkapp(qapp, options, today=lambda: TODAY)
+        app = Rijkapp(qapp, options, today=lambda: today)
         # Not qtbot.addWidget: pytest-qt closes those before fixtures end, while the data
         # thread would still be running. The window is closed below, after the data.
         started.append(app)

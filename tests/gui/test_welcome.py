@@ -80,20 +80,34 @@ def test_example_profile_shows_banner_and_aow_date(
     assert not own.store.has_profile()
 
 
-def test_new_profile_opens_an_empty_form(start_app: StartApp, qtbot: QtBot, tmp_path: Path) -> None:
-    app = start_app(tmp_path / "data")
+def test_new_profile_starts_the_steps_on_an_empty_name(
+    start_app: StartApp, qtbot: QtBot, tmp_path: Path, make_session: OpenData
+) -> None:
+    data_dir = tmp_path / "data"
+    app = start_app(data_dir)
     window = app.window
     qtbot.mouseClick(window.welcome.new_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, app)
-    assert window.shell.currentIndex() == WORKSPACE
-    assert window.current_page_key() == "profiel"
-    page = window.profiel
-    assert page.name_edit.text() == ""
-    assert not page.save_button.isEnabled()
-    assert not page.errors.labels["name"].isVisible()  # a fresh form does not start out red
-    page.name_edit.setText("Noor Bakker")
-    assert page.save_button.isEnabled()
-    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    wait_idle(qtbot, app)
-    assert app.context.own_has_profile
-    assert page.saved is not None and page.saved.name == "Noor Bakker"
+    qtbot.waitUntil(lambda: window.start_dialog is not None, timeout=10_000)
+    dialog = window.start_dialog
+    assert dialog is not None and dialog.isVisible()
+    name = dialog.profile_step.name_edit
+    assert name.text() == "" and name.hasFocus()
+    assert not dialog.profile_step.errors.labels["name"].isVisible()  # not red from the start
+    dialog.next_button.click()
+    assert dialog.profile_step.errors.labels["name"].isVisible()
+    assert dialog.current() == 0  # no further without a name
+    with qtbot.waitSignal(dialog.finished, timeout=10_000):
+        dialog.cancel_button.click()
+    assert window.shell.currentIndex() == WELCOME
+    app.close()
+    assert not make_session(data_dir, passphrase=PASSPHRASE).store.has_profile()
+
+
+def test_enter_on_the_example_card_opens_the_example(
+    start_app: StartApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = start_app(tmp_path / "data")
+    window = app.window
+    qtbot.keyClick(window.welcome.example_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.shell.currentIndex() == WORKSPACE, timeout=10_000)
+    assert app.context.exploring_example

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
-from tests.helpers import PASSPHRASE
+from tests.helpers import PASSPHRASE, TODAY
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -27,6 +28,7 @@ class StartApp(Protocol):
         language: str | None = "nl",
         error_dialogs: bool = False,
         wait: bool = True,
+        today: date = TODAY,
     ) -> Rijkapp: ...
 
 

@@ -1,4 +1,8 @@
-"""Overzicht: the first page after start-up, a few calm tiles with what matters today."""
+"""Overzicht: the first page after start-up, a few calm tiles with what matters today.
+
+Above the tiles, what the figures still lack (no work schedule, no balance from P-Direkt, ...)
+is said in words, each with a button to fix it (``fixRequested``), so a tile is never blank.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.ikb_tile import IkbTile
 from ui.widgets.leave_tiles import LeaveTiles
+from ui.widgets.missing_card import MissingCard
 from ui.widgets.tile import Tile
 
 # The tiles read the whole dossier: the career, the leave ledger and the IKB plan.
@@ -31,6 +36,7 @@ class OverviewPage(Retranslatable, QWidget):
     the Verlof and IKB pages fill (``tiles["leave"]``, ``tiles["ikb"]``)."""
 
     profileRequested = Signal()
+    fixRequested = Signal(str)  # a rijkapp.views.overview.Missing value
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -46,6 +52,10 @@ class OverviewPage(Retranslatable, QWidget):
         button_row.addWidget(self.profile_button)
         button_row.addStretch(1)
         self.frame.body.addLayout(button_row)
+        self.missing_card = MissingCard(self)
+        self.missing_card.setMaximumWidth(MAX_TEXT_WIDTH)
+        self.missing_card.fixRequested.connect(self.fixRequested)
+        self.frame.body.addWidget(self.missing_card)
         grid_host = QWidget(self)
         grid_host.setMaximumWidth(MAX_TEXT_WIDTH)
         self.grid = QGridLayout(grid_host)
@@ -127,8 +137,10 @@ class OverviewPage(Retranslatable, QWidget):
             self.tiles["employment"].setVisible(data is not None and data.has_profile)
             self.leave_tiles.setVisible(False)
             self.tiles["ikb"].setVisible(False)
+            self.missing_card.show_missing(())
             return
         self.profile_button.hide()
+        self.missing_card.show_missing(data.missing)
         self.frame.intro.setText(
             arg(
                 self.tr("Good day, %1. This is your overview for %2."),

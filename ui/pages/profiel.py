@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -46,6 +47,9 @@ from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import ErrorMap, FieldError
 from ui.widgets.labels import section_title
 
+if TYPE_CHECKING:
+    from ui.dialogs.first_run import FirstRunDialog
+
 READS = frozenset({Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})  # what this page shows
 
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))  # each in its own language
@@ -69,6 +73,7 @@ class ProfielPage(Retranslatable, QWidget):
         self.context = context
         self.frame = PageFrame(self, "profielPage")
         self.saved: Profile | None = None  # what the store holds; None before the first save
+        self.start_dialog: FirstRunDialog | None = None  # the start last opened, for the tests
         self._loading = False
         self.errors = ErrorMap()
         content = QWidget(self)
@@ -78,6 +83,7 @@ class ProfielPage(Retranslatable, QWidget):
         column.setSpacing(12)
         self.frame.body.addWidget(content)
         self.frame.body.addStretch(1)
+        self._build_start_again(content, column)
         self._build_form(content, column)
         self._build_form_buttons()
         column.addSpacing(10)
@@ -110,6 +116,21 @@ class ProfielPage(Retranslatable, QWidget):
         context.changed.connect(self._changed)
         context.languageChanged.connect(self._language_changed)
         self.retranslate()
+
+    def _build_start_again(self, content: QWidget, column: QVBoxLayout) -> None:
+        """The start's steps again: details, employment, week and the balance from P-Direkt."""
+        row = QHBoxLayout()
+        row.setSpacing(12)
+        self.start_again_button = QPushButton(content)
+        self.start_again_button.setObjectName("startAgainButton")
+        self.start_again_button.clicked.connect(self.start_again)
+        self.start_again_hint = QLabel(content)
+        self.start_again_hint.setObjectName("startAgainHint")
+        self.start_again_hint.setProperty("role", "hint")
+        self.start_again_hint.setWordWrap(True)
+        row.addWidget(self.start_again_button)
+        row.addWidget(self.start_again_hint, 1)
+        column.addLayout(row)
 
     def _build_form(self, content: QWidget, column: QVBoxLayout) -> None:
         """About you: one row per profile field, each with its message (and sometimes a hint)."""
@@ -205,6 +226,7 @@ class ProfielPage(Retranslatable, QWidget):
 
     def _set_tab_order(self) -> None:
         chain = [
+            self.start_again_button,
             self.name_edit,
             self.birth_date,
             self.rijk_start,
@@ -241,6 +263,14 @@ class ProfielPage(Retranslatable, QWidget):
                 "Your details, your employment and your work schedule. Rijkapp uses them to work "
                 "out your leave, your IKB and your AOW date. Copy them from your payslip or from "
                 "P-Direkt."
+            )
+        )
+        self.start_again_button.setText(self.tr("Fill in your starting details again…"))
+        self.start_again_button.setAccessibleName(self.tr("Fill in your starting details again"))
+        self.start_again_hint.setText(
+            self.tr(
+                "Step by step: your details, your employment, your work schedule and your "
+                "balance from P-Direkt."
             )
         )
         self.about_title.setText(self.tr("About you"))
@@ -455,7 +485,18 @@ class ProfielPage(Retranslatable, QWidget):
         self.load_form(self.saved or Profile(language=self.context.language))
 
     def focus_first_field(self) -> None:
+        """Show the page from the top, with the keyboard in the name field."""
+        self.frame.scroll.verticalScrollBar().setValue(0)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_again(self) -> None:
+        """The start, step by step, on what is there now (``ui.dialogs.first_run``)."""
+        from ui.dialogs.first_run import open_start
+
+        open_start(self.context, self, opened=self._start_opened)
+
+    def _start_opened(self, dialog: FirstRunDialog) -> None:
+        self.start_dialog = dialog
 
     # ---------------------------------------------------------------- records
     def _employment_texts(self) -> EditTexts:

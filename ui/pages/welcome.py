@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCommandLinkButton, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.icons import app_icon, icon
 from ui.text import Retranslatable
+
+
+class WelcomeCard(QCommandLinkButton):
+    """One way to start. Enter and Return choose it, as Space does: it reads as a card, not a
+    button, and a card is opened with Enter."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class WelcomePage(Retranslatable, QWidget):
@@ -41,12 +54,12 @@ class WelcomePage(Retranslatable, QWidget):
         column.addWidget(self.title)
         column.addWidget(self.text)
         column.addSpacing(12)
-        self.new_button = QCommandLinkButton(self)
+        self.new_button = WelcomeCard(self)
         self.new_button.setObjectName("newProfileButton")
         self.new_button.setIcon(icon("profiel"))
         self.new_button.setIconSize(QSize(28, 28))
         self.new_button.clicked.connect(self.newProfileRequested)
-        self.example_button = QCommandLinkButton(self)
+        self.example_button = WelcomeCard(self)
         self.example_button.setObjectName("exampleProfileButton")
         self.example_button.setIcon(icon("overzicht"))
         self.example_button.setIconSize(QSize(28, 28))

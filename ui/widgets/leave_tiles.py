@@ -47,11 +47,12 @@ class LeaveTiles(Retranslatable, QWidget):
             ):
                 tile.show_placeholder(title, self.tr("Loading…"))
             return
+        # Without employment there is one thing to say, in one tile: no tile stays blank.
+        self.expiry_tile.setVisible(data.has_employment)
+        self.next_tile.setVisible(data.has_employment)
         if not data.has_employment:
             text = self.tr("Fill in your employment in your profile to see your leave.")
             self.total_tile.show_placeholder(self.tr("Leave"), text)
-            self.expiry_tile.show_placeholder(self.tr("Expires soon"), "")
-            self.next_tile.show_placeholder(self.tr("Next leave"), "")
             return
         self._show_total(data)
         self._show_expiry(data)
