@@ -1,7 +1,8 @@
-"""Your leave in a calendar file (.ics) for Outlook and others: which leave, which years, where.
+"""Your leave, and the last valid days of your certificates, in calendar files (.ics) for
+Outlook and others: which leave, which years, where.
 
-The file itself is made by :mod:`rijkapp.reports.ical` (all-day events only); this is the one
-way the GUI asks for it. Nothing is sent anywhere: the file is written where you say.
+The files themselves are made by :mod:`rijkapp.reports.ical` (all-day events only); this is the
+one way the GUI asks for them. Nothing is sent anywhere: a file is written where you say.
 """
 
 from __future__ import annotations
@@ -10,10 +11,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from rijkapp.reports.ical import leave_calendar, write_leave_calendar, years_of
+from rijkapp.reports.ical import certificate_calendar, leave_calendar, write_calendar, years_of
 from rijkapp.store.repository import Store
 
-__all__ = ["CalendarChoice", "export_leave_calendar", "years_to_choose"]
+__all__ = [
+    "CERTIFICATES_FILE_NAME",
+    "CalendarChoice",
+    "export_certificate_calendar",
+    "export_leave_calendar",
+    "years_to_choose",
+]
+
+CERTIFICATES_FILE_NAME = "certificaten.ics"  # the name to suggest for the certificates' file
 
 
 @dataclass(frozen=True)
@@ -57,5 +66,17 @@ def export_leave_calendar(
         include_taken=choice.taken,
         include_holidays=choice.holidays,
     )
-    write_leave_calendar(str(path), data)
+    write_calendar(str(path), data)
+    return path
+
+
+def export_certificate_calendar(
+    store: Store, path: Path, *, now: datetime, language: str = "nl"
+) -> Path:
+    """Write the last valid day of every certificate that has one to ``path``, each with
+    reminders 90, 60, 30 and 7 days before; returns ``path``."""
+    data = certificate_calendar(
+        store.dossier(), now, language=language if language in ("nl", "en") else "nl"
+    )
+    write_calendar(str(path), data)
     return path

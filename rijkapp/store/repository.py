@@ -40,8 +40,12 @@ class Store:
         return self.db.conn
 
     # ---------------------------------------------------------------- reading
-    def _rows(self, table: str, order: str = "rowid") -> list[rows.Row]:
-        cursor = self.conn.execute(f"SELECT * FROM {table} ORDER BY {order}")
+    def _rows(
+        self, table: str, order: str = "rowid", where: tuple[str, Any] | None = None
+    ) -> list[rows.Row]:
+        """The rows of ``table``; with ``where`` (a column and a value), only those that match."""
+        condition, params = (f"WHERE {where[0]} = ?", (where[1],)) if where else ("", ())
+        cursor = self.conn.execute(f"SELECT * FROM {table} {condition} ORDER BY {order}", params)
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
@@ -136,7 +140,7 @@ class Store:
         An inside record saved without the fields an import did not know keeps the stored ones.
         """
         table = codec.kind.table
-        old = [r for r in self._rows(table) if r[codec.parent_column] == parent]
+        old = self._rows(table, where=(codec.parent_column, parent))
         stored = {r[ID.column]: r[rows.EXTRA] for r in old}
         new = [{rows.EXTRA: stored.get(r[ID.column]), **r} for r in new]
         if old == new:

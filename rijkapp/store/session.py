@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +28,7 @@ class Session:
     key: DatabaseKey = field(repr=False)
     lock: InstanceLock
     key_mode: str  # "keyring" or "passphrase"
+    _scratch: Path | None = field(default=None, init=False, repr=False)
 
     @property
     def db_path(self) -> Path:
@@ -34,8 +37,19 @@ class Session:
     def backup(self, reason: str, now: datetime) -> Path:
         return backups.make_backup(self.store.db, self.key, reason, now)
 
+    def scratch_dir(self) -> Path:
+        """A private temporary folder (only the user may enter it) for files taken out of the
+        data to be opened by another program, such as a certificate. It goes, with everything
+        in it, when the session closes."""
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="rijkapp-"))
+        return self._scratch
+
     def close(self) -> None:
         self.store.db.close()
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
+            self._scratch = None
         self.lock.release()
 
 
