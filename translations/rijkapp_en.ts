@@ -690,20 +690,20 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>F&amp;inish</translation>
     </message>
     <message>
-        <source>Cancel the start</source>
-        <translation>Cancel the start</translation>
-    </message>
-    <message>
         <source>Back to the previous step</source>
         <translation>Back to the previous step</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Next step</translation>
+        <source>Close without saving anything</source>
+        <translation>Close without saving anything</translation>
     </message>
     <message>
-        <source>Finish and save</source>
-        <translation>Finish and save</translation>
+        <source>Check this step and go to the next</source>
+        <translation>Check this step and go to the next</translation>
+    </message>
+    <message>
+        <source>Save everything and close</source>
+        <translation>Save everything and close</translation>
     </message>
     <message>
         <source>Steps</source>

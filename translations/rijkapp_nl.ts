@@ -690,20 +690,20 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>&amp;Klaar</translation>
     </message>
     <message>
-        <source>Cancel the start</source>
-        <translation>Stoppen zonder op te slaan</translation>
-    </message>
-    <message>
         <source>Back to the previous step</source>
         <translation>Terug naar de vorige stap</translation>
     </message>
     <message>
-        <source>Next step</source>
-        <translation>Volgende stap</translation>
+        <source>Close without saving anything</source>
+        <translation>Sluiten zonder iets op te slaan</translation>
     </message>
     <message>
-        <source>Finish and save</source>
-        <translation>Klaar en opslaan</translation>
+        <source>Check this step and go to the next</source>
+        <translation>Deze stap nakijken en naar de volgende</translation>
+    </message>
+    <message>
+        <source>Save everything and close</source>
+        <translation>Alles opslaan en sluiten</translation>
     </message>
     <message>
         <source>Steps</source>

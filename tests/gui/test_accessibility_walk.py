@@ -63,6 +63,8 @@ DIALOGS: dict[str, Callable[[MainWindow], object]] = {
     "ikb explanation": lambda window: _click(window, "ikb", "ikbExplainYearButton"),
     "employment": lambda window: _click(window, "profiel", "addEmploymentButton"),
     "schedule": lambda window: _click(window, "profiel", "addScheduleButton"),
+    "start again": lambda window: _click(window, "profiel", "startAgainButton"),
+    "balance from P-Direkt": lambda window: window.open_start(only_balance=True),
     "rules": lambda window: window.rules_action.trigger(),
     "change log": lambda window: window.audit_action.trigger(),
     "about": lambda window: window.about_action.trigger(),

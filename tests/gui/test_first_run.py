@@ -60,6 +60,15 @@ def _dialog(qtbot: QtBot, holder: MainWindow | ProfielPage) -> FirstRunDialog:
     return dialog
 
 
+def _tab_to(qtbot: QtBot, field: QWidget) -> None:
+    """Tab until ``field`` has the focus (a date field may take a Tab per part of the date)."""
+    for _press in range(4):
+        if _focused() is field:
+            return
+        _key(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is field
+
+
 def _hours(value: str) -> str:
     return fmt.hours(Decimal(value))
 
@@ -133,7 +142,8 @@ def _walk_the_start(qtbot: QtBot, app: Rijkapp) -> FirstRunDialog:
     assert dialog.finish_button.isVisible() and not dialog.next_button.isVisible()
     labels = [row.label.text() for row in step.rows]
     assert labels[:3] == ["Wettelijke uren 2026:", "Wettelijke uren 2025:", "IKB-uren 2026:"]
-    assert _focused() is step.rows[0].edit
+    assert _focused() is step.on_edit  # the day first, then the hours
+    _tab_to(qtbot, step.rows[0].edit)
     _type(qtbot, "37,5")
     _key(qtbot, Qt.Key.Key_Tab)
     _key(qtbot, Qt.Key.Key_Tab)
@@ -189,6 +199,7 @@ def test_the_start_again_from_profiel_takes_over_a_new_balance_and_can_be_undone
     assert dialog.employment_form.scale_spin.value() == 10
     step = dialog.balance_step
     assert step.rows[0].effect.text() == f"Rijkapp komt uit op {_hours('37.5')}."
+    _tab_to(qtbot, step.rows[0].edit)
     _type(qtbot, "30")
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         _key(qtbot, Qt.Key.Key_Return)
@@ -224,6 +235,7 @@ def test_the_balance_alone_from_the_overzicht(
     step = dialog.balance_step
     lots = [row.lot for row in step.rows]
     assert lots.index((Bucket.WETTELIJK, 2026)) == 0
+    _tab_to(qtbot, step.rows[0].edit)
     _type(qtbot, "abc")
     _key(qtbot, Qt.Key.Key_Return)
     error = step.rows[0].error

@@ -288,6 +288,8 @@ class FirstRunDialog(Retranslatable, QDialog):
         area = QScrollArea()
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
+        # Not a stop of its own: Tab goes to the fields, and the area scrolls to the one in focus.
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         area.setWidget(widget)
         return area
 
@@ -337,10 +339,16 @@ class FirstRunDialog(Retranslatable, QDialog):
         self.back_button.setText(self.tr("Bac&k"))
         self.next_button.setText(self.tr("Ne&xt"))
         self.finish_button.setText(self.tr("F&inish"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel the start"))
-        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
-        self.next_button.setAccessibleName(self.tr("Next step"))
-        self.finish_button.setAccessibleName(self.tr("Finish and save"))
+        # The name a screen reader says is the text on the button; what it does is its
+        # description.
+        for button, description in (
+            (self.cancel_button, self.tr("Close without saving anything")),
+            (self.back_button, self.tr("Back to the previous step")),
+            (self.next_button, self.tr("Check this step and go to the next")),
+            (self.finish_button, self.tr("Save everything and close")),
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleDescription(description)
         self.stack.setAccessibleName(self.tr("Steps"))
         self._show_titles()
 

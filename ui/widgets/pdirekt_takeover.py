@@ -202,7 +202,7 @@ class TakeOverStep(Retranslatable, QWidget):
         return found, unreadable
 
     def first_field(self) -> QWidget:
-        return self.rows[0].edit if self.rows else self.on_edit
+        return self.on_edit
 
     # ---------------------------------------------------------------- checking
     def _date_changed(self) -> None:
