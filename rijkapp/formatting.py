@@ -1,4 +1,5 @@
-"""All formatting of money, hours, numbers and dates, for the GUI and the PDF alike.
+"""All formatting of money, hours, numbers and dates, for the GUI and the PDF alike; and reading
+them back as the user types them.
 
 Based on babel, so Dutch gets ``€ 1.234,50`` (with a no-break space after the euro sign, as
 CLDR prescribes) and English ``€1,234.50``. Every function is told the language: nothing here
@@ -7,8 +8,10 @@ reads a language from anywhere else, so the same value formats the same on any t
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
+from enum import Enum
 from functools import lru_cache
 
 from rijkapp.domain import values
@@ -112,3 +115,61 @@ def parse_number(text: str, language: str) -> Decimal | None:
         return Decimal(parse_decimal(cleaned, locale=locale(language), strict=True))
     except (NumberFormatError, ArithmeticError):
         return None
+
+
+class DateProblem(Enum):
+    """Why typed text is not a date; the window says it in words."""
+
+    FORMAT = "format"  # not day, month and year in digits
+    SHORT_YEAR = "short_year"  # a year of fewer than four digits: never guessed
+    NO_SUCH_DATE = "no_such_date"  # 31-02-2026, 12-13-1985
+    OUT_OF_RANGE = "out_of_range"  # a year before FIRST_YEAR or after LAST_YEAR
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a date field takes
+_SEPARATORS = re.compile(r"\s*[-/.\s]\s*")
+
+
+def typed_day(value: date) -> str:
+    """A date as a date field shows it, the same in every language: ``12-03-1985``."""
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}"
+
+
+def parse_day(text: str) -> date | DateProblem | None:
+    """The date typed in ``text``, or why it is none; None when nothing is typed.
+
+    Day, month and year: ``12031985``, ``12-3-1985``, ``12-03-1985``, with ``-``, ``/``, ``.``
+    or a space between them; or the year first, as ``1985-03-12``. A year of two digits is
+    refused rather than guessed.
+    """
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    parts = _day_month_year(cleaned)
+    if isinstance(parts, DateProblem):
+        return parts
+    day_of_month, month, year = parts
+    if not FIRST_YEAR <= int(year) <= LAST_YEAR:
+        return DateProblem.OUT_OF_RANGE
+    try:
+        return date(int(year), int(month), int(day_of_month))
+    except ValueError:
+        return DateProblem.NO_SUCH_DATE
+
+
+def _day_month_year(text: str) -> tuple[str, str, str] | DateProblem:
+    """The digits of the day, the month and the four-digit year in ``text``, or what is wrong."""
+    parts = _SEPARATORS.split(text)
+    if not all(part.isascii() and part.isdigit() for part in parts):
+        return DateProblem.FORMAT
+    if len(parts) == 1 and len(parts[0]) in (6, 8):  # 120385 or 12031985
+        digits = parts[0]
+        parts = [digits[:2], digits[2:4], digits[4:]]
+    if len(parts) != 3:
+        return DateProblem.FORMAT
+    day_of_month, month, year = reversed(parts) if len(parts[0]) == 4 else parts
+    if len(day_of_month) > 2 or len(month) > 2 or len(year) > 4:
+        return DateProblem.FORMAT
+    if len(year) < 4:
+        return DateProblem.SHORT_YEAR
+    return day_of_month, month, year

@@ -420,8 +420,52 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
 <context>
     <name>DateField</name>
     <message>
-        <source>not filled in</source>
-        <translation>not filled in</translation>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Choose from the calendar</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Choose from the calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty. Alt+Down opens a calendar.</source>
+        <translation>Type a date like %1, or leave it empty. Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>Type a date like %1. Alt+Down opens a calendar.</source>
+        <translation>Type a date like %1. Alt+Down opens a calendar.</translation>
+    </message>
+    <message>
+        <source>%1: choose from the calendar</source>
+        <translation>%1: choose from the calendar</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like %1.</source>
+        <translation>Fill in a date, like %1.</translation>
+    </message>
+    <message>
+        <source>Type a year from %1 to %2.</source>
+        <translation>Type a year from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Type the year in four digits, like %1.</source>
+        <translation>Type the year in four digits, like %1.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type a date like %1.</source>
+        <translation>This date does not exist. Type a date like %1.</translation>
+    </message>
+    <message>
+        <source>Type a date like %1.</source>
+        <translation>Type a date like %1.</translation>
     </message>
 </context>
 <context>

@@ -420,8 +420,52 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
 <context>
     <name>DateField</name>
     <message>
-        <source>not filled in</source>
-        <translation>niet ingevuld</translation>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>Kies in de kalender</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (Alt+Down)</source>
+        <translation>Kies in de kalender (Alt+pijl omlaag)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Type a date like %1, or leave it empty. Alt+Down opens a calendar.</source>
+        <translation>Typ een datum als %1, of laat het leeg. Alt+pijl omlaag opent een kalender.</translation>
+    </message>
+    <message>
+        <source>Type a date like %1. Alt+Down opens a calendar.</source>
+        <translation>Typ een datum als %1. Alt+pijl omlaag opent een kalender.</translation>
+    </message>
+    <message>
+        <source>%1: choose from the calendar</source>
+        <translation>%1: kies in de kalender</translation>
+    </message>
+    <message>
+        <source>Fill in a date, like %1.</source>
+        <translation>Vul een datum in, zoals %1.</translation>
+    </message>
+    <message>
+        <source>Type a year from %1 to %2.</source>
+        <translation>Typ een jaar van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Type the year in four digits, like %1.</source>
+        <translation>Typ het jaar met vier cijfers, zoals %1.</translation>
+    </message>
+    <message>
+        <source>This date does not exist. Type a date like %1.</source>
+        <translation>Deze datum bestaat niet. Typ een datum als %1.</translation>
+    </message>
+    <message>
+        <source>Type a date like %1.</source>
+        <translation>Typ een datum als %1.</translation>
     </message>
 </context>
 <context>

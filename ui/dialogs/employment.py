@@ -260,6 +260,9 @@ class EmploymentDialog(DatedRecordDialog[Employment]):
                 self.tr("%1: choose your step; it is on your payslip."),
                 _plain(self.labels["step"]),
             )
+        for key, field in (("valid_from", self.valid_from), ("end_date", self.end_date)):
+            if field.problem():
+                errors[key] = field.problem()
         record = Employment(
             id=self._id,
             valid_from=self.valid_from.value() or date.today(),  # noqa: DTZ011 - never None: required

@@ -386,9 +386,14 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         return value, ""
 
     def entry(self) -> LeaveEntry | None:
-        """The entry as filled in, or None while the hours cannot be read."""
+        """The entry as filled in, or None while a date or the hours cannot be read."""
         entry, problem = self._read()
-        return entry if not problem else None
+        return entry if not problem and not self._date_problems() else None
+
+    def _date_problems(self) -> dict[str, str]:
+        """What is wrong with the typed first and last day, per field."""
+        fields = (("start", self.start_edit), ("end", self.end_edit))
+        return {key: field.problem() for key, field in fields if field.problem()}
 
     def _read(self) -> tuple[LeaveEntry, str]:
         value, problem = self._hours()
@@ -434,8 +439,11 @@ class LeaveEntryDialog(Retranslatable, GrowsWithMessages):
         self.hours_edit.setEnabled(self.by_hand_radio.isChecked())
         self.half_day_button.setEnabled(self.start_edit.value() is not None)
         self._asked += 1
+        unreadable = self._date_problems()
         if problem:  # the hours cannot be read: say so (the message names the field)
-            return self._apply(self._asked, EntryCheck(entry), {"hours": problem})
+            unreadable["hours"] = problem
+        if unreadable:
+            return self._apply(self._asked, EntryCheck(entry), unreadable)
         if self._slow and self.run is not None:
             self.ok_button.setEnabled(False)
             self.cost_label.setText(self.tr("Working out what this leave costs…"))

@@ -153,6 +153,8 @@ class ScheduleDialog(DatedRecordDialog[WorkSchedule]):
                 )
                 value = Decimal(0)
             values.append(to_hours(value))
+        if self.valid_from.problem():
+            errors["valid_from"] = self.valid_from.problem()
         monday, tuesday, wednesday, thursday, friday, saturday, sunday = values
         record = WorkSchedule(
             id=self._id,

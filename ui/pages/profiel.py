@@ -8,6 +8,7 @@ Bewerken > Ongedaan maken (``ui.undo``).
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -246,10 +247,10 @@ class ProfielPage(Retranslatable, QWidget):
             self.setTabOrder(first, second)
 
     def _connect_field(self, key: str, widget: QWidget) -> None:
-        if isinstance(widget, QLineEdit):
-            widget.textChanged.connect(partial(self._field_changed, key))
-        elif isinstance(widget, DateField):
+        if isinstance(widget, DateField):  # a line edit too, but it says when its date changed
             widget.valueChanged.connect(partial(self._field_changed, key))
+        elif isinstance(widget, QLineEdit):
+            widget.textChanged.connect(partial(self._field_changed, key))
         elif isinstance(widget, QComboBox):
             widget.currentIndexChanged.connect(partial(self._field_changed, key))
         elif isinstance(widget, QCheckBox):
@@ -383,6 +384,10 @@ class ProfielPage(Retranslatable, QWidget):
 
     def load_form(self, profile: Profile) -> None:
         self._loading = True
+        today = self.context.today()
+        self.birth_date.set_calendar_hint(date(today.year - 30, today.month, 1))
+        self.rijk_start.set_calendar_hint(today)
+        self.function_start.set_calendar_hint(today)
         try:
             self.name_edit.setText(profile.name)
             self.birth_date.set_value(profile.birth_date)
@@ -429,7 +434,11 @@ class ProfielPage(Retranslatable, QWidget):
     def validate(self) -> bool:
         """Check the form with the core's rules; show each message beside its field."""
         profile = self.form_profile()
-        messages: dict[str, str] = {}
+        messages = {  # text that is no date first: the form holds no date for it
+            key: widget.problem()
+            for key, widget in self.field_widgets.items()
+            if isinstance(widget, DateField) and widget.problem()
+        }
         for problem in validate_profile(profile, self.context.today()):
             if problem.field == "function_start_date" and profile.rijk_start_date:
                 messages.setdefault(
@@ -462,7 +471,11 @@ class ProfielPage(Retranslatable, QWidget):
         return ok
 
     def save(self) -> None:
-        if not self.validate() or not self.is_dirty():
+        if not self.validate():
+            self.errors.show_all = True  # refused: say why beside every field
+            self.validate()
+            return
+        if not self.is_dirty():
             return
         after = self.form_profile()
         before = self.saved

@@ -29,6 +29,7 @@ from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
+from ui.widgets.field_error import FieldError
 from ui.widgets.labels import plain_text
 from ui.widgets.leave_balances import BalanceCard, ExpiryCard
 from ui.widgets.leave_list import LeaveList
@@ -102,6 +103,9 @@ class VerlofPage(Retranslatable, QWidget):
         row.addWidget(self.export_button)
         row.addWidget(self.add_button)
         self.column.addLayout(row)
+        self.on_error = FieldError("peildatumError", self.on_edit, content)
+        self.on_edit.valueChanged.connect(self._show_date_problem)
+        self.column.addWidget(self.on_error)
         self.on_hint = plain_text("peildatumHint", "hint", content)
         self.column.addWidget(self.on_hint)
 
@@ -141,6 +145,7 @@ class VerlofPage(Retranslatable, QWidget):
         )
         self.on_label.setText(self.tr("&Balance on:"))
         self.on_edit.setAccessibleName(self.tr("Balance on date"))
+        self._show_date_problem()
         self.today_button.setText(self.tr("Today"))
         self.today_button.setAccessibleName(self.tr("Show the balance of today"))
         self.add_button.setText(self.tr("&Add leave…"))
@@ -176,8 +181,12 @@ class VerlofPage(Retranslatable, QWidget):
     def _language_changed(self, _language: str) -> None:
         self.retranslate()  # the kept figures, messages and holiday names in the new language
 
+    def _show_date_problem(self) -> None:
+        self.on_error.show_message(self.on_edit.problem())
+
     def _reload_timer_start(self) -> None:
-        self._reload_timer.start()
+        if not self.on_edit.problem():  # text that is no date keeps the balance last shown
+            self._reload_timer.start()
 
     def _planner_year_changed(self, _year: int) -> None:
         if self.data is None:
