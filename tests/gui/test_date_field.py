@@ -336,3 +336,28 @@ def test_the_message_is_english_in_an_english_window(
     error = page.errors.labels["birth_date"]
     assert error.text() == "This date does not exist. Type a date like 12-03-1985."
     assert page.birth_date.placeholderText() == "dd-mm-yyyy"
+
+
+def test_a_wrong_birth_date_keeps_the_new_profile_on_its_first_step(
+    start_app: StartApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    app = start_app(tmp_path / "data")
+    window = app.window
+    window.welcome.new_button.setFocus()
+    qtbot.keyClick(window.welcome.new_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.start_dialog is not None, timeout=10_000)
+    dialog = window.start_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+    step = dialog.profile_step
+    qtbot.keyClicks(step.name_edit, "Noor Bakker")
+    qtbot.keyClick(step.name_edit, Qt.Key.Key_Tab)
+    assert _focused() is step.birth_date
+    qtbot.keyClicks(step.birth_date, "3-4-85")
+    qtbot.keyClick(step.birth_date, Qt.Key.Key_Return)  # Enter: on to the next step, if it may
+    error = step.errors.labels["birth_date"]
+    assert error.isVisible()
+    assert error.text() == "Typ het jaar met vier cijfers, zoals 12-03-1985."
+    assert dialog.profile_step.isVisible()  # still the first step
+    assert _focused() is step.birth_date
+    dialog.reject()

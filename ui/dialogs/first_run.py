@@ -104,6 +104,7 @@ class ProfileStep(Retranslatable, QWidget):
         self.name_edit.setMaxLength(200)
         self.birth_date = DateField("startBirthDateEdit", optional=True, parent=self)
         self.birth_date.set_value(profile.birth_date)
+        self.birth_date.set_calendar_hint(date(today.year - 30, today.month, 1))
         self.rijk_start = DateField("startRijkStartEdit", optional=True, parent=self)
         self.rijk_start.set_value(profile.rijk_start_date)
         self.organisation_edit = QLineEdit(profile.organisation, self)
@@ -130,10 +131,10 @@ class ProfileStep(Retranslatable, QWidget):
             error = self.errors.add(key, FieldError(f"start_{key}Error", widget, self))
             form.addRow(label, widget)
             form.addRow(error)
-            if isinstance(widget, QLineEdit):
-                widget.textChanged.connect(lambda _text, k=key: self._touched(k))
-            elif isinstance(widget, DateField):
+            if isinstance(widget, DateField):  # a line edit too, but it says when its date changed
                 widget.valueChanged.connect(lambda k=key: self._touched(k))
+            elif isinstance(widget, QLineEdit):
+                widget.textChanged.connect(lambda _text, k=key: self._touched(k))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -177,7 +178,11 @@ class ProfileStep(Retranslatable, QWidget):
         self.validate()
 
     def validate(self) -> bool:
-        messages: dict[str, str] = {}
+        messages = {  # text that is no date first: the form holds no date for it
+            key: widget.problem()
+            for key, widget in self.fields.items()
+            if isinstance(widget, DateField) and widget.problem()
+        }
         for problem in validate_profile(self.profile(), self.today):
             label = self.labels[problem.field].text().replace("&", "").rstrip(":")
             messages.setdefault(

@@ -220,6 +220,8 @@ class TakeOverStep(Retranslatable, QWidget):
         """Check the date and the figures; show per kind what the balance becomes."""
         on = self.on()
         entered, messages = self.entered()
+        if self.on_edit.problem():  # text that is no date: no balance on it
+            messages["on"] = self.on_edit.problem()
         for problem in validate_take_over(self.dossier, on, entered, self.today):
             text = problem.render_reason(fmt.language())
             if problem.field != "on":
