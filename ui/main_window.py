@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
@@ -66,6 +73,7 @@ PAGES: tuple[tuple[str, str, MakePage], ...] = (
 )
 
 LOADING, WELCOME, WORKSPACE = range(3)
+WINDOW_FRAME = QSize(16, 48)  # about what a window manager adds: borders and a title bar
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -78,8 +86,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.ask_before_closing = True  # about unsaved profile changes; off once data is closed
         self.start_dialog: FirstRunDialog | None = None  # the start last opened, for the tests
         self.setWindowIcon(app_icon())
-        self.resize(1240, 780)
-        self.setMinimumSize(940, 600)
+        self.setMinimumSize(800, 560)
+        self.resize(self.opening_size())
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -116,6 +124,15 @@ class MainWindow(Retranslatable, QMainWindow):
         context.operations.busyChanged.connect(self._busy_changed)
         self.retranslate()
         self._update_actions()
+
+    def opening_size(self) -> QSize:
+        """1240 by 780, or less where the screen has less room (a 1366 by 768 laptop)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        wanted = QSize(1240, 780)
+        if screen is None:
+            return wanted
+        room = screen.availableGeometry().size() - WINDOW_FRAME
+        return wanted.boundedTo(room).expandedTo(self.minimumSize())
 
     # ---------------------------------------------------------------- building
     def _build_header(self, parent: QWidget) -> QFrame:

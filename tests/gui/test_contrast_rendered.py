@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
@@ -31,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.theme import theme_applied
 from ui.contrast import CONTROL, contrast_ratio
 from ui.focus_ring import FocusRings, focus_rings
-from ui.theme import apply_theme
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
 from ui.widgets.page_tabs import PageTabs
@@ -42,18 +41,8 @@ from ui.widgets.page_tabs import PageTabs
 @pytest.fixture(params=["light", "dark"])
 def themed(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The app in the theme's light or dark scheme, put back as it was afterwards."""
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    apply_theme(qapp, dark=request.param == "dark")
-    yield request.param
-    rings = focus_rings(qapp)
-    if rings is not None:
-        if rings.ring is not None and shiboken6.isValid(rings.ring):
-            shiboken6.delete(rings.ring)
-        shiboken6.delete(rings)
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setStyle(style)
-    qapp.setProperty("rijkappDark", None)
+    with theme_applied(qapp, dark=request.param == "dark"):
+        yield request.param
 
 
 class Panel(QDialog):

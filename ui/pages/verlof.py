@@ -15,8 +15,16 @@ from datetime import date
 from functools import partial
 from itertools import pairwise
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from rijkapp.domain.records import Bucket
 from rijkapp.services.changes import Area, Changes
@@ -25,11 +33,12 @@ from ui import formatting as fmt
 from ui.context import AppContext
 from ui.dialogs.explain import ExplainDialog
 from ui.dialogs.ics_export import IcsExportDialog, export_ics
-from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PAGE_MARGINS, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import FieldError
+from ui.widgets.flow import NO_ALIGNMENT, stack_if_narrow
 from ui.widgets.labels import plain_text
 from ui.widgets.leave_balances import BalanceCard, ExpiryCard
 from ui.widgets.leave_list import LeaveList
@@ -40,6 +49,8 @@ from ui.widgets.page_tabs import PageTabs
 
 # The ledger reads the employment, the schedules and the profile (age, start at the Rijk) besides
 # the leave itself; IKB choices that buy or sell hours come back as leave changes.
+UNLIMITED = (1 << 24) - 1  # Qt's largest widget size: no maximum
+
 READS = frozenset({Area.LEAVE, Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE})
 
 
@@ -78,8 +89,12 @@ class VerlofPage(Retranslatable, QWidget):
 
     # ---------------------------------------------------------------- building
     def _build_toolbar(self, content: QWidget) -> None:
-        row = QHBoxLayout()
+        # the date on the left, the actions on the right; on a narrow window the actions go below
+        self.toolbar = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.toolbar.setSpacing(10)
+        row, action_row = QHBoxLayout(), QHBoxLayout()
         row.setSpacing(10)
+        action_row.setSpacing(10)
         self.on_label = QLabel(content)
         self.on_edit = DateField("peildatumEdit", parent=content)
         self.on_edit.set_value(self.context.today())
@@ -99,10 +114,12 @@ class VerlofPage(Retranslatable, QWidget):
         self.export_button.clicked.connect(self.export_calendar)
         for widget in (self.on_label, self.on_edit, self.today_button, self.forecast_badge):
             row.addWidget(widget)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.add_button)
-        self.column.addLayout(row)
+        action_row.addWidget(self.export_button)
+        action_row.addWidget(self.add_button)
+        self.toolbar.addLayout(row)
+        self.toolbar.addStretch(1)
+        self.toolbar.addLayout(action_row)
+        self.column.addLayout(self.toolbar)
         self.on_error = FieldError("peildatumError", self.on_edit, content)
         self.on_edit.valueChanged.connect(self._show_date_problem)
         self.column.addWidget(self.on_error)
@@ -110,14 +127,14 @@ class VerlofPage(Retranslatable, QWidget):
         self.column.addWidget(self.on_hint)
 
     def _build_cards(self, content: QWidget) -> None:
-        row = QHBoxLayout()
-        row.setSpacing(18)
+        self.cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked on a narrow window
+        self.cards.setSpacing(18)
         self.balances = BalanceCard(content)
         self.balances.explainRequested.connect(self.explain)
         self.expiry = ExpiryCard(content)
-        row.addWidget(self.balances, 1)
-        row.addWidget(self.expiry, 0)
-        self.column.addLayout(row)
+        self.cards.addWidget(self.balances, 1)
+        self.cards.addWidget(self.expiry, 0)
+        self.column.addLayout(self.cards)
 
     def _build_tabs(self, content: QWidget) -> None:
         self.tabs = PageTabs(content)
@@ -132,6 +149,19 @@ class VerlofPage(Retranslatable, QWidget):
         for tab in (self.entries, self.planner_tab, self.pdirekt):
             self.tabs.addTab(tab, "")
         self.column.addWidget(self.tabs)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """The toolbar and the cards in one row where the page has room, else stacked."""
+        width = self.frame.scroll.viewport().width() - PAGE_MARGINS[0] - PAGE_MARGINS[2]
+        left = Qt.AlignmentFlag.AlignLeft
+        stack_if_narrow(self.toolbar, width, left)
+        stacked = stack_if_narrow(self.cards, width, NO_ALIGNMENT)
+        # under the balances the expiry card is as wide as they are, so the heights add up
+        self.expiry.setMaximumWidth(UNLIMITED if stacked else ExpiryCard.BESIDE_WIDTH)
 
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
@@ -164,6 +194,7 @@ class VerlofPage(Retranslatable, QWidget):
         )
         self.forecast_badge.setStyleSheet(badge_style())
         self._show_peildatum()
+        self._fit_rows()  # the words in this language may be wider
         if self.data is not None:
             self._show_setup_notice(self.data)
             for part in self._parts():
@@ -219,6 +250,7 @@ class VerlofPage(Retranslatable, QWidget):
         self.planner_tab.show_data(data)
         self.pdirekt.show_data(data)
         self._set_tab_order()
+        self._fit_rows()  # the figures may have made a part wider
         self.loaded.emit()
 
     def _set_tab_order(self) -> None:

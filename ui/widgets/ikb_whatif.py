@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from ui.models.ikb_text import choice_text
 from ui.models.ikb_whatif import ScenarioColumn, WhatIfModel
 from ui.text import Retranslatable, arg
 from ui.widgets.field_error import FieldError
+from ui.widgets.record_table import FittingTable
 
 if TYPE_CHECKING:
     from ui.dialogs.ikb_choice import IkbChoiceDialog
@@ -97,7 +97,7 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         column.addLayout(union_row)
 
     def _build_table(self, column: QVBoxLayout) -> None:
-        self.table = QTableView(self)
+        self.table = FittingTable(self)  # its columns give way on a narrow window
         self.table.setObjectName("whatIfTable")
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -108,7 +108,6 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         vertical = self.table.verticalHeader()

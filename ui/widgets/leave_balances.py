@@ -206,6 +206,8 @@ class BalanceCard(Retranslatable, _Card):
 class ExpiryCard(Retranslatable, _Card):
     """What expires when, and how much of it still needs planning, in working days."""
 
+    BESIDE_WIDTH = 310  # at most this wide beside the balances; as wide as they under them
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("expiryCard", "expiryTitle", parent)
         self.data: LeaveData | None = None
@@ -217,7 +219,7 @@ class ExpiryCard(Retranslatable, _Card):
         self.column.addWidget(self.text)
         self.column.addStretch(1)
         self.setMinimumWidth(240)
-        self.setMaximumWidth(310)
+        self.setMaximumWidth(self.BESIDE_WIDTH)
         self.retranslate()
 
     def retranslate(self) -> None:

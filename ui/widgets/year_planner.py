@@ -44,6 +44,7 @@ from rijkapp.domain.records import LeaveStatus
 from rijkapp.views.planner import PlannerDay, YearPlan
 from ui import formatting as fmt
 from ui.text import Retranslatable, arg
+from ui.widgets.flow import FlowLayout
 
 # ------------------------------------------------------------------------------ colours
 
@@ -508,9 +509,7 @@ class PlannerLegend(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plannerLegend")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(6)
+        row = FlowLayout(self, spacing=18)  # wraps on a narrow window
         self.items: list[QLabel] = []
         for style, ring in (
             (DayStyle.TAKEN, False),
@@ -519,13 +518,16 @@ class PlannerLegend(Retranslatable, QWidget):
             (DayStyle.OFF, False),
             (DayStyle.WORKDAY, True),
         ):
-            row.addWidget(_Swatch(style, ring, self))
-            label = QLabel(self)
+            item = QWidget(self)  # a swatch and its words stay together
+            pair = QHBoxLayout(item)
+            pair.setContentsMargins(0, 0, 0, 0)
+            pair.setSpacing(6)
+            pair.addWidget(_Swatch(style, ring, item))
+            label = QLabel(item)
             label.setProperty("role", "muted")
             self.items.append(label)
-            row.addWidget(label)
-            row.addSpacing(12)
-        row.addStretch(1)
+            pair.addWidget(label)
+            row.addWidget(item)
         self.retranslate()
 
     def retranslate(self) -> None:
