@@ -2351,6 +2351,17 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
     <name>OntwikkelingPage</name>
     <message>
         <source>Development</source>

@@ -2351,6 +2351,17 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
     <name>OntwikkelingPage</name>
     <message>
         <source>Development</source>

@@ -11,21 +11,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QGuiApplication,
-    QKeyEvent,
-    QKeySequence,
-)
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSlider,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -51,6 +43,8 @@ from ui.pages.profiel import ProfielPage
 from ui.pages.verlof import VerlofPage
 from ui.pages.welcome import WelcomePage
 from ui.text import Retranslatable, arg
+from ui.widgets.navigation import Navigation
+from ui.widgets.notice import NoticeBar
 
 if TYPE_CHECKING:
     from rijkapp.domain.records import Profile
@@ -97,6 +91,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(central)
         outer.addWidget(self._build_header(central))
         outer.addWidget(self._build_banner(central))
+        self.notice = NoticeBar(central)
+        outer.addWidget(self.notice)
         self.shell = QStackedWidget(central)
         self.shell.setObjectName("shellStack")
         outer.addWidget(self.shell, 1)
@@ -185,15 +181,8 @@ class MainWindow(Retranslatable, QMainWindow):
         row = QHBoxLayout(self.workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
-        self.navigation = QListWidget(self.workspace)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(22, 22))
-        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.installEventFilter(self)
-        self.navigation.setFixedWidth(224)
-        self.navigation.setSpacing(0)
-        self.navigation.setUniformItemSizes(True)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation = Navigation(self.workspace)
+        self.navigation.pageKeyPressed.connect(self._scroll_page)
         self.pages_stack = QStackedWidget(self.workspace)
         self.pages_stack.setObjectName("pageStack")
         self.pages: dict[str, QWidget] = {}
@@ -211,28 +200,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.overview.profileRequested.connect(partial(self.show_page, "profiel"))
         self.overview.fixRequested.connect(self.fix_missing)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.navigation
-            and isinstance(event, QKeyEvent)
-            and event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
-        ):
-            # A list of seven pages has nothing to page through: Page Up and Page Down scroll
-            # the page on show, where a user expects them to work (Home and End, first and last).
-            self._scroll_page(event.key() == Qt.Key.Key_PageDown)
-            return True
-        if watched is self.navigation and event.type() in (
-            QEvent.Type.FocusIn,
-            QEvent.Type.FocusOut,
-        ):
-            # Show where the keyboard is: the style sheet marks the chosen page more clearly.
-            self.navigation.setProperty("keyboardFocus", event.type() == QEvent.Type.FocusIn)
-            self.navigation.style().unpolish(self.navigation)
-            self.navigation.style().polish(self.navigation)
-        return super().eventFilter(watched, event)
-
     def _scroll_page(self, down: bool) -> None:
+        """Page Up and Page Down in the navigation scroll the page on show."""
         page = self.pages_stack.currentWidget()
         scroll = page.findChild(QScrollArea, "pageScroll") if page is not None else None
         if scroll is not None:
@@ -486,7 +455,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.busy.hide()
 
     def show_status(self, message: str) -> None:
-        self.statusBar().showMessage(message, 8000)
+        """What was just done, under the header until it is closed or the next one comes."""
+        self.notice.show_message(message)
 
     # ---------------------------------------------------------------- welcome
     def start_new_profile(self) -> None:

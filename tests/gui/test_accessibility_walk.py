@@ -13,14 +13,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QListWidget, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.gui import StartApp, child, wait_idle
 from tests.helpers.keyboard_walk import describe, first_control, walk
 from tests.helpers.sessions import OpenData
 from ui.app import Rijkapp
-from ui.main_window import PAGES, MainWindow
+from ui.main_window import PAGES, WELCOME, MainWindow
 from ui.pages.verlof import VerlofPage
 from ui.widgets.page_tabs import PageTabs
 
@@ -72,19 +74,26 @@ def _unknown(problems: list[str]) -> list[str]:
     return [problem for problem in problems if not any(k.search(problem) for k in KNOWN)]
 
 
+def _top(window: QWidget) -> QWidget:
+    """Where reading starts: the first control at the top of the window."""
+    first = first_control(window)
+    assert first is not None
+    return first
+
+
 def _walk_pages(qtbot: QtBot, app: Rijkapp) -> list[str]:
     window = app.window
-    navigation = child(window, QListWidget, "navigation")
     problems: list[str] = []
     for key, _icon, _page in PAGES:
         window.show_page(key)
         wait_idle(qtbot, app)
-        problems += walk(key, window, navigation).problems
+        problems += walk(key, window, _top(window)).problems
         for tabs in window.pages[key].findChildren(PageTabs):
             for index in range(1, tabs.count()):
                 tabs.setCurrentIndex(index)
                 wait_idle(qtbot, app)
-                problems += walk(f"{key}, {tabs.tabText(index)}", window, navigation).problems
+                screen = f"{key}, {tabs.tabText(index)}"
+                problems += walk(screen, window, _top(window)).problems
             tabs.setCurrentIndex(0)
     return problems
 
@@ -124,11 +133,69 @@ def test_keyboard_reaches_every_control_by_name(
     app.window.resize(1366, 768)
     app.window.activateWindow()
     qtbot.waitUntil(app.window.isActiveWindow)
+    app.window.data_actions.make_backup()  # a confirmation under the header, walked with the rest
+    qtbot.waitUntil(lambda: bool(app.window.notice.message()))
     problems = _walk_pages(qtbot, app)
     for name, open_ in DIALOGS.items():
         dialog = _open_dialog(qtbot, app, open_)
         problems += walk_dialog(name, dialog)
         dialog.reject()
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    unknown = _unknown(problems)
+    assert not unknown, "\n".join(unknown)
+
+
+def test_a_confirmation_stays_until_it_is_closed_or_replaced(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
+    make_session(tmp_path / "data", example=True).close()
+    app = start_app(tmp_path / "data")
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    notice = window.notice
+    assert notice.isHidden()
+    window.data_actions.make_backup()
+    qtbot.waitUntil(lambda: "Back-up gemaakt" in notice.message())
+    assert notice.isVisible() and notice.accessibleName() == notice.message()
+    made = notice.message()
+
+    window.export_to(tmp_path / "export.json")
+    qtbot.waitUntil(lambda: notice.message() != made)  # the next one takes its place
+    assert "export.json" in notice.message() and notice.isVisible()
+
+    close = child(window, QPushButton, "noticeCloseButton")
+    assert close.accessibleName() == "Melding sluiten"
+    window.navigation.setFocus()
+    for _ in range(3):  # from the navigation, Shift+Tab goes back up to the message's Close
+        focused = QApplication.focusWidget()
+        if focused is None or focused is close:
+            break
+        QTest.keyClick(focused, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert close.hasFocus()
+    QTest.keyClick(close, Qt.Key.Key_Space)
+    assert notice.isHidden() and notice.message() == ""
+    assert QApplication.focusWidget() is not None
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_first_start_by_keyboard(
+    no_keyring: None, start_app: StartApp, qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Without a keyring a new user chooses a passphrase, then meets the welcome page."""
+    app = start_app(tmp_path / "data", passphrase=None, language=language, wait=False)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QDialog))
+    dialog = app.startup.passphrase_dialog
+    assert dialog is not None and dialog is QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: _focus_in(dialog))
+    problems = walk_dialog("passphrase", dialog)
+    dialog.passphrase_edit.setText("een lange zin als wachtwoord")
+    dialog.repeat_edit.setText("een lange zin als wachtwoord")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: app.window.shell.currentIndex() == WELCOME)
+    window = app.window
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    problems += walk("welcome", window, _top(window)).problems
     unknown = _unknown(problems)
     assert not unknown, "\n".join(unknown)

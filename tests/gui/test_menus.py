@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QStatusBar
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from rijkapp.store.backups import list_backups
@@ -33,7 +33,7 @@ def example_app(start_app: StartApp, make_session: OpenData, tmp_path: Path) -> 
 
 
 def _status(app: Rijkapp) -> str:
-    return child(app.window, QStatusBar, "statusBar").currentMessage()
+    return app.window.notice.message()
 
 
 def _shown_name(app: Rijkapp) -> str | None:
