@@ -22,6 +22,7 @@ from tests.helpers.gui import StartApp, child, wait_idle
 from tests.helpers.keyboard_walk import describe, first_control, walk
 from tests.helpers.sessions import OpenData
 from ui.app import Rijkapp
+from ui.dialogs.first_run import FirstRunDialog
 from ui.main_window import PAGES, WELCOME, MainWindow
 from ui.pages.verlof import VerlofPage
 from ui.widgets.page_tabs import PageTabs
@@ -61,13 +62,27 @@ DIALOGS: dict[str, Callable[[MainWindow], object]] = {
     "ikb explanation": lambda window: _click(window, "ikb", "ikbExplainYearButton"),
     "employment": lambda window: _click(window, "profiel", "addEmploymentButton"),
     "schedule": lambda window: _click(window, "profiel", "addScheduleButton"),
-    "start again": lambda window: _click(window, "profiel", "startAgainButton"),
     "balance from P-Direkt": lambda window: window.open_start(only_balance=True),
     "rules": lambda window: window.rules_action.trigger(),
     "change log": lambda window: window.audit_action.trigger(),
     "about": lambda window: window.about_action.trigger(),
     "restore": _restore,
 }
+
+
+def _walk_start(qtbot: QtBot, app: Rijkapp) -> list[str]:
+    """The start again from Profiel, step by step: each step is a screen of its own."""
+    dialog = _open_dialog(qtbot, app, lambda window: _click(window, "profiel", "startAgainButton"))
+    assert isinstance(dialog, FirstRunDialog)
+    problems = walk_dialog("start, step 1", dialog)
+    for step in range(1, len(dialog.order)):
+        dialog.next()
+        assert dialog.position == step, f"the start does not go on from step {step}"
+        qtbot.waitUntil(lambda: _focus_in(dialog))
+        problems += walk_dialog(f"start, step {step + 1}", dialog)
+    dialog.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    return problems
 
 
 def _unknown(problems: list[str]) -> list[str]:
@@ -141,6 +156,7 @@ def test_keyboard_reaches_every_control_by_name(
         problems += walk_dialog(name, dialog)
         dialog.reject()
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    problems += _walk_start(qtbot, app)
     unknown = _unknown(problems)
     assert not unknown, "\n".join(unknown)
 
