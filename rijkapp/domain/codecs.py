@@ -27,7 +27,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from rijkapp.domain.errors import ValidationError
-from rijkapp.domain.records import WEEKDAYS
+from rijkapp.domain.records import WEEKDAYS, Informant
 from rijkapp.domain.values import Hours, Money, from_cents, money, plain, to_cents
 from rijkapp.i18n import N_
 
@@ -249,13 +249,16 @@ class Flag(Codec[bool]):
 class Choice(Codec[E]):
     """One of a fixed set of words (an enum's members or plain strings), kept as the word.
 
-    ``blank``, when given, is what an empty or left-out value means.
+    ``blank``, when given, is what an empty or left-out value means; ``former`` maps words an
+    older version wrote to the word that replaced them (read, never written).
     """
 
     allowed: tuple[E, ...]
     blank: E | None = None
+    former: tuple[tuple[str, E], ...] = ()
 
     def _find(self, value: Any) -> E | None:
+        value = dict(self.former).get(value, value) if isinstance(value, str) else value
         return next((word for word in self.allowed if word == value), None)
 
     def to_sql(self, value: E) -> str:
@@ -382,6 +385,46 @@ class TextMap(Codec[tuple[tuple[str, str], ...]]):
     def read(self, value: Any, path: str) -> tuple[tuple[str, str], ...]:
         texts = read_object(value or {}, path)
         return tuple((str(k), Text().read(v, f"{path}.{k}")) for k, v in texts.items())
+
+
+class Informants(Codec[tuple[Informant, ...]]):
+    """The informants of a talk: a list of ``{name, function}``, a JSON list in one column.
+
+    Older documents list names only, as text; an informant without a function is written that
+    way again, so they round-trip unchanged.
+    """
+
+    def to_sql(self, value: tuple[Informant, ...]) -> str:
+        return json.dumps(self.export(value), ensure_ascii=False)
+
+    def from_sql(self, value: Any) -> tuple[Informant, ...]:
+        return tuple(self._one(item) for item in json.loads(value))
+
+    @staticmethod
+    def _one(item: Any) -> Informant:
+        if isinstance(item, str):
+            return Informant(item)
+        return Informant(item["name"], item.get("function", ""))
+
+    def export(self, value: tuple[Informant, ...]) -> list[Any]:
+        return [{"name": i.name, "function": i.function} if i.function else i.name for i in value]
+
+    def read(self, value: Any, path: str) -> tuple[Informant, ...]:
+        name = Text(MAX_NAME, nonempty=True)
+        found = []
+        for i, item in enumerate(read_list(value, path)):
+            where = f"{path}[{i}]"
+            if isinstance(item, str):
+                found.append(Informant(name.read(item, where)))
+                continue
+            fields = read_object(item, where)
+            found.append(
+                Informant(
+                    name.read(fields.get("name"), f"{where}.name"),
+                    Text(MAX_NAME).read(fields.get("function"), f"{where}.function"),
+                )
+            )
+        return tuple(found)
 
 
 WeekHoursValue = tuple[Hours, Hours, Hours, Hours, Hours, Hours, Hours]

@@ -22,6 +22,7 @@ from rijkapp.domain.codecs import (
     FileBytes,
     Flag,
     HoursCodec,
+    Informants,
     MoneyCodec,
     Month,
     OpenChoice,
@@ -56,12 +57,14 @@ from rijkapp.domain.records import (
     Profile,
     StudyReason,
     Talk,
+    TalkPurpose,
+    TalkStatus,
     WorkSchedule,
 )
 from rijkapp.i18n import N_
 
 SCORES = ("++", "+", "+/-", "-")
-PURPOSES = ("plannen", "reflecteren", "evalueren")
+PURPOSES = tuple(TalkPurpose)
 
 DAY = Day()
 HOURS = HoursCodec()
@@ -333,7 +336,7 @@ TALKS = RecordKind(
         Field("period_from", DAY, nullable=True),
         Field("period_to", DAY, nullable=True),
         Field("manager", NAME),
-        Field("informants", TextList()),
+        Field("informants", Informants()),
         Field("agreements", Records(AGREEMENTS, "talk_id", "position")),
         Field("topics", TextMap(TALK_TOPICS)),
         Field("questions_for_manager", TEXT),
@@ -341,7 +344,15 @@ TALKS = RecordKind(
         Field("manager_conclusion", TEXT, nullable=True),
         Field("manager_score", Choice(SCORES), nullable=True),
         Field("employee_reaction", TEXT, nullable=True),
-        Field("status", Text(50, nonempty=True), missing="draft"),
+        Field(
+            "status",
+            Choice(tuple(TalkStatus), former=(("draft", TalkStatus.CONCEPT),)),
+            missing=TalkStatus.CONCEPT.value,
+        ),
+        Field("in_pdf", TextList(100), omit_default=True),
+        Field("manager_remarks", TEXT, nullable=True, omit_default=True),
+        Field("manager_name", NAME, nullable=True, omit_default=True),
+        Field("review_date", DAY, nullable=True, omit_default=True),
     ),
 )
 

@@ -240,7 +240,7 @@ class LearningActivity:
 @dataclass(frozen=True)
 class Agreement:
     id: str
-    kind: str
+    kind: str  # result, development, career, inzetbaarheid (another tool's word is kept)
     text: str
     measure: str = ""
     due: date | None = None
@@ -249,18 +249,57 @@ class Agreement:
     extra: Extra = field(default=(), compare=False)
 
 
-TALK_TOPICS = ("resultaten", "ontwikkeling", "loopbaan", "inzetbaarheid")
+class TalkPurpose(StrEnum):
+    """The three components of the gesprekscyclus Rijk (CAO Rijk 12.1, bijlage 12)."""
+
+    PLANNEN = "plannen"
+    REFLECTEREN = "reflecteren"  # reflecteren op functioneren
+    EVALUEREN = "evalueren"  # evalueren met conclusie
+
+
+class TalkStatus(StrEnum):
+    CONCEPT = "concept"  # being prepared
+    GEDEELD = "gedeeld"  # the preparation went to the manager
+    GEVOERD = "gevoerd"  # the talk took place
+    AFGEROND = "afgerond"  # the record is complete
+
+
+# The CAO 12.1 topics and the further subjects of a talk, in the order of the record. The first
+# four names are older than the rest; an older document holds only those.
+TALK_TOPICS = (
+    "omstandigheden",  # the circumstances in which the agreed work was done
+    "resultaten",  # the results and how they were reached
+    "eigen_oordeel",  # the employee's own opinion of their functioning
+    "afspraken_werk",  # agreements on the work of the next period, its circumstances, results
+    "ontwikkeling",  # agreements on development; leven lang leren is a fixed part
+    "loopbaan",  # after 5 years in the same function: how the career goes on
+    "inzetbaarheid",  # inzetbaarheid and vitaliteit: workload, balance, working healthily
+    "integriteit",  # integriteit and nevenwerkzaamheden
+    "werkbeleving",  # how the work suits the employee
+)
+# What can be chosen for the PDF besides the topics.
+TALK_PARTS = ("informanten", "afspraken", "leeractiviteiten", "vragen")
+TALK_SECTIONS = (*TALK_TOPICS, *TALK_PARTS)
+
+
+@dataclass(frozen=True)
+class Informant:
+    """Someone with a functional working relationship who was consulted; what they said stays
+    private and is never recorded."""
+
+    name: str
+    function: str = ""
 
 
 @dataclass(frozen=True)
 class Talk:
     id: str
-    purpose: str  # plannen, reflecteren, evalueren
+    purpose: TalkPurpose
     on: date
     period_from: date | None
     period_to: date | None
     manager: str = ""
-    informants: tuple[str, ...] = ()
+    informants: tuple[Informant, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     topics: tuple[tuple[str, str], ...] = ()
     questions_for_manager: str = ""
@@ -268,8 +307,18 @@ class Talk:
     manager_conclusion: str | None = None
     manager_score: str | None = None
     employee_reaction: str | None = None
-    status: str = "draft"
+    status: TalkStatus = TalkStatus.CONCEPT
+    # The sections (of TALK_SECTIONS) the employee chose to put in the PDF; nothing else goes.
+    in_pdf: tuple[str, ...] = ()
+    # The manager's part as read back from the PDF, beside manager_conclusion and manager_score.
+    manager_remarks: str | None = None
+    manager_name: str | None = None
+    review_date: date | None = None
     extra: Extra = field(default=(), compare=False)
+
+    def topic(self, name: str) -> str:
+        """The text of one topic; empty when there is none."""
+        return dict(self.topics).get(name, "")
 
 
 @dataclass(frozen=True)

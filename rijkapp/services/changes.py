@@ -30,6 +30,7 @@ class Area(StrEnum):
     LEAVE = "leave"
     IKB = "ikb"
     LEARNING = "learning"  # learning activities, their certificates, development budgets
+    TALKS = "talks"  # the talks of the gesprekscyclus and their agreements
     ALL = "all"  # everything at once: an import, a restore, a switch to or from the example
 
 

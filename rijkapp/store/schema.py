@@ -194,8 +194,24 @@ _V4 = """
         ALTER TABLE development_budgets ADD COLUMN owner TEXT NOT NULL DEFAULT 'organisatie';
 """
 
+# Talks in the gesprekscyclus Rijk: which sections go in the PDF, and the manager's remarks,
+# name and review date as read back from it. The status becomes one of the four of the cycle:
+# draft (the former default) is concept; another word becomes concept too, and the word it had
+# is kept with the record (status_before) and exported again.
+_V5 = """
+        ALTER TABLE talks ADD COLUMN in_pdf TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE talks ADD COLUMN manager_remarks TEXT;
+        ALTER TABLE talks ADD COLUMN manager_name TEXT;
+        ALTER TABLE talks ADD COLUMN review_date TEXT;
+        UPDATE talks SET status = 'concept' WHERE status = 'draft';
+        UPDATE talks
+            SET extra = json_set(coalesce(extra, '{}'), '$.status_before', status),
+                status = 'concept'
+            WHERE status NOT IN ('concept', 'gedeeld', 'gevoerd', 'afgerond');
+"""
+
 # One entry per schema version: statements separated by ";" (no ";" inside literals).
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -1,9 +1,9 @@
-"""Writes schema-vN.db: databases as Rijkapp schema versions 1, 2 and 3 left them.
+"""Writes schema-vN.db: databases as Rijkapp schema versions 1 to 4 left them.
 
 Kept for the record of how the fixtures were made; the committed .db files are what the tests
 use, so that a later change to the migrations cannot quietly change a fixture too. The
 passphrase is below.
-Run: python tests/data/make_old_schema.py 1   (or 2, 3)
+Run: python tests/data/make_old_schema.py 1   (or 2, 3, 4)
 """
 
 from __future__ import annotations
@@ -48,6 +48,17 @@ ROWS: dict[int, tuple[str, ...]] = {
         "X'255044462D312E340A00FF52494A4B415050', NULL)",
         "INSERT INTO learning_activities VALUES ('a2', 'Intervisie', 'intervisie', '', "
         "NULL, NULL, '6', 0, 'afgerond', NULL, '[]', '', NULL, NULL, NULL, '{\"x_tool\": 1}')",
+    ),
+    # Talks with the former default status, with a word from another tool, informants by name.
+    4: (
+        "INSERT INTO profile (id, name) VALUES (1, 'Vierde Schema')",
+        "INSERT INTO talks (id, purpose, on_date, period_from, period_to, informants, topics, "
+        "status) VALUES ('t1', 'plannen', '2026-02-10', '2026-01-01', '2026-12-31', "
+        "'[\"C. Smit\"]', '{\"resultaten\": \"Op koers\"}', 'draft')",
+        "INSERT INTO talks (id, purpose, on_date, status) "
+        "VALUES ('t2', 'evalueren', '2026-11-10', 'final')",
+        "INSERT INTO talk_agreements (id, talk_id, position, kind, text) "
+        "VALUES ('g1', 't1', 0, 'result', 'Evaluatie afronden')",
     ),
 }
 

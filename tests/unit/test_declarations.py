@@ -32,6 +32,7 @@ from rijkapp.domain.records import (
     Funding,
     IkbChoice,
     IkbChoiceKind,
+    Informant,
     LearningActivity,
     LearningKind,
     LearningStatus,
@@ -41,6 +42,8 @@ from rijkapp.domain.records import (
     Profile,
     StudyReason,
     Talk,
+    TalkPurpose,
+    TalkStatus,
     WorkSchedule,
 )
 from rijkapp.exchange.export import export_record
@@ -162,12 +165,12 @@ SAMPLES: dict[str, list[Any]] = {
     "talks": [
         Talk(
             "t1",
-            "plannen",
+            TalkPurpose.PLANNEN,
             date(2026, 2, 10),
             date(2026, 1, 1),
             date(2026, 12, 31),
             "B. Jansen",
-            ("C. Smit",),
+            (Informant("C. Smit", "projectleider"), Informant("D. de Vries")),
             (AGREEMENT, dataclasses.replace(AGREEMENT, id="g2", extra=EXTRA)),
             (("resultaten", "op koers"), ("ontwikkeling", "cursus")),
             "vragen",
@@ -175,7 +178,11 @@ SAMPLES: dict[str, list[Any]] = {
             "goed",
             "++",
             "eens",
-            "final",
+            TalkStatus.AFGEROND,
+            ("resultaten", "afspraken"),
+            "Blijf zo doorgaan",
+            "B. Jansen",
+            date(2026, 2, 20),
         )
     ],
     "agreements": [AGREEMENT],

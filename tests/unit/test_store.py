@@ -25,10 +25,12 @@ from rijkapp.domain.records import (
     BudgetOwner,
     Certificate,
     Employment,
+    Informant,
     LearningKind,
     LearningStatus,
     LeaveEntry,
     Profile,
+    TalkStatus,
 )
 from rijkapp.services import exchange
 from rijkapp.store import backups, keys, schema
@@ -320,7 +322,7 @@ def test_migration_from_schema_3_moves_the_certificate_into_its_own_table(
     (data / DB_NAME).write_bytes(fixture.read_bytes())
     (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
     session = make_session(data, passphrase="rijkapp-fixture")
-    assert session.store.db.version == schema.LATEST_VERSION == 4
+    assert session.store.db.version == schema.LATEST_VERSION
     dossier = session.store.dossier()
     assert dossier.profile.name == "Derde Schema"
     (budget,) = dossier.development_budgets
@@ -351,6 +353,42 @@ def test_migration_from_schema_3_moves_the_certificate_into_its_own_table(
         assert old.execute("SELECT certificate_filename FROM learning_activities").fetchall() == [
             ("bewijs.pdf",),
             (None,),
+        ]
+
+
+def test_migration_from_schema_4_gives_talks_the_statuses_of_the_cycle(
+    make_session: OpenData, tmp_path: Path
+) -> None:
+    """tests/data/schema-v4.db was written by schema version 4 (talk status any text, with
+    draft as the default; informants by name only; nothing chosen for a PDF)."""
+    fixture = Path(__file__).resolve().parents[1] / "data" / "schema-v4.db"
+    data = tmp_path / "old"
+    data.mkdir()
+    (data / DB_NAME).write_bytes(fixture.read_bytes())
+    (data / "rijkapp-store.json").write_text('{"key": "passphrase"}')
+    session = make_session(data, passphrase="rijkapp-fixture")
+    assert session.store.db.version == schema.LATEST_VERSION
+    planned, evaluated = session.store.talks()
+    assert (planned.status, planned.informants, planned.in_pdf) == (
+        TalkStatus.CONCEPT,
+        (Informant("C. Smit"),),
+        (),
+    )
+    assert planned.topic("resultaten") == "Op koers"
+    assert planned.agreements[0].text == "Evaluatie afronden"
+    assert (planned.manager_remarks, planned.manager_name, planned.review_date) == (None,) * 3
+    assert planned.extra == ()
+    # A word this version does not know became concept; the word is kept and exported again.
+    assert evaluated.status is TalkStatus.CONCEPT
+    assert dict(evaluated.extra) == {"status_before": '"final"'}
+    made = backups.list_backups(data / DB_NAME)
+    assert [b.reason for b in made] == ["migration"]
+    session.close()
+    with closing(verify(made[0].path, keys.passphrase_key("rijkapp-fixture"))) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 4  # as it was, untouched
+        assert old.execute("SELECT status FROM talks ORDER BY id").fetchall() == [
+            ("draft",),
+            ("final",),
         ]
 
 
