@@ -8,7 +8,9 @@ Measures, each as the median of several runs:
 * ``python -m rijkapp --version``, a whole process;
 * a generated dossier with 2000 leave entries and 500 IKB choices: import and export, in
   process (the service calls) and through the CLI (a whole process each);
-* the balances of that dossier (``rijkapp.cli.balances``, which runs every calculator).
+* the balances of that dossier (``rijkapp.cli.balances``, which runs every calculator);
+* the PDF of a talk of about six pages (long texts, two dozen agreements), in process, fonts
+  already loaded (the first PDF of a session also reads the fonts).
 
 The GUI start needs a keyring for its temporary data folder, so without a D-Bus session the
 script runs itself again inside ``scripts/with-keyring.sh`` (a private, throwaway keyring).
@@ -187,7 +189,22 @@ def bench(runs: int) -> list[tuple[str, str]]:
         figures.append(("python -m rijkapp export (whole process)", f"{ms:.0f} ms"))
         ms = median_ms(lambda: run(*cli, "balances", "--json", stdin=PASSPHRASE + "\n"), runs)
         figures.append(("python -m rijkapp balances --json (whole process)", f"{ms:.0f} ms"))
+    figures.append(talk_pdf_figure(runs))
     return figures
+
+
+def talk_pdf_figure(runs: int) -> tuple[str, str]:
+    import io
+
+    from pypdf import PdfReader
+
+    from rijkapp.reports.talk_pdf import make_talk_pdf
+    from tests.helpers.talks import long_talk
+
+    dossier = long_talk()
+    pages = len(PdfReader(io.BytesIO(make_talk_pdf(dossier, "t1"))).pages)
+    ms = median_ms(lambda: make_talk_pdf(dossier, "t1"), runs)
+    return (f"talk PDF, {pages} pages (in process)", f"{ms:.0f} ms")
 
 
 def main() -> int:

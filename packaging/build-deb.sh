@@ -55,9 +55,12 @@ Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: Rijkapp
 License: EUPL-1.2
 Comment: /opt/rijkapp holds a PyInstaller bundle with Python, Qt for Python (PySide6, LGPL-3.0),
- SQLCipher (BSD-3-Clause), reportlab (BSD), babel (BSD), keyring (MIT), holidays (MIT),
- icalendar (BSD), sqlite-utils (Apache-2.0), platformdirs (MIT) and their dependencies, each
- under its own licence; their licence files are in /opt/rijkapp/_internal/*.dist-info.
+ SQLCipher (BSD-3-Clause), reportlab (BSD), pypdf (BSD-3-Clause), babel (BSD), keyring (MIT),
+ holidays (MIT), icalendar (BSD), sqlite-utils (Apache-2.0), platformdirs (MIT) and their
+ dependencies, each under its own licence; their licence files are in
+ /opt/rijkapp/_internal/*.dist-info. The DejaVu Sans font (Bitstream Vera licence, DejaVu
+ changes in the public domain) is in /opt/rijkapp/_internal/rijkapp/_data/resources/fonts/dejavu
+ with its LICENSE.
 COPYRIGHT
 
 installed_size=$(du -sk --apparent-size "$pkg" | cut -f1)

@@ -1,4 +1,5 @@
-"""``python -m rijkapp [--data-dir DIR] COMMAND``: import, export, backup, restore, balances.
+"""``python -m rijkapp [--data-dir DIR] COMMAND``: import, export, backup, restore, balances,
+talk (``talk pdf TALK_ID FILE [--lang en]``, ``talk import FILE [--dry-run]``).
 
 Exit codes: 0 success, 1 a user error (with a plain message, never a traceback), 2 usage.
 
@@ -81,6 +82,23 @@ def build_parser(language: str = i18n.DEFAULT_LANGUAGE) -> argparse.ArgumentPars
         "--on", type=_date_arg(language), default=None, help=_("the date (default: today)")
     )
     p.add_argument("--json", action="store_true", help=_("as JSON"))
+    p = commands.add_parser("talk", help=_("the PDF of a talk, and the manager's reply in it"))
+    talk = p.add_subparsers(dest="talk_command", metavar="TALK_COMMAND", required=True)
+    p = talk.add_parser("pdf", help=_("write the PDF of a talk for your manager"))
+    p.add_argument("talk_id", metavar="TALK_ID")
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--lang",
+        dest="pdf_language",
+        choices=i18n.LANGUAGES,
+        default=i18n.DEFAULT_LANGUAGE,
+        help=_("language of the PDF (default: nl)"),
+    )
+    p = talk.add_parser("import", help=_("read your manager's part from a returned talk PDF"))
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--dry-run", action="store_true", help=_("only show what would change; store nothing")
+    )
     return parser
 
 
@@ -195,6 +213,36 @@ def _print_balances(result: dict[str, Any], language: str) -> None:
             say(N_("Five years or more in this function: discuss a next step in your next talk."))
 
 
+def _talk(args: argparse.Namespace, store: Any, language: str) -> int:
+    from rijkapp.reports.talk_pdf import FIELD_LABELS
+    from rijkapp.services import talks
+
+    def say(template: str, **values: str) -> None:
+        print(Message(template, **values).render(language))
+
+    if args.talk_command == "pdf":
+        talks.save_talk_pdf(store, args.talk_id, args.file, args.pdf_language)
+        say(N_("Wrote the PDF of talk {id} to {file}."), id=args.talk_id, file=str(args.file))
+        return EXIT_OK
+    if args.dry_run:
+        reply = talks.read_talk_reply(store, args.file)
+    else:
+        reply, _changes = talks.store_talk_reply(store, args.file)
+    differences = reply.differences
+    if not differences:
+        say(N_("Nothing changed: talk {id} already holds this."), id=reply.talk_id)
+        return EXIT_OK
+    if args.dry_run:
+        say(N_("Reading this PDF would change talk {id} (nothing was stored):"), id=reply.talk_id)
+    else:
+        say(N_("Stored the reply in talk {id}:"), id=reply.talk_id)
+    for difference in differences:
+        label = translate(FIELD_LABELS[difference.field], language)
+        before = difference.before if difference.before is not None else "–"
+        print(f"  {label}: {before} → {difference.after}")
+    return EXIT_OK
+
+
 def _restore(args: argparse.Namespace, data_dir: Path, now: datetime, language: str) -> int:
     from rijkapp.services import data
     from rijkapp.store import backups
@@ -224,7 +272,7 @@ def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime, langu
     def say(template: str, **values: str) -> None:
         print(Message(template, **values).render(language))
 
-    if command == "export" and not (data_dir / DB_NAME).exists():
+    if command in {"export", "talk"} and not (data_dir / DB_NAME).exists():
         nothing = Message(N_("There is no Rijkapp data in {path}."), path=str(data_dir))
         print(nothing.render(language), file=sys.stderr)
         return EXIT_USER
@@ -246,6 +294,8 @@ def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime, langu
             say(N_("Exported to {file}."), file=str(args.file))
         elif command == "backup":
             say(N_("Backup made: {path}"), path=str(session.backup("manual", now)))
+        elif command == "talk":
+            return _talk(args, session.store, language)
         elif command == "balances":
             document = balances(session.store.dossier(), args.on or now.date())
             if args.json:

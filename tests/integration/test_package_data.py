@@ -116,6 +116,7 @@ def test_the_package_data_is_what_rijkapp_reads_when_installed(tmp_path: Path) -
     assert rules == sorted(p.name for p in (ROOT / "resources" / "rules").glob("*.toml"))
     assert (files.resources / "ui" / "rijkapp.qss").is_file()
     assert (files.resources / "icons" / "rijkapp.svg").is_file()
+    assert (files.resources / "fonts" / "dejavu" / "DejaVuSans.ttf").is_file()  # the talk PDF's
     dutch = gettext.translation("rijkapp", files.compiled_translations, languages=["nl"])
     assert dutch.gettext("show balances on a date") == "toon de saldi op een datum"
     translator = QTranslator()
