@@ -318,6 +318,69 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
     </message>
 </context>
 <context>
+    <name>CertificateEditor</name>
+    <message>
+        <source>%1 — does not expire</source>
+        <translation>%1 — does not expire</translation>
+    </message>
+    <message>
+        <source>%1 — valid until %2</source>
+        <translation>%1 — valid until %2</translation>
+    </message>
+    <message>
+        <source>A certificate is kept encrypted in your own data, never as a loose file. Fill in its last valid day to get a reminder 90, 60, 30 and 7 days before.</source>
+        <translation>A certificate is kept encrypted in your own data, never as a loose file. Fill in its last valid day to get a reminder 90, 60, 30 and 7 days before.</translation>
+    </message>
+    <message>
+        <source>No certificates yet.</source>
+        <translation>No certificates yet.</translation>
+    </message>
+    <message>
+        <source>Certificates of this activity</source>
+        <translation>Certificates of this activity</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Issued on:</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>Certificate issued on</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (last day):</source>
+        <translation>&amp;Valid until (last day):</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificate valid until</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file…</source>
+        <translation>Add a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Add a certificate file</source>
+        <translation>Add a certificate file</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected certificate</source>
+        <translation>Remove the selected certificate</translation>
+    </message>
+    <message>
+        <source>Add a certificate</source>
+        <translation>Add a certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPanel</name>
     <message>
         <source>Coming soon</source>
@@ -477,6 +540,117 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentBudgetDialog</name>
+    <message>
+        <source>Add a development budget</source>
+        <translation>Add a development budget</translation>
+    </message>
+    <message>
+        <source>Change a development budget</source>
+        <translation>Change a development budget</translation>
+    </message>
+    <message>
+        <source>A budget for your development, in money, in hours or both. What is not used by its last day lapses.</source>
+        <translation>A budget for your development, in money, in hours or both. What is not used by its last day lapses.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the budget</source>
+        <translation>Name of the budget</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Whose:</translation>
+    </message>
+    <message>
+        <source>Whose budget it is</source>
+        <translation>Whose budget it is</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>&amp;Money (€):</source>
+        <translation>&amp;Money (€):</translation>
+    </message>
+    <message>
+        <source>Money in euros</source>
+        <translation>Money in euros</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;First day:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Last day:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s</source>
+        <translation>The organisation&apos;s</translation>
+    </message>
+    <message>
+        <source>The team&apos;s</source>
+        <translation>The team&apos;s</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>My own</translation>
+    </message>
+    <message>
+        <source>for example Opleidingsbudget directie</source>
+        <translation>for example Opleidingsbudget directie</translation>
+    </message>
+    <message>
+        <source>for example your directorate</source>
+        <translation>for example your directorate</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number, for example %2.</source>
+        <translation>%1: fill in a number, for example %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1874,790 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     </message>
 </context>
 <context>
+    <name>LearningActivityDialog</name>
+    <message>
+        <source>Add a learning activity</source>
+        <translation>Add a learning activity</translation>
+    </message>
+    <message>
+        <source>Change a learning activity</source>
+        <translation>Change a learning activity</translation>
+    </message>
+    <message>
+        <source>What you learn, from whom and when. On the right Rijkapp shows what your employer pays and what you pay, as you type.</source>
+        <translation>What you learn, from whom and when. On the right Rijkapp shows what your employer pays and what you pay, as you type.</translation>
+    </message>
+    <message>
+        <source>Parts of the activity</source>
+        <translation>Parts of the activity</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Cost and funding</source>
+        <translation>Cost and funding</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Reflection</translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation>Certificates (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Kind of activity</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Provider:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson and exam hours:</source>
+        <translation>&amp;Lesson and exam hours:</translation>
+    </message>
+    <message>
+        <source>Lesson and exam hours</source>
+        <translation>Lesson and exam hours</translation>
+    </message>
+    <message>
+        <source>Self-stud&amp;y hours:</source>
+        <translation>Self-stud&amp;y hours:</translation>
+    </message>
+    <message>
+        <source>Self-study hours</source>
+        <translation>Self-study hours</translation>
+    </message>
+    <message>
+        <source>Skill&amp;s:</source>
+        <translation>Skill&amp;s:</translation>
+    </message>
+    <message>
+        <source>Skills, separated by commas</source>
+        <translation>Skills, separated by commas</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (€):</source>
+        <translation>&amp;Cost (€):</translation>
+    </message>
+    <message>
+        <source>Cost in euros</source>
+        <translation>Cost in euros</translation>
+    </message>
+    <message>
+        <source>&amp;Why do you study?</source>
+        <translation>&amp;Why do you study?</translation>
+    </message>
+    <message>
+        <source>Reason for studiefaciliteiten</source>
+        <translation>Reason for studiefaciliteiten</translation>
+    </message>
+    <message>
+        <source>Paid from:</source>
+        <translation>Paid from:</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Paid from</translation>
+    </message>
+    <message>
+        <source>&amp;Development budget:</source>
+        <translation>&amp;Development budget:</translation>
+    </message>
+    <message>
+        <source>Development budget</source>
+        <translation>Development budget</translation>
+    </message>
+    <message>
+        <source>&amp;Talk agreement:</source>
+        <translation>&amp;Talk agreement:</translation>
+    </message>
+    <message>
+        <source>Talk agreement it serves</source>
+        <translation>Talk agreement it serves</translation>
+    </message>
+    <message>
+        <source>for example Projectmatig werken</source>
+        <translation>for example Projectmatig werken</translation>
+    </message>
+    <message>
+        <source>for example Rijksacademie</source>
+        <translation>for example Rijksacademie</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>for example %1</translation>
+    </message>
+    <message>
+        <source>for example planning, writing advice</source>
+        <translation>for example planning, writing advice</translation>
+    </message>
+    <message>
+        <source>No studiefaciliteiten asked</source>
+        <translation>No studiefaciliteiten asked</translation>
+    </message>
+    <message>
+        <source>My manager asks me to</source>
+        <translation>My manager asks me to</translation>
+    </message>
+    <message>
+        <source>It is part of my career agreements</source>
+        <translation>It is part of my career agreements</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>The reason decides the studiefaciliteiten of the CAO Rijk. For another reason your employer decides, up to the shares shown.</source>
+        <translation>The reason decides the studiefaciliteiten of the CAO Rijk. For another reason your employer decides, up to the shares shown.</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten (CAO)</source>
+        <translation>Studiefaciliteiten (CAO)</translation>
+    </message>
+    <message>
+        <source>IKB</source>
+        <translation>IKB</translation>
+    </message>
+    <message>
+        <source>A+O Blik vooruit</source>
+        <translation>A+O Blik vooruit</translation>
+    </message>
+    <message>
+        <source>A+O Loopbaanadvies</source>
+        <translation>A+O Loopbaanadvies</translation>
+    </message>
+    <message>
+        <source>My own money</source>
+        <translation>My own money</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Only for you: it stays in your own data and is not shown to anyone. Three questions can help: What did I learn? What does it mean for my work? What will I do next?</source>
+        <translation>Only for you: it stays in your own data and is not shown to anyone. Three questions can help: What did I learn? What does it mean for my work? What will I do next?</translation>
+    </message>
+    <message>
+        <source>&amp;Your reflection:</source>
+        <translation>&amp;Your reflection:</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Your reflection</translation>
+    </message>
+    <message>
+        <source>Put the three &amp;questions in the text</source>
+        <translation>Put the three &amp;questions in the text</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What did I learn?</source>
+        <translation>What did I learn?</translation>
+    </message>
+    <message>
+        <source>What does it mean for my work?</source>
+        <translation>What does it mean for my work?</translation>
+    </message>
+    <message>
+        <source>What will I do next?</source>
+        <translation>What will I do next?</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number, for example %2.</source>
+        <translation>%1: fill in a number, for example %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten for %1</source>
+        <translation>Studiefaciliteiten for %1</translation>
+    </message>
+    <message>
+        <source>this activity</source>
+        <translation>this activity</translation>
+    </message>
+</context>
+<context>
+    <name>LearningBudgets</name>
+    <message>
+        <source>Your development budgets</source>
+        <translation>Your development budgets</translation>
+    </message>
+    <message>
+        <source>Add a &amp;budget…</source>
+        <translation>Add a &amp;budget…</translation>
+    </message>
+    <message>
+        <source>Add a development budget</source>
+        <translation>Add a development budget</translation>
+    </message>
+    <message>
+        <source>No development budgets yet. Ask your manager whether your organisation or team has one, and add it here.</source>
+        <translation>No development budgets yet. Ask your manager whether your organisation or team has one, and add it here.</translation>
+    </message>
+    <message>
+        <source>of your organisation</source>
+        <translation>of your organisation</translation>
+    </message>
+    <message>
+        <source>of your team</source>
+        <translation>of your team</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>your own</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 to %3</source>
+        <translation>%1 · from %2 to %3</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Committed</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Lapsed on %1.</source>
+        <translation>Lapsed on %1.</translation>
+    </message>
+    <message>
+        <source>Starts on %1.</source>
+        <translation>Starts on %1.</translation>
+    </message>
+    <message>
+        <source>What is left lapses on %1 unless you book it before then.</source>
+        <translation>What is left lapses on %1 unless you book it before then.</translation>
+    </message>
+    <message>
+        <source>Everything is booked: nothing lapses.</source>
+        <translation>Everything is booked: nothing lapses.</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>How is this worked out?</translation>
+    </message>
+    <message>
+        <source>How is what is left of %1 worked out?</source>
+        <translation>How is what is left of %1 worked out?</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Add budget</source>
+        <translation>Add budget</translation>
+    </message>
+    <message>
+        <source>Budget %1 added.</source>
+        <translation>Budget %1 added.</translation>
+    </message>
+    <message>
+        <source>Change budget</source>
+        <translation>Change budget</translation>
+    </message>
+    <message>
+        <source>Budget %1 changed.</source>
+        <translation>Budget %1 changed.</translation>
+    </message>
+    <message>
+        <source>Delete budget</source>
+        <translation>Delete budget</translation>
+    </message>
+    <message>
+        <source>Delete the budget %1? Activities booked on it stay in your learning log, booked on no budget.</source>
+        <translation>Delete the budget %1? Activities booked on it stay in your learning log, booked on no budget.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Budget %1 deleted.</source>
+        <translation>Budget %1 deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCertificates</name>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>The certificate of %1 expired on %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid until today. Renew it now.</source>
+        <translation>The certificate of %1 is valid until today. Renew it now.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid until tomorrow. Renew it now.</source>
+        <translation>The certificate of %1 is valid until tomorrow. Renew it now.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid until %2: %3 days left. Renew it in time.</source>
+        <translation>The certificate of %1 is valid until %2: %3 days left. Renew it in time.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Your certificates</source>
+        <translation>Your certificates</translation>
+    </message>
+    <message>
+        <source>No certificates yet. Add one in an activity, on the Certificates tab.</source>
+        <translation>No certificates yet. Add one in an activity, on the Certificates tab.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen certificate</source>
+        <translation>O&amp;pen certificate</translation>
+    </message>
+    <message>
+        <source>Open the selected certificate</source>
+        <translation>Open the selected certificate</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Sa&amp;ve as…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a file</source>
+        <translation>Save the selected certificate as a file</translation>
+    </message>
+    <message>
+        <source>Expiry dates to calendar (.ics)…</source>
+        <translation>Expiry dates to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the last valid days of your certificates to a calendar file</source>
+        <translation>Export the last valid days of your certificates to a calendar file</translation>
+    </message>
+    <message>
+        <source>No program was found to open %1. Use Save as… instead.</source>
+        <translation>No program was found to open %1. Use Save as… instead.</translation>
+    </message>
+    <message>
+        <source>%1 is open. The temporary copy is removed when you close Rijkapp.</source>
+        <translation>%1 is open. The temporary copy is removed when you close Rijkapp.</translation>
+    </message>
+    <message>
+        <source>Save the certificate as</source>
+        <translation>Save the certificate as</translation>
+    </message>
+    <message>
+        <source>The certificate is saved as %1.</source>
+        <translation>The certificate is saved as %1.</translation>
+    </message>
+    <message>
+        <source>Export the certificates&apos; last valid days</source>
+        <translation>Export the certificates&apos; last valid days</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar file (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: %1</source>
+        <translation>Calendar file saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearningChart</name>
+    <message>
+        <source>Lesson and exam hours</source>
+        <translation>Lesson and exam hours</translation>
+    </message>
+    <message>
+        <source>Self-study hours</source>
+        <translation>Self-study hours</translation>
+    </message>
+    <message>
+        <source>Cost (right)</source>
+        <translation>Cost (right)</translation>
+    </message>
+    <message>
+        <source>Chart of your learning hours and costs per year</source>
+        <translation>Chart of your learning hours and costs per year</translation>
+    </message>
+    <message>
+        <source>%1: %2 lesson and exam hours, %3 self-study, cost %4.</source>
+        <translation>%1: %2 lesson and exam hours, %3 self-study, cost %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningFacilities</name>
+    <message>
+        <source>Studiefaciliteiten for your activities</source>
+        <translation>Studiefaciliteiten for your activities</translation>
+    </message>
+    <message>
+        <source>What the CAO Rijk gives you depends on why you study. Choose an activity to see who pays, your study leave and the risk of paying back.</source>
+        <translation>What the CAO Rijk gives you depends on why you study. Choose an activity to see who pays, your study leave and the risk of paying back.</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten per activity</source>
+        <translation>Studiefaciliteiten per activity</translation>
+    </message>
+    <message>
+        <source>No activities yet. Add them on the Learning page to see what is paid.</source>
+        <translation>No activities yet. Add them on the Learning page to see what is paid.</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten for %1</source>
+        <translation>Studiefaciliteiten for %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearningLog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search the learning log</source>
+        <translation>Search the learning log</translation>
+    </message>
+    <message>
+        <source>title, provider, skill…</source>
+        <translation>title, provider, skill…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Filter by year</source>
+        <translation>Filter by year</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>S&amp;kill:</translation>
+    </message>
+    <message>
+        <source>Filter by skill</source>
+        <translation>Filter by skill</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>All skills</translation>
+    </message>
+    <message>
+        <source>Learning log</source>
+        <translation>Learning log</translation>
+    </message>
+    <message>
+        <source>Nothing in your learning log yet. Choose Add activity… or press Insert.</source>
+        <translation>Nothing in your learning log yet. Choose Add activity… or press Insert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>&amp;Add activity…</translation>
+    </message>
+    <message>
+        <source>Add a learning activity</source>
+        <translation>Add a learning activity</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>Open the selected activity</source>
+        <translation>Open the selected activity</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation>Delete the selected activity</translation>
+    </message>
+    <message>
+        <source>Enter opens · Delete deletes · Insert adds</source>
+        <translation>Enter opens · Delete deletes · Insert adds</translation>
+    </message>
+    <message>
+        <source>Activities in your log: %1</source>
+        <translation>Activities in your log: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of the %2 activities</source>
+        <translation>Shown: %1 of the %2 activities</translation>
+    </message>
+    <message>
+        <source>Add learning activity</source>
+        <translation>Add learning activity</translation>
+    </message>
+    <message>
+        <source>%1 added to your learning log.</source>
+        <translation>%1 added to your learning log.</translation>
+    </message>
+    <message>
+        <source>Change learning activity</source>
+        <translation>Change learning activity</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 changed.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your learning log? You can undo this with Ctrl+Z.</source>
+        <translation>Delete %1 from your learning log? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your learning log, with its certificates? You can undo this with Ctrl+Z.</source>
+        <translation>Delete %1 from your learning log, with its certificates? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete learning activity</source>
+        <translation>Delete learning activity</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 deleted. Undo with Ctrl+Z.</source>
+        <translation>%1 deleted. Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningModels</name>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Expiring soon</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>no dates</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Your manager asks</source>
+        <translation>Your manager asks</translation>
+    </message>
+    <message>
+        <source>Career agreement</source>
+        <translation>Career agreement</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>No reason given</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Employer pays</source>
+        <translation>Employer pays</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>You pay</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Study leave</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearningTileWidget</name>
+    <message>
+        <source>Learning</source>
+        <translation>Learning</translation>
+    </message>
+    <message>
+        <source>Keep track of what you learn, and your certificates, on the Learning page.</source>
+        <translation>Keep track of what you learn, and your certificates, on the Learning page.</translation>
+    </message>
+    <message>
+        <source>Next certificate to renew: %1, valid until %2.</source>
+        <translation>Next certificate to renew: %1, valid until %2.</translation>
+    </message>
+    <message>
+        <source>Expired certificates: %1</source>
+        <translation>Expired certificates: %1</translation>
+    </message>
+    <message>
+        <source>Learning: hours this year</source>
+        <translation>Learning: hours this year</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDaysTable</name>
     <message>
         <source>Day</source>
@@ -2136,32 +3094,28 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Learning</translation>
     </message>
     <message>
-        <source>Courses, training and other learning, with your certificates.</source>
-        <translation>Courses, training and other learning, with your certificates.</translation>
+        <source>Everything you learn: courses, training, coaching, a work placement elsewhere. With the hours, the costs and your certificates, kept encrypted in your own data.</source>
+        <translation>Everything you learn: courses, training, coaching, a work placement elsewhere. With the hours, the costs and your certificates, kept encrypted in your own data.</translation>
     </message>
     <message>
-        <source>The learning page is being built</source>
-        <translation>The learning page is being built</translation>
+        <source>Your learning log</source>
+        <translation>Your learning log</translation>
     </message>
     <message>
-        <source>Here you will soon keep a list of everything you learn.</source>
-        <translation>Here you will soon keep a list of everything you learn.</translation>
+        <source>Hours and costs per year</source>
+        <translation>Hours and costs per year</translation>
     </message>
     <message>
-        <source>Your courses, training and other learning activities in one list.</source>
-        <translation>Your courses, training and other learning activities in one list.</translation>
+        <source>Skills over the years</source>
+        <translation>Skills over the years</translation>
     </message>
     <message>
-        <source>Hours, costs and the budget that pays for them.</source>
-        <translation>Hours, costs and the budget that pays for them.</translation>
+        <source>Add skills to an activity (for example planning) to see them here.</source>
+        <translation>Add skills to an activity (for example planning) to see them here.</translation>
     </message>
     <message>
-        <source>Certificates, kept encrypted in your own data.</source>
-        <translation>Certificates, kept encrypted in your own data.</translation>
-    </message>
-    <message>
-        <source>What you learned, in your own words, to prepare your conversations.</source>
-        <translation>What you learned, in your own words, to prepare your conversations.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2368,28 +3322,112 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Development</translation>
     </message>
     <message>
-        <source>Your development budgets in money and in time.</source>
-        <translation>Your development budgets in money and in time.</translation>
+        <source>What there is for your development, in money and in time: your budgets, what the CAO Rijk pays for your studies, the A+O fonds Rijk, your IKB and your career.</source>
+        <translation>What there is for your development, in money and in time: your budgets, what the CAO Rijk pays for your studies, the A+O fonds Rijk, your IKB and your career.</translation>
     </message>
     <message>
-        <source>The development page is being built</source>
-        <translation>The development page is being built</translation>
+        <source>A+O fonds Rijk</source>
+        <translation>A+O fonds Rijk</translation>
     </message>
     <message>
-        <source>Here you will soon keep track of the budgets you have for your development.</source>
-        <translation>Here you will soon keep track of the budgets you have for your development.</translation>
+        <source>Two regelingen you apply for yourself. Rijkapp says whether the conditions hold on your profile dates; the A+O fonds Rijk decides.</source>
+        <translation>Two regelingen you apply for yourself. Rijkapp says whether the conditions hold on your profile dates; the A+O fonds Rijk decides.</translation>
     </message>
     <message>
-        <source>Your development budgets in money and in hours, with the date they end.</source>
-        <translation>Your development budgets in money and in hours, with the date they end.</translation>
+        <source>Your IKB and your career</source>
+        <translation>Your IKB and your career</translation>
     </message>
     <message>
-        <source>What you have spent and what is left.</source>
-        <translation>What you have spent and what is left.</translation>
+        <source>This is an assumption: %1</source>
+        <translation>This is an assumption: %1</translation>
     </message>
     <message>
-        <source>A warning before a budget lapses.</source>
-        <translation>A warning before a budget lapses.</translation>
+        <source>How is this worked out?</source>
+        <translation>How is this worked out?</translation>
+    </message>
+    <message>
+        <source>A+O Blik vooruit</source>
+        <translation>A+O Blik vooruit</translation>
+    </message>
+    <message>
+        <source>A+O Loopbaanadvies</source>
+        <translation>A+O Loopbaanadvies</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Not known yet</translation>
+    </message>
+    <message>
+        <source>Open to you</source>
+        <translation>Open to you</translation>
+    </message>
+    <message>
+        <source>Open from %1</source>
+        <translation>Open from %1</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>At most %1.</translation>
+    </message>
+    <message>
+        <source>This is an assumption: at most %1, but the amount is not confirmed.</source>
+        <translation>This is an assumption: at most %1, but the amount is not confirmed.</translation>
+    </message>
+    <message>
+        <source>How is it worked out whether %1 is open to you?</source>
+        <translation>How is it worked out whether %1 is open to you?</translation>
+    </message>
+    <message>
+        <source>IKB for studies</source>
+        <translation>IKB for studies</translation>
+    </message>
+    <message>
+        <source>Fill in your employment on the Profile page to see your IKB.</source>
+        <translation>Fill in your employment on the Profile page to see your IKB.</translation>
+    </message>
+    <message>
+        <source>IKB for studies in %1</source>
+        <translation>IKB for studies in %1</translation>
+    </message>
+    <message>
+        <source>Not chosen for anything yet this year.</source>
+        <translation>Not chosen for anything yet this year.</translation>
+    </message>
+    <message>
+        <source>How is the IKB room for studies in %1 worked out?</source>
+        <translation>How is the IKB room for studies in %1 worked out?</translation>
+    </message>
+    <message>
+        <source>%1 years in your function</source>
+        <translation>%1 years in your function</translation>
+    </message>
+    <message>
+        <source>Fill in on the Profile page since when you have this function.</source>
+        <translation>Fill in on the Profile page since when you have this function.</translation>
+    </message>
+    <message>
+        <source>%1 years or more in this function: your next conversation covers a next step in your career.</source>
+        <translation>%1 years or more in this function: your next conversation covers a next step in your career.</translation>
+    </message>
+    <message>
+        <source>The conversation about a next step is due from %1 (%2 years).</source>
+        <translation>The conversation about a next step is due from %1 (%2 years).</translation>
+    </message>
+    <message>
+        <source>AOW from %1 at the earliest: not fixed yet.</source>
+        <translation>AOW from %1 at the earliest: not fixed yet.</translation>
+    </message>
+    <message>
+        <source>AOW from %1.</source>
+        <translation>AOW from %1.</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Career</translation>
+    </message>
+    <message>
+        <source>How are your career dates worked out?</source>
+        <translation>How are your career dates worked out?</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +4366,85 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>This schedule applies today.</source>
         <translation>This schedule applies today.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesPanel</name>
+    <message>
+        <source>Who pays, and your leave</source>
+        <translation>Who pays, and your leave</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>How is this worked out?</translation>
+    </message>
+    <message>
+        <source>How are the costs and leave of %1 worked out?</source>
+        <translation>How are the costs and leave of %1 worked out?</translation>
+    </message>
+    <message>
+        <source>How are the costs and leave of this activity worked out?</source>
+        <translation>How are the costs and leave of this activity worked out?</translation>
+    </message>
+    <message>
+        <source>No studiefaciliteiten: no reason is chosen.</source>
+        <translation>No studiefaciliteiten: no reason is chosen.</translation>
+    </message>
+    <message>
+        <source>You pay %1 yourself.</source>
+        <translation>You pay %1 yourself.</translation>
+    </message>
+    <message>
+        <source>Choose why you study to see what your employer pays.</source>
+        <translation>Choose why you study to see what your employer pays.</translation>
+    </message>
+    <message>
+        <source>Your employer pays at most %1.</source>
+        <translation>Your employer pays at most %1.</translation>
+    </message>
+    <message>
+        <source>You pay at least %1.</source>
+        <translation>You pay at least %1.</translation>
+    </message>
+    <message>
+        <source>Study leave: at most %1 of the lesson and exam hours.</source>
+        <translation>Study leave: at most %1 of the lesson and exam hours.</translation>
+    </message>
+    <message>
+        <source>Your employer pays %1.</source>
+        <translation>Your employer pays %1.</translation>
+    </message>
+    <message>
+        <source>You pay %1.</source>
+        <translation>You pay %1.</translation>
+    </message>
+    <message>
+        <source>Study leave: %1 of the lesson and exam hours.</source>
+        <translation>Study leave: %1 of the lesson and exam hours.</translation>
+    </message>
+    <message>
+        <source>No leave for self-study.</source>
+        <translation>No leave for self-study.</translation>
+    </message>
+    <message>
+        <source>Leave for self-study: at most %1 a week.</source>
+        <translation>Leave for self-study: at most %1 a week.</translation>
+    </message>
+    <message>
+        <source>Your employer pays nothing, so there is nothing to pay back.</source>
+        <translation>Your employer pays nothing, so there is nothing to pay back.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Rule: %1</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
     </message>
 </context>
 <context>

@@ -318,6 +318,69 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
     </message>
 </context>
 <context>
+    <name>CertificateEditor</name>
+    <message>
+        <source>%1 — does not expire</source>
+        <translation>%1 — verloopt niet</translation>
+    </message>
+    <message>
+        <source>%1 — valid until %2</source>
+        <translation>%1 — geldig tot en met %2</translation>
+    </message>
+    <message>
+        <source>A certificate is kept encrypted in your own data, never as a loose file. Fill in its last valid day to get a reminder 90, 60, 30 and 7 days before.</source>
+        <translation>Een certificaat wordt versleuteld in je eigen gegevens bewaard, nooit als los bestand. Vul de laatste geldige dag in, dan krijg je 90, 60, 30 en 7 dagen vooraf een herinnering.</translation>
+    </message>
+    <message>
+        <source>No certificates yet.</source>
+        <translation>Nog geen certificaten.</translation>
+    </message>
+    <message>
+        <source>Certificates of this activity</source>
+        <translation>Certificaten van deze activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Uitgegeven op:</translation>
+    </message>
+    <message>
+        <source>Certificate issued on</source>
+        <translation>Certificaat uitgegeven op</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until (last day):</source>
+        <translation>&amp;Geldig tot en met:</translation>
+    </message>
+    <message>
+        <source>Certificate valid until</source>
+        <translation>Certificaat geldig tot en met</translation>
+    </message>
+    <message>
+        <source>Add a &amp;file…</source>
+        <translation>&amp;Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a certificate file</source>
+        <translation>Een bestand met een certificaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the selected certificate</source>
+        <translation>Het gekozen certificaat weghalen</translation>
+    </message>
+    <message>
+        <source>Add a certificate</source>
+        <translation>Certificaat toevoegen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Certificaten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonPanel</name>
     <message>
         <source>Coming soon</source>
@@ -477,6 +540,117 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentBudgetDialog</name>
+    <message>
+        <source>Add a development budget</source>
+        <translation>Ontwikkelbudget toevoegen</translation>
+    </message>
+    <message>
+        <source>Change a development budget</source>
+        <translation>Ontwikkelbudget wijzigen</translation>
+    </message>
+    <message>
+        <source>A budget for your development, in money, in hours or both. What is not used by its last day lapses.</source>
+        <translation>Een budget voor je ontwikkeling, in geld, in uren of allebei. Wat je op de laatste dag niet hebt gebruikt, vervalt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Name of the budget</source>
+        <translation>Naam van het budget</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>&amp;Van wie:</translation>
+    </message>
+    <message>
+        <source>Whose budget it is</source>
+        <translation>Van wie het budget is</translation>
+    </message>
+    <message>
+        <source>&amp;Given by:</source>
+        <translation>&amp;Gegeven door:</translation>
+    </message>
+    <message>
+        <source>Given by</source>
+        <translation>Gegeven door</translation>
+    </message>
+    <message>
+        <source>&amp;Money (€):</source>
+        <translation>&amp;Geld (€):</translation>
+    </message>
+    <message>
+        <source>Money in euros</source>
+        <translation>Geld in euro</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Uren:</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Eerste dag:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Laatste dag:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s</source>
+        <translation>Van de organisatie</translation>
+    </message>
+    <message>
+        <source>The team&apos;s</source>
+        <translation>Van het team</translation>
+    </message>
+    <message>
+        <source>My own</source>
+        <translation>Van mezelf</translation>
+    </message>
+    <message>
+        <source>for example Opleidingsbudget directie</source>
+        <translation>bijvoorbeeld Opleidingsbudget directie</translation>
+    </message>
+    <message>
+        <source>for example your directorate</source>
+        <translation>bijvoorbeeld je directie</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number, for example %2.</source>
+        <translation>%1: vul een getal in, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1874,790 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
 </context>
 <context>
+    <name>LearningActivityDialog</name>
+    <message>
+        <source>Add a learning activity</source>
+        <translation>Leeractiviteit toevoegen</translation>
+    </message>
+    <message>
+        <source>Change a learning activity</source>
+        <translation>Leeractiviteit wijzigen</translation>
+    </message>
+    <message>
+        <source>What you learn, from whom and when. On the right Rijkapp shows what your employer pays and what you pay, as you type.</source>
+        <translation>Wat je leert, bij wie en wanneer. Rechts laat Rijkapp zien wat je werkgever betaalt en wat jij betaalt, terwijl je typt.</translation>
+    </message>
+    <message>
+        <source>Parts of the activity</source>
+        <translation>Delen van de activiteit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Cost and funding</source>
+        <translation>Kosten en betaling</translation>
+    </message>
+    <message>
+        <source>Reflection</source>
+        <translation>Terugblik</translation>
+    </message>
+    <message>
+        <source>Certificates (%1)</source>
+        <translation>Certificaten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Kind of activity</source>
+        <translation>Soort activiteit</translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation>&amp;Aanbieder:</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Begin:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Einde:</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson and exam hours:</source>
+        <translation>&amp;Les- en examenuren:</translation>
+    </message>
+    <message>
+        <source>Lesson and exam hours</source>
+        <translation>Les- en examenuren</translation>
+    </message>
+    <message>
+        <source>Self-stud&amp;y hours:</source>
+        <translation>Uren &amp;zelfstudie:</translation>
+    </message>
+    <message>
+        <source>Self-study hours</source>
+        <translation>Uren zelfstudie</translation>
+    </message>
+    <message>
+        <source>Skill&amp;s:</source>
+        <translation>Vaardi&amp;gheden:</translation>
+    </message>
+    <message>
+        <source>Skills, separated by commas</source>
+        <translation>Vaardigheden, gescheiden door komma’s</translation>
+    </message>
+    <message>
+        <source>&amp;Cost (€):</source>
+        <translation>&amp;Kosten (€):</translation>
+    </message>
+    <message>
+        <source>Cost in euros</source>
+        <translation>Kosten in euro</translation>
+    </message>
+    <message>
+        <source>&amp;Why do you study?</source>
+        <translation>&amp;Waarom leer je dit?</translation>
+    </message>
+    <message>
+        <source>Reason for studiefaciliteiten</source>
+        <translation>Reden voor studiefaciliteiten</translation>
+    </message>
+    <message>
+        <source>Paid from:</source>
+        <translation>Betaald uit:</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>Betaald uit</translation>
+    </message>
+    <message>
+        <source>&amp;Development budget:</source>
+        <translation>&amp;Ontwikkelbudget:</translation>
+    </message>
+    <message>
+        <source>Development budget</source>
+        <translation>Ontwikkelbudget</translation>
+    </message>
+    <message>
+        <source>&amp;Talk agreement:</source>
+        <translation>Afspraak uit &amp;gesprek:</translation>
+    </message>
+    <message>
+        <source>Talk agreement it serves</source>
+        <translation>De afspraak uit een gesprek waar dit bij hoort</translation>
+    </message>
+    <message>
+        <source>for example Projectmatig werken</source>
+        <translation>bijvoorbeeld Projectmatig werken</translation>
+    </message>
+    <message>
+        <source>for example Rijksacademie</source>
+        <translation>bijvoorbeeld Rijksacademie</translation>
+    </message>
+    <message>
+        <source>for example %1</source>
+        <translation>bijvoorbeeld %1</translation>
+    </message>
+    <message>
+        <source>for example planning, writing advice</source>
+        <translation>bijvoorbeeld plannen, adviezen schrijven</translation>
+    </message>
+    <message>
+        <source>No studiefaciliteiten asked</source>
+        <translation>Geen studiefaciliteiten gevraagd</translation>
+    </message>
+    <message>
+        <source>My manager asks me to</source>
+        <translation>Mijn leidinggevende vraagt het</translation>
+    </message>
+    <message>
+        <source>It is part of my career agreements</source>
+        <translation>Het hoort bij mijn loopbaanafspraken</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
+    </message>
+    <message>
+        <source>The reason decides the studiefaciliteiten of the CAO Rijk. For another reason your employer decides, up to the shares shown.</source>
+        <translation>De reden bepaalt de studiefaciliteiten van de CAO Rijk. Bij een andere reden beslist je werkgever, tot de delen die je rechts ziet.</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten (CAO)</source>
+        <translation>Studiefaciliteiten (CAO)</translation>
+    </message>
+    <message>
+        <source>IKB</source>
+        <translation>IKB</translation>
+    </message>
+    <message>
+        <source>A+O Blik vooruit</source>
+        <translation>A+O Blik vooruit</translation>
+    </message>
+    <message>
+        <source>A+O Loopbaanadvies</source>
+        <translation>A+O Loopbaanadvies</translation>
+    </message>
+    <message>
+        <source>My own money</source>
+        <translation>Mijn eigen geld</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Only for you: it stays in your own data and is not shown to anyone. Three questions can help: What did I learn? What does it mean for my work? What will I do next?</source>
+        <translation>Alleen voor jou: het blijft in je eigen gegevens en niemand anders ziet het. Drie vragen kunnen helpen: Wat heb ik geleerd? Wat betekent het voor mijn werk? Wat ga ik nu doen?</translation>
+    </message>
+    <message>
+        <source>&amp;Your reflection:</source>
+        <translation>&amp;Je terugblik:</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Je terugblik</translation>
+    </message>
+    <message>
+        <source>Put the three &amp;questions in the text</source>
+        <translation>Zet de drie &amp;vragen in de tekst</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>What did I learn?</source>
+        <translation>Wat heb ik geleerd?</translation>
+    </message>
+    <message>
+        <source>What does it mean for my work?</source>
+        <translation>Wat betekent het voor mijn werk?</translation>
+    </message>
+    <message>
+        <source>What will I do next?</source>
+        <translation>Wat ga ik nu doen?</translation>
+    </message>
+    <message>
+        <source>%1: fill in a number, for example %2.</source>
+        <translation>%1: vul een getal in, bijvoorbeeld %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten for %1</source>
+        <translation>Studiefaciliteiten voor %1</translation>
+    </message>
+    <message>
+        <source>this activity</source>
+        <translation>deze activiteit</translation>
+    </message>
+</context>
+<context>
+    <name>LearningBudgets</name>
+    <message>
+        <source>Your development budgets</source>
+        <translation>Je ontwikkelbudgetten</translation>
+    </message>
+    <message>
+        <source>Add a &amp;budget…</source>
+        <translation>&amp;Budget toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a development budget</source>
+        <translation>Ontwikkelbudget toevoegen</translation>
+    </message>
+    <message>
+        <source>No development budgets yet. Ask your manager whether your organisation or team has one, and add it here.</source>
+        <translation>Nog geen ontwikkelbudgetten. Vraag je leidinggevende of je organisatie of je team er een heeft, en zet het hier.</translation>
+    </message>
+    <message>
+        <source>of your organisation</source>
+        <translation>van je organisatie</translation>
+    </message>
+    <message>
+        <source>of your team</source>
+        <translation>van je team</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>van jezelf</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 to %3</source>
+        <translation>%1 · van %2 tot en met %3</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Lapsed on %1.</source>
+        <translation>Vervallen op %1.</translation>
+    </message>
+    <message>
+        <source>Starts on %1.</source>
+        <translation>Begint op %1.</translation>
+    </message>
+    <message>
+        <source>What is left lapses on %1 unless you book it before then.</source>
+        <translation>Wat over is, vervalt op %1 als je het niet eerder gebruikt.</translation>
+    </message>
+    <message>
+        <source>Everything is booked: nothing lapses.</source>
+        <translation>Alles is gebruikt of gepland: er vervalt niets.</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>How is what is left of %1 worked out?</source>
+        <translation>Hoe is berekend wat er over is van %1?</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Add budget</source>
+        <translation>Budget toevoegen</translation>
+    </message>
+    <message>
+        <source>Budget %1 added.</source>
+        <translation>Budget %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Change budget</source>
+        <translation>Budget wijzigen</translation>
+    </message>
+    <message>
+        <source>Budget %1 changed.</source>
+        <translation>Budget %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Delete budget</source>
+        <translation>Budget verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the budget %1? Activities booked on it stay in your learning log, booked on no budget.</source>
+        <translation>Budget %1 verwijderen? De activiteiten die erop staan, blijven in je leeroverzicht, zonder budget.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Budget %1 deleted.</source>
+        <translation>Budget %1 verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCertificates</name>
+    <message>
+        <source>The certificate of %1 expired on %2.</source>
+        <translation>Het certificaat van %1 is verlopen op %2.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid until today. Renew it now.</source>
+        <translation>Het certificaat van %1 is tot en met vandaag geldig. Vernieuw het nu.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid until tomorrow. Renew it now.</source>
+        <translation>Het certificaat van %1 is tot en met morgen geldig. Vernieuw het nu.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is valid until %2: %3 days left. Renew it in time.</source>
+        <translation>Het certificaat van %1 is geldig tot en met %2: nog %3 dagen. Vernieuw het op tijd.</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>Your certificates</source>
+        <translation>Je certificaten</translation>
+    </message>
+    <message>
+        <source>No certificates yet. Add one in an activity, on the Certificates tab.</source>
+        <translation>Nog geen certificaten. Voeg er een toe bij een activiteit, op het tabblad Certificaten.</translation>
+    </message>
+    <message>
+        <source>O&amp;pen certificate</source>
+        <translation>Certificaat o&amp;penen</translation>
+    </message>
+    <message>
+        <source>Open the selected certificate</source>
+        <translation>Het gekozen certificaat openen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <source>Save the selected certificate as a file</source>
+        <translation>Het gekozen certificaat als bestand opslaan</translation>
+    </message>
+    <message>
+        <source>Expiry dates to calendar (.ics)…</source>
+        <translation>Einddatums naar agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export the last valid days of your certificates to a calendar file</source>
+        <translation>De laatste geldige dagen van je certificaten naar een agendabestand zetten</translation>
+    </message>
+    <message>
+        <source>No program was found to open %1. Use Save as… instead.</source>
+        <translation>Er is geen programma gevonden om %1 te openen. Kies dan Opslaan als….</translation>
+    </message>
+    <message>
+        <source>%1 is open. The temporary copy is removed when you close Rijkapp.</source>
+        <translation>%1 is geopend. De tijdelijke kopie wordt weggehaald als je Rijkapp sluit.</translation>
+    </message>
+    <message>
+        <source>Save the certificate as</source>
+        <translation>Certificaat opslaan als</translation>
+    </message>
+    <message>
+        <source>The certificate is saved as %1.</source>
+        <translation>Het certificaat is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Export the certificates&apos; last valid days</source>
+        <translation>Laatste geldige dagen van de certificaten exporteren</translation>
+    </message>
+    <message>
+        <source>iCalendar file (*.ics)</source>
+        <translation>iCalendar-bestand (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar file saved: %1</source>
+        <translation>Agendabestand opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearningChart</name>
+    <message>
+        <source>Lesson and exam hours</source>
+        <translation>Les- en examenuren</translation>
+    </message>
+    <message>
+        <source>Self-study hours</source>
+        <translation>Uren zelfstudie</translation>
+    </message>
+    <message>
+        <source>Cost (right)</source>
+        <translation>Kosten (rechts)</translation>
+    </message>
+    <message>
+        <source>Chart of your learning hours and costs per year</source>
+        <translation>Grafiek van je leeruren en kosten per jaar</translation>
+    </message>
+    <message>
+        <source>%1: %2 lesson and exam hours, %3 self-study, cost %4.</source>
+        <translation>%1: %2 les- en examenuren, %3 zelfstudie, kosten %4.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningFacilities</name>
+    <message>
+        <source>Studiefaciliteiten for your activities</source>
+        <translation>Studiefaciliteiten voor je activiteiten</translation>
+    </message>
+    <message>
+        <source>What the CAO Rijk gives you depends on why you study. Choose an activity to see who pays, your study leave and the risk of paying back.</source>
+        <translation>Wat de CAO Rijk je geeft, hangt af van waarom je leert. Kies een activiteit: je ziet wie betaalt, je studieverlof en het risico dat je moet terugbetalen.</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten per activity</source>
+        <translation>Studiefaciliteiten per activiteit</translation>
+    </message>
+    <message>
+        <source>No activities yet. Add them on the Learning page to see what is paid.</source>
+        <translation>Nog geen activiteiten. Zet ze op de pagina Leren, dan zie je hier wat er wordt betaald.</translation>
+    </message>
+    <message>
+        <source>Studiefaciliteiten for %1</source>
+        <translation>Studiefaciliteiten voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearningLog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <source>Search the learning log</source>
+        <translation>Zoeken in je leeroverzicht</translation>
+    </message>
+    <message>
+        <source>title, provider, skill…</source>
+        <translation>titel, aanbieder, vaardigheid…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Filter by year</source>
+        <translation>Kies een jaar</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Kies een soort</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Kies een status</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>S&amp;kill:</source>
+        <translation>Vaardig&amp;heid:</translation>
+    </message>
+    <message>
+        <source>Filter by skill</source>
+        <translation>Kies een vaardigheid</translation>
+    </message>
+    <message>
+        <source>All skills</source>
+        <translation>Alle vaardigheden</translation>
+    </message>
+    <message>
+        <source>Learning log</source>
+        <translation>Leeroverzicht</translation>
+    </message>
+    <message>
+        <source>Nothing in your learning log yet. Choose Add activity… or press Insert.</source>
+        <translation>Er staat nog niets in je leeroverzicht. Kies Activiteit toevoegen… of druk op Insert.</translation>
+    </message>
+    <message>
+        <source>&amp;Add activity…</source>
+        <translation>&amp;Activiteit toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a learning activity</source>
+        <translation>Leeractiviteit toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Openen…</translation>
+    </message>
+    <message>
+        <source>Open the selected activity</source>
+        <translation>De gekozen activiteit openen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected activity</source>
+        <translation>De gekozen activiteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Enter opens · Delete deletes · Insert adds</source>
+        <translation>Enter opent · Del verwijdert · Ins voegt toe</translation>
+    </message>
+    <message>
+        <source>Activities in your log: %1</source>
+        <translation>Activiteiten in je overzicht: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of the %2 activities</source>
+        <translation>Getoond: %1 van de %2 activiteiten</translation>
+    </message>
+    <message>
+        <source>Add learning activity</source>
+        <translation>Leeractiviteit toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 added to your learning log.</source>
+        <translation>%1 staat nu in je leeroverzicht.</translation>
+    </message>
+    <message>
+        <source>Change learning activity</source>
+        <translation>Leeractiviteit wijzigen</translation>
+    </message>
+    <message>
+        <source>%1 changed.</source>
+        <translation>%1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your learning log? You can undo this with Ctrl+Z.</source>
+        <translation>%1 uit je leeroverzicht verwijderen? Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete %1 from your learning log, with its certificates? You can undo this with Ctrl+Z.</source>
+        <translation>%1 uit je leeroverzicht verwijderen, met de certificaten? Je kunt dit ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Delete learning activity</source>
+        <translation>Leeractiviteit verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>%1 deleted. Undo with Ctrl+Z.</source>
+        <translation>%1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>LearningModels</name>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>geen datums</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Aanbieder</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificaten</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Uitgegeven</translation>
+    </message>
+    <message>
+        <source>Your manager asks</source>
+        <translation>Leidinggevende vraagt</translation>
+    </message>
+    <message>
+        <source>Career agreement</source>
+        <translation>Loopbaanafspraak</translation>
+    </message>
+    <message>
+        <source>Another reason</source>
+        <translation>Een andere reden</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Geen reden</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Employer pays</source>
+        <translation>Werkgever betaalt</translation>
+    </message>
+    <message>
+        <source>You pay</source>
+        <translation>Jij betaalt</translation>
+    </message>
+    <message>
+        <source>Study leave</source>
+        <translation>Studieverlof</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>ten hoogste %1</translation>
+    </message>
+</context>
+<context>
+    <name>LearningTileWidget</name>
+    <message>
+        <source>Learning</source>
+        <translation>Leren</translation>
+    </message>
+    <message>
+        <source>Keep track of what you learn, and your certificates, on the Learning page.</source>
+        <translation>Houd op de pagina Leren bij wat je leert, met je certificaten.</translation>
+    </message>
+    <message>
+        <source>Next certificate to renew: %1, valid until %2.</source>
+        <translation>Eerste certificaat om te vernieuwen: %1, geldig tot en met %2.</translation>
+    </message>
+    <message>
+        <source>Expired certificates: %1</source>
+        <translation>Verlopen certificaten: %1</translation>
+    </message>
+    <message>
+        <source>Learning: hours this year</source>
+        <translation>Leren: uren dit jaar</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDaysTable</name>
     <message>
         <source>Day</source>
@@ -2136,32 +3094,28 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Leren</translation>
     </message>
     <message>
-        <source>Courses, training and other learning, with your certificates.</source>
-        <translation>Cursussen, opleidingen en ander leren, met je certificaten.</translation>
+        <source>Everything you learn: courses, training, coaching, a work placement elsewhere. With the hours, the costs and your certificates, kept encrypted in your own data.</source>
+        <translation>Alles wat je leert: cursussen, trainingen, coaching, een stage ergens anders. Met de uren, de kosten en je certificaten, versleuteld bewaard in je eigen gegevens.</translation>
     </message>
     <message>
-        <source>The learning page is being built</source>
-        <translation>Aan de pagina Leren wordt gewerkt</translation>
+        <source>Your learning log</source>
+        <translation>Je leeroverzicht</translation>
     </message>
     <message>
-        <source>Here you will soon keep a list of everything you learn.</source>
-        <translation>Hier houd je binnenkort bij wat je allemaal leert.</translation>
+        <source>Hours and costs per year</source>
+        <translation>Uren en kosten per jaar</translation>
     </message>
     <message>
-        <source>Your courses, training and other learning activities in one list.</source>
-        <translation>Je cursussen, opleidingen en andere leeractiviteiten in één lijst.</translation>
+        <source>Skills over the years</source>
+        <translation>Vaardigheden door de jaren heen</translation>
     </message>
     <message>
-        <source>Hours, costs and the budget that pays for them.</source>
-        <translation>Uren, kosten en het budget waaruit je ze betaalt.</translation>
+        <source>Add skills to an activity (for example planning) to see them here.</source>
+        <translation>Zet vaardigheden bij een activiteit (bijvoorbeeld plannen), dan zie je ze hier.</translation>
     </message>
     <message>
-        <source>Certificates, kept encrypted in your own data.</source>
-        <translation>Certificaten, versleuteld bewaard in je eigen gegevens.</translation>
-    </message>
-    <message>
-        <source>What you learned, in your own words, to prepare your conversations.</source>
-        <translation>Wat je hebt geleerd, in je eigen woorden, als voorbereiding op je gesprekken.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2368,28 +3322,112 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Ontwikkeling</translation>
     </message>
     <message>
-        <source>Your development budgets in money and in time.</source>
-        <translation>Je ontwikkelbudgetten in geld en in tijd.</translation>
+        <source>What there is for your development, in money and in time: your budgets, what the CAO Rijk pays for your studies, the A+O fonds Rijk, your IKB and your career.</source>
+        <translation>Wat er is voor je ontwikkeling, in geld en in tijd: je budgetten, wat de CAO Rijk betaalt voor je studie, het A+O fonds Rijk, je IKB en je loopbaan.</translation>
     </message>
     <message>
-        <source>The development page is being built</source>
-        <translation>Aan de pagina Ontwikkeling wordt gewerkt</translation>
+        <source>A+O fonds Rijk</source>
+        <translation>A+O fonds Rijk</translation>
     </message>
     <message>
-        <source>Here you will soon keep track of the budgets you have for your development.</source>
-        <translation>Hier houd je binnenkort de budgetten bij die je hebt voor je ontwikkeling.</translation>
+        <source>Two regelingen you apply for yourself. Rijkapp says whether the conditions hold on your profile dates; the A+O fonds Rijk decides.</source>
+        <translation>Twee regelingen die je zelf aanvraagt. Rijkapp zegt of je met de datums in je profiel aan de voorwaarden voldoet; het A+O fonds Rijk beslist.</translation>
     </message>
     <message>
-        <source>Your development budgets in money and in hours, with the date they end.</source>
-        <translation>Je ontwikkelbudgetten in geld en in uren, met de datum waarop ze aflopen.</translation>
+        <source>Your IKB and your career</source>
+        <translation>Je IKB en je loopbaan</translation>
     </message>
     <message>
-        <source>What you have spent and what is left.</source>
-        <translation>Wat je hebt uitgegeven en wat er over is.</translation>
+        <source>This is an assumption: %1</source>
+        <translation>Dit is een aanname: %1</translation>
     </message>
     <message>
-        <source>A warning before a budget lapses.</source>
-        <translation>Een waarschuwing voordat een budget vervalt.</translation>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>A+O Blik vooruit</source>
+        <translation>A+O Blik vooruit</translation>
+    </message>
+    <message>
+        <source>A+O Loopbaanadvies</source>
+        <translation>A+O Loopbaanadvies</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Nog niet bekend</translation>
+    </message>
+    <message>
+        <source>Open to you</source>
+        <translation>Open voor jou</translation>
+    </message>
+    <message>
+        <source>Open from %1</source>
+        <translation>Open vanaf %1</translation>
+    </message>
+    <message>
+        <source>At most %1.</source>
+        <translation>Ten hoogste %1.</translation>
+    </message>
+    <message>
+        <source>This is an assumption: at most %1, but the amount is not confirmed.</source>
+        <translation>Dit is een aanname: ten hoogste %1, maar het bedrag is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>How is it worked out whether %1 is open to you?</source>
+        <translation>Hoe is berekend of %1 voor jou open is?</translation>
+    </message>
+    <message>
+        <source>IKB for studies</source>
+        <translation>IKB voor studie</translation>
+    </message>
+    <message>
+        <source>Fill in your employment on the Profile page to see your IKB.</source>
+        <translation>Vul je dienstverband in op de pagina Profiel, dan zie je je IKB.</translation>
+    </message>
+    <message>
+        <source>IKB for studies in %1</source>
+        <translation>IKB voor studie in %1</translation>
+    </message>
+    <message>
+        <source>Not chosen for anything yet this year.</source>
+        <translation>Dit jaar nog nergens voor gekozen.</translation>
+    </message>
+    <message>
+        <source>How is the IKB room for studies in %1 worked out?</source>
+        <translation>Hoe is de ruimte in je IKB voor studie in %1 berekend?</translation>
+    </message>
+    <message>
+        <source>%1 years in your function</source>
+        <translation>%1 jaar in je functie</translation>
+    </message>
+    <message>
+        <source>Fill in on the Profile page since when you have this function.</source>
+        <translation>Vul op de pagina Profiel in sinds wanneer je deze functie hebt.</translation>
+    </message>
+    <message>
+        <source>%1 years or more in this function: your next conversation covers a next step in your career.</source>
+        <translation>%1 jaar of langer in deze functie: in je volgende gesprek komt een volgende stap in je loopbaan aan de orde.</translation>
+    </message>
+    <message>
+        <source>The conversation about a next step is due from %1 (%2 years).</source>
+        <translation>Het gesprek over een volgende stap komt vanaf %1 (na %2 jaar).</translation>
+    </message>
+    <message>
+        <source>AOW from %1 at the earliest: not fixed yet.</source>
+        <translation>AOW op zijn vroegst vanaf %1: nog niet vastgesteld.</translation>
+    </message>
+    <message>
+        <source>AOW from %1.</source>
+        <translation>AOW vanaf %1.</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Loopbaan</translation>
+    </message>
+    <message>
+        <source>How are your career dates worked out?</source>
+        <translation>Hoe zijn de datums van je loopbaan berekend?</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +4366,85 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>This schedule applies today.</source>
         <translation>Dit rooster geldt vandaag.</translation>
+    </message>
+</context>
+<context>
+    <name>SharesPanel</name>
+    <message>
+        <source>Who pays, and your leave</source>
+        <translation>Wie betaalt, en je verlof</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>How are the costs and leave of %1 worked out?</source>
+        <translation>Hoe zijn de kosten en het verlof van %1 berekend?</translation>
+    </message>
+    <message>
+        <source>How are the costs and leave of this activity worked out?</source>
+        <translation>Hoe zijn de kosten en het verlof van deze activiteit berekend?</translation>
+    </message>
+    <message>
+        <source>No studiefaciliteiten: no reason is chosen.</source>
+        <translation>Geen studiefaciliteiten: er is geen reden gekozen.</translation>
+    </message>
+    <message>
+        <source>You pay %1 yourself.</source>
+        <translation>Je betaalt zelf %1.</translation>
+    </message>
+    <message>
+        <source>Choose why you study to see what your employer pays.</source>
+        <translation>Kies waarom je leert, dan zie je wat je werkgever betaalt.</translation>
+    </message>
+    <message>
+        <source>Your employer pays at most %1.</source>
+        <translation>Je werkgever betaalt ten hoogste %1.</translation>
+    </message>
+    <message>
+        <source>You pay at least %1.</source>
+        <translation>Je betaalt minstens %1.</translation>
+    </message>
+    <message>
+        <source>Study leave: at most %1 of the lesson and exam hours.</source>
+        <translation>Studieverlof: ten hoogste %1 van de les- en examenuren.</translation>
+    </message>
+    <message>
+        <source>Your employer pays %1.</source>
+        <translation>Je werkgever betaalt %1.</translation>
+    </message>
+    <message>
+        <source>You pay %1.</source>
+        <translation>Je betaalt %1.</translation>
+    </message>
+    <message>
+        <source>Study leave: %1 of the lesson and exam hours.</source>
+        <translation>Studieverlof: %1 van de les- en examenuren.</translation>
+    </message>
+    <message>
+        <source>No leave for self-study.</source>
+        <translation>Geen verlof voor zelfstudie.</translation>
+    </message>
+    <message>
+        <source>Leave for self-study: at most %1 a week.</source>
+        <translation>Verlof voor zelfstudie: ten hoogste %1 per week.</translation>
+    </message>
+    <message>
+        <source>Your employer pays nothing, so there is nothing to pay back.</source>
+        <translation>Je werkgever betaalt niets, dus je hoeft ook niets terug te betalen.</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
     </message>
 </context>
 <context>

@@ -13,19 +13,30 @@ from datetime import date
 from typing import TypeAlias
 
 from rijkapp.domain.records import (
+    DevelopmentBudget,
     Employment,
     IkbChoice,
+    LearningActivity,
     LeaveBalance,
     LeaveEntry,
     Profile,
     WorkSchedule,
 )
 from rijkapp.rules.book import RuleBook
-from rijkapp.services import ikb, leave, profile
+from rijkapp.services import ikb, learning, leave, profile
 from rijkapp.services.changes import Area, Changes, Operation, changed
 from rijkapp.store.repository import Store
 
-Record: TypeAlias = Profile | Employment | WorkSchedule | LeaveBalance | LeaveEntry | IkbChoice
+Record: TypeAlias = (
+    Profile
+    | Employment
+    | WorkSchedule
+    | LeaveBalance
+    | LeaveEntry
+    | IkbChoice
+    | LearningActivity
+    | DevelopmentBudget
+)
 
 
 @dataclass(frozen=True)
@@ -63,18 +74,23 @@ def _save(
     """Save ``target`` through its area's service, which checks it first."""
     match target:
         case Profile():
-            return profile.save_profile(store, target, today)
+            changes = profile.save_profile(store, target, today)
         case Employment():
-            return profile.save_employment(store, target)
+            changes = profile.save_employment(store, target)
         case WorkSchedule():
-            return profile.save_schedule(store, target)
+            changes = profile.save_schedule(store, target)
         case LeaveEntry():
-            return leave.save_entry(store, target, book)
+            changes = leave.save_entry(store, target, book)
         case LeaveBalance():
-            return leave.save_balance(store, target)
+            changes = leave.save_balance(store, target)
         case IkbChoice():
             before = current if isinstance(current, IkbChoice) else None
-            return ikb.change_choice(store, before, target, book)
+            changes = ikb.change_choice(store, before, target, book)
+        case LearningActivity():
+            changes = learning.save_activity(store, target)
+        case DevelopmentBudget():
+            changes = learning.save_budget(store, target)
+    return changes
 
 
 def operation(edit: Edit, *, today: date, check: bool = True) -> Operation:
@@ -100,15 +116,20 @@ def _delete(store: Store, record: Record) -> Changes:
         case Profile():
             raise ValueError("the profile is changed, never deleted")
         case Employment():
-            return profile.delete_employment(store, record.id)
+            changes = profile.delete_employment(store, record.id)
         case WorkSchedule():
-            return profile.delete_schedule(store, record.id)
+            changes = profile.delete_schedule(store, record.id)
         case LeaveEntry():
-            return leave.delete_entry(store, record.id)
+            changes = leave.delete_entry(store, record.id)
         case LeaveBalance():
-            return leave.delete_balance(store, record.id)
+            changes = leave.delete_balance(store, record.id)
         case IkbChoice():
-            return ikb.delete_choice(store, record)
+            changes = ikb.delete_choice(store, record)
+        case LearningActivity():
+            changes = learning.delete_activity(store, record.id)
+        case DevelopmentBudget():
+            changes = learning.delete_budget(store, record.id)
+    return changes
 
 
 def _areas(record: Record) -> tuple[Area, ...]:
@@ -123,3 +144,5 @@ def _areas(record: Record) -> tuple[Area, ...]:
             return (Area.LEAVE,)
         case IkbChoice():
             return ikb.areas_of(record)
+        case LearningActivity() | DevelopmentBudget():
+            return (Area.LEARNING,)

@@ -19,11 +19,13 @@ from rijkapp.domain.records import (
 )
 from rijkapp.services import profile as profile_service
 from rijkapp.services.changes import EVERYTHING, Changes
+from rijkapp.services.example_learning import fill_learning
 from rijkapp.store.repository import Store
 
 
 def fill_example(store: Store, today: date) -> Changes:
-    """A realistic Rijk employee: part-time 32 hours (4 × 8), scale 11, leave and IKB plans."""
+    """A realistic Rijk employee: part-time 32 hours (4 × 8), scale 11, leave and IKB plans,
+    a few years of learning with certificates, and two development budgets."""
     year = today.year
     with store.db.transaction():
         profile_service.save_profile(
@@ -173,4 +175,5 @@ def fill_example(store: Store, today: date) -> Changes:
                 date(year + 1, 12, 31),
             )
         )
+        fill_learning(store, today)
     return EVERYTHING

@@ -73,6 +73,12 @@ DIALOGS: dict[str, Callable[[MainWindow], object]] = {
     "ikb choice": lambda window: _click(window, "ikb", "ikbAddChoiceButton"),
     "ikb what-if choice": lambda window: _click(window, "ikb", "whatIfAddButton"),
     "ikb explanation": lambda window: _click(window, "ikb", "ikbExplainYearButton"),
+    "development budget": lambda window: _click(window, "ontwikkeling", "addBudgetButton"),
+    "budget explanation": lambda window: _click(window, "ontwikkeling", "budgetExplain_d1"),
+    "regeling explanation": lambda window: _click(
+        window, "ontwikkeling", "blikVooruitCardExplainButton"
+    ),
+    "learning activity": lambda window: _click(window, "leren", "addLearningButton"),
     "employment": lambda window: _click(window, "profiel", "addEmploymentButton"),
     "schedule": lambda window: _click(window, "profiel", "addScheduleButton"),
     "balance from P-Direkt": lambda window: window.open_start(only_balance=True),

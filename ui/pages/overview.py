@@ -15,19 +15,29 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 from rijkapp.services.changes import Area, Changes
 from rijkapp.views.ikb import load_ikb_tile
 from rijkapp.views.leave import load_leave_tiles
+from rijkapp.views.leren import load_learning_tile
 from rijkapp.views.overview import Overview, load_overview
 from ui import formatting as fmt
 from ui.context import AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.ikb_tile import IkbTile
+from ui.widgets.learning_tile import LearningTileWidget
 from ui.widgets.leave_tiles import LeaveTiles
 from ui.widgets.missing_card import MissingCard
 from ui.widgets.tile import Tile
 
 # The tiles read the whole dossier: the career, the leave ledger and the IKB plan.
 READS = frozenset(
-    {Area.PROFILE, Area.EMPLOYMENT, Area.WORK_SCHEDULE, Area.SETTINGS, Area.IKB, Area.LEAVE}
+    {
+        Area.PROFILE,
+        Area.EMPLOYMENT,
+        Area.WORK_SCHEDULE,
+        Area.SETTINGS,
+        Area.IKB,
+        Area.LEAVE,
+        Area.LEARNING,
+    }
 )
 
 
@@ -73,6 +83,8 @@ class OverviewPage(Retranslatable, QWidget):
         self.leave_tiles = LeaveTiles(self)
         self.grid.addWidget(self.leave_tiles, 1, 0, 1, 2)
         self.grid.addWidget(self.tiles["ikb"], 2, 0)
+        self.learning_tile = LearningTileWidget("learningTile", self)
+        self.grid.addWidget(self.learning_tile, 2, 1)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
         self.frame.body.addWidget(grid_host)
@@ -113,6 +125,9 @@ class OverviewPage(Retranslatable, QWidget):
         self.context.query(lambda store: load_overview(store, today), self._show)
         self.context.query(lambda store: load_ikb_tile(store, today), self.ikb_tile.show_data)
         self.context.query(lambda store: load_leave_tiles(store, today), self.leave_tiles.show_data)
+        self.context.query(
+            lambda store: load_learning_tile(store, today), self.learning_tile.show_data
+        )
 
     def _show(self, data: Overview) -> None:
         self.data = data
@@ -138,6 +153,7 @@ class OverviewPage(Retranslatable, QWidget):
             self.leave_tiles.setVisible(False)
             self.tiles["ikb"].setVisible(False)
             self.missing_card.show_missing(())
+            self.learning_tile.setVisible(False)
             return
         self.profile_button.hide()
         self.missing_card.show_missing(data.missing)
@@ -151,6 +167,7 @@ class OverviewPage(Retranslatable, QWidget):
         for tile in (self.tiles["career"], self.tiles["employment"], self.tiles["ikb"]):
             tile.show()
         self.leave_tiles.show()
+        self.learning_tile.show()
         self._show_career(data)
         self._show_employment(data)
 
