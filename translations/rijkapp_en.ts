@@ -285,16 +285,16 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>not confirmed</source>
-        <translation>not confirmed</translation>
+        <source>assumption</source>
+        <translation>assumption</translation>
     </message>
     <message>
-        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
-        <translation>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</translation>
+        <source>This figure rests on an assumption: %1. No primary source confirms this rule yet; check the figure with P-Direkt.</source>
+        <translation>This figure rests on an assumption: %1. No primary source confirms this rule yet; check the figure with P-Direkt.</translation>
     </message>
     <message>
-        <source>This rule is not confirmed.</source>
-        <translation>This rule is not confirmed.</translation>
+        <source>This figure rests on an assumption.</source>
+        <translation>This figure rests on an assumption.</translation>
     </message>
     <message>
         <source>How is this worked out?</source>
@@ -822,20 +822,28 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>%1 expire on %2</translation>
     </message>
     <message>
+        <source>You have planned %1 of it.</source>
+        <translation>You have planned %1 of it.</translation>
+    </message>
+    <message>
         <source>All of it is planned. Good.</source>
         <translation>All of it is planned. Good.</translation>
     </message>
     <message>
-        <source>You have already planned %1 of it.</source>
-        <translation>You have already planned %1 of it.</translation>
+        <source>Plan the other %1 before %2.</source>
+        <translation>Plan the other %1 before %2.</translation>
     </message>
     <message>
-        <source>Plan another %1 before %2.</source>
-        <translation>Plan another %1 before %2.</translation>
+        <source>Plan %1 before %2.</source>
+        <translation>Plan %1 before %2.</translation>
     </message>
     <message>
-        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan another %1 before %2, that is about %3 working days of %4 hours.</translation>
+        <source>Plan the other %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan the other %1 before %2, that is about %3 working days of %4 hours.</translation>
+    </message>
+    <message>
+        <source>Plan %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan %1 before %2, that is about %3 working days of %4 hours.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2900,10 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Taken</source>
         <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Over, not marked as taken</source>
+        <translation>Over, not marked as taken</translation>
     </message>
     <message>
         <source>Planned</source>

@@ -285,16 +285,16 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>not confirmed</source>
-        <translation>niet bevestigd</translation>
+        <source>assumption</source>
+        <translation>aanname</translation>
     </message>
     <message>
-        <source>This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check this figure with P-Direkt.</source>
-        <translation>Deze regel is niet bevestigd: %1. Rijkapp gebruikt hem als beste aanname. Controleer dit getal bij P-Direkt.</translation>
+        <source>This figure rests on an assumption: %1. No primary source confirms this rule yet; check the figure with P-Direkt.</source>
+        <translation>Dit getal rust op een aanname: %1. Geen officiële bron bevestigt deze regel nog; controleer het getal in P-Direkt.</translation>
     </message>
     <message>
-        <source>This rule is not confirmed.</source>
-        <translation>Deze regel is niet bevestigd.</translation>
+        <source>This figure rests on an assumption.</source>
+        <translation>Dit getal rust op een aanname.</translation>
     </message>
     <message>
         <source>How is this worked out?</source>
@@ -822,20 +822,28 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>%1 vervalt op %2</translation>
     </message>
     <message>
+        <source>You have planned %1 of it.</source>
+        <translation>Daarvan heb je %1 gepland.</translation>
+    </message>
+    <message>
         <source>All of it is planned. Good.</source>
         <translation>Alles is gepland. Goed zo.</translation>
     </message>
     <message>
-        <source>You have already planned %1 of it.</source>
-        <translation>Daarvan heb je al %1 gepland.</translation>
+        <source>Plan the other %1 before %2.</source>
+        <translation>Plan de andere %1 vóór %2.</translation>
     </message>
     <message>
-        <source>Plan another %1 before %2.</source>
-        <translation>Plan vóór %2 nog %1.</translation>
+        <source>Plan %1 before %2.</source>
+        <translation>Plan %1 vóór %2.</translation>
     </message>
     <message>
-        <source>Plan another %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan vóór %2 nog %1, dat is ongeveer %3 werkdagen van %4 uur.</translation>
+        <source>Plan the other %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan de andere %1 vóór %2, dat is ongeveer %3 werkdagen van %4 uur.</translation>
+    </message>
+    <message>
+        <source>Plan %1 before %2, that is about %3 working days of %4 hours.</source>
+        <translation>Plan %1 vóór %2, dat is ongeveer %3 werkdagen van %4 uur.</translation>
     </message>
 </context>
 <context>
@@ -2892,6 +2900,10 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Taken</source>
         <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <source>Over, not marked as taken</source>
+        <translation>Voorbij, nog niet op opgenomen gezet</translation>
     </message>
     <message>
         <source>Planned</source>

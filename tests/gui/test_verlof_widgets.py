@@ -53,6 +53,7 @@ def test_leave_model(qtmodeltester: Any) -> None:
     model = LeaveEntryModel()
     entries = (
         LeaveEntry("b", date(2026, 7, 20), date(2026, 7, 24), note="zomer"),
+        LeaveEntry("c", date(2026, 12, 21), date(2026, 12, 24)),
         LeaveEntry(
             "a",
             date(2026, 2, 16),
@@ -61,19 +62,21 @@ def test_leave_model(qtmodeltester: Any) -> None:
             status=LeaveStatus.TAKEN,
         ),
     )
-    model.set_entries(entries, {"a": H("36.00"), "b": H("28.80")}, TODAY)
+    model.set_entries(entries, {"a": H("36.00"), "b": H("28.80"), "c": H("28.80")}, TODAY)
     qtmodeltester.check(model, force_py=True)
-    assert model.rowCount() == 2 and model.columnCount() == 6
+    assert model.rowCount() == 3 and model.columnCount() == 6
     first = model.entry(0)
     assert first is not None and first.id == "a"  # earliest first
     assert model.data(model.index(0, HOURS)) == fmt.number(H(36), 2)
     assert model.data(model.index(0, KIND)) == "Spaarverlof"
     assert model.data(model.index(1, KIND)) == "Automatic"
     assert model.data(model.index(0, STATUS)) == "Taken"
-    assert model.data(model.index(1, STATUS)) == "Planned"
-    # July is over on TODAY (28 November): the list suggests marking it as taken.
+    # July is over on TODAY (28 November) but still marked planned: the list says so in words,
+    # and suggests marking it as taken; December is still to come.
+    assert model.data(model.index(1, STATUS)) == "Over, not marked as taken"
+    assert model.data(model.index(2, STATUS)) == "Planned"
     assert "taken" in model.data(model.index(1, STATUS), Qt.ItemDataRole.ToolTipRole)
-    assert model.next_row() == 1
+    assert model.next_row() == 2
     model.set_entries((), {}, TODAY)
     qtmodeltester.check(model, force_py=True)
     assert model.next_row() is None

@@ -123,9 +123,17 @@ class LeaveEntryModel(QAbstractTableModel):
             fmt.day(entry.end, fmt="EEE d MMM yyyy"),
             fmt.number(cost, 2) if cost is not None else "",
             kind_text(entry.bucket, self.tr("Automatic")),
-            self.tr("Taken") if entry.status is LeaveStatus.TAKEN else self.tr("Planned"),
+            self._status_text(entry),
             entry.note,
         )
+
+    def _status_text(self, entry: LeaveEntry) -> str:
+        """Taken, planned, or over while still marked planned (the stored status stays honest)."""
+        if entry.status is LeaveStatus.TAKEN:
+            return self.tr("Taken")
+        if self._today is not None and entry.end < self._today:
+            return self.tr("Over, not marked as taken")
+        return self.tr("Planned")
 
     def _tooltip(self, entry: LeaveEntry, column: int) -> str | None:
         if column == HOURS:

@@ -163,20 +163,22 @@ class BalanceCard(Retranslatable, _Card):
         hours_label.setAccessibleName(arg(self.tr("%1: %2"), name, fmt.hours(hours)))
         if hours < 0:
             hours_label.setProperty("role", "error")
-        badge = QLabel(self.tr("not confirmed"), host)
+        # "Not confirmed" next to a balance read as "leave not approved"; it means the rule
+        # behind the figure is an assumption, so that is what the badge says.
+        badge = QLabel(self.tr("assumption"), host)
         badge.setObjectName(f"bucketUnconfirmed_{key}")
         badge.setStyleSheet(badge_style())
         sources = data.unconfirmed.get((bucket, year), ())
         badge.setToolTip(
             arg(
                 self.tr(
-                    "This rule is not confirmed: %1. Rijkapp uses it as the best assumption; check "
-                    "this figure with P-Direkt."
+                    "This figure rests on an assumption: %1. No primary source confirms this "
+                    "rule yet; check the figure with P-Direkt."
                 ),
                 "; ".join(sources),
             )
         )
-        badge.setAccessibleName(self.tr("This rule is not confirmed."))
+        badge.setAccessibleName(self.tr("This figure rests on an assumption."))
         badge.setVisible(bool(sources))
         explain = QPushButton(self.tr("How is this worked out?"), host)
         explain.setObjectName(f"explainButton_{key}")
@@ -245,15 +247,15 @@ class ExpiryCard(Retranslatable, _Card):
             head = arg(self.tr("%1 expire on %2"), fmt.hours(plan.left_on_date), when)
             lines = [f"<b>{escape(head)}</b>"]
             if plan.still_to_plan > 0:
+                # What is planned comes first, then the rest: "plan another 88 hours ... of which
+                # 44 are planned" read as a contradiction.
+                if plan.planned > 0:
+                    lines.append(
+                        escape(arg(self.tr("You have planned %1 of it."), fmt.hours(plan.planned)))
+                    )
                 lines.append(escape(self._plan_sentence(plan, data)))
             else:
                 lines.append(escape(self.tr("All of it is planned. Good.")))
-            if plan.planned > 0 and plan.still_to_plan > 0:
-                lines.append(
-                    escape(
-                        arg(self.tr("You have already planned %1 of it."), fmt.hours(plan.planned))
-                    )
-                )
             blocks.append("<br>".join(lines))
         self.text.setText(
             "<p style='margin:0 0 8px 0'>"
@@ -264,10 +266,16 @@ class ExpiryCard(Retranslatable, _Card):
     def _plan_sentence(self, plan: ExpiryPlan, data: LeaveData) -> str:
         when = fmt.day(plan.expires)
         days = data.days_to_plan(plan)
+        rest = plan.planned > 0
         if days is None or data.average_day is None:
-            return arg(self.tr("Plan another %1 before %2."), fmt.hours(plan.still_to_plan), when)
+            sentence = (
+                self.tr("Plan the other %1 before %2.") if rest else self.tr("Plan %1 before %2.")
+            )
+            return arg(sentence, fmt.hours(plan.still_to_plan), when)
         return arg(
-            self.tr("Plan another %1 before %2, that is about %3 working days of %4 hours."),
+            self.tr("Plan the other %1 before %2, that is about %3 working days of %4 hours.")
+            if rest
+            else self.tr("Plan %1 before %2, that is about %3 working days of %4 hours."),
             fmt.hours(plan.still_to_plan),
             when,
             fmt.number(days, 1),
