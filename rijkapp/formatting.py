@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from functools import lru_cache
 
@@ -75,9 +75,14 @@ def exact(value: Decimal, language: str) -> str:
 
 
 def hours(value: Decimal, language: str) -> str:
-    """Hours with two decimals and the unit: ``7,20 uur`` / ``7.20 hours``."""
-    text = number(value, 2, language)
-    unit = "uur" if locale(language) == "nl_NL" else "hours"
+    """Hours to two decimals at most, without needless zeros, and the unit: ``7,2 uur``,
+    ``36 uur`` / ``7.2 hours``, ``1 hour``.
+
+    Never ``7,20`` without a unit: that reads as twenty past seven.
+    """
+    text = compact(value.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP), language)
+    english = "hour" if abs(value) == 1 else "hours"
+    unit = "uur" if locale(language) == "nl_NL" else english
     return f"{text}\N{NO-BREAK SPACE}{unit}"
 
 

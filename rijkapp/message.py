@@ -106,7 +106,7 @@ class Euro:
 
 @dataclass(frozen=True)
 class HourCount:
-    """Hours with two decimals and the unit: ``7,20 uur`` / ``7.20 hours``."""
+    """Hours without needless zeros and with the unit: ``7,2 uur`` / ``7.2 hours``."""
 
     amount: Decimal
 

@@ -46,208 +46,12 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
 <context>
     <name>AuditModel</name>
     <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Employment</translation>
-    </message>
-    <message>
-        <source>Work schedule</source>
-        <translation>Work schedule</translation>
-    </message>
-    <message>
-        <source>Leave balance</source>
-        <translation>Leave balance</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Leave</translation>
-    </message>
-    <message>
-        <source>IKB choice</source>
-        <translation>IKB choice</translation>
-    </message>
-    <message>
-        <source>Development budget</source>
-        <translation>Development budget</translation>
-    </message>
-    <message>
-        <source>Learning activity</source>
-        <translation>Learning activity</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Talk</translation>
-    </message>
-    <message>
-        <source>Agreements of a talk</source>
-        <translation>Agreements of a talk</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Setting</translation>
-    </message>
-    <message>
-        <source>All data</source>
-        <translation>All data</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Deleted</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Restored</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>name</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>birth date</translation>
-    </message>
-    <message>
-        <source>start at the Rijk</source>
-        <translation>start at the Rijk</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisation</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>unit</translation>
-    </message>
-    <message>
-        <source>job title</source>
-        <translation>job title</translation>
-    </message>
-    <message>
-        <source>start in this function</source>
-        <translation>start in this function</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>manager</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>language</translation>
-    </message>
-    <message>
-        <source>chose PAS</source>
-        <translation>chose PAS</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <source>hours per week</source>
-        <translation>hours per week</translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>scale</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>step</translation>
-    </message>
-    <message>
-        <source>full-time salary</source>
-        <translation>full-time salary</translation>
-    </message>
-    <message>
-        <source>allowances</source>
-        <translation>allowances</translation>
-    </message>
-    <message>
-        <source>last working day</source>
-        <translation>last working day</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>amount</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>cost</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>hours</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>note</translation>
-    </message>
-    <message>
-        <source>setting</source>
-        <translation>setting</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>value</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>Mon</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>Tue</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>Wed</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>Thu</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>Fri</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>Sat</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>Sun</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -289,12 +93,12 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
         <translation>assumption</translation>
     </message>
     <message>
-        <source>This figure rests on an assumption: %1. No primary source confirms this rule yet; check the figure with P-Direkt.</source>
-        <translation>This figure rests on an assumption: %1. No primary source confirms this rule yet; check the figure with P-Direkt.</translation>
+        <source>This figure rests on an assumption: a rule that is not confirmed yet. %1 Rijkapp uses it as the best guess. Check this figure with P-Direkt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This figure rests on an assumption.</source>
-        <translation>This figure rests on an assumption.</translation>
+        <source>Assumption in %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How is this worked out?</source>
@@ -822,39 +626,39 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>%1 expire on %2</translation>
     </message>
     <message>
-        <source>You have planned %1 of it.</source>
-        <translation>You have planned %1 of it.</translation>
+        <source>You have planned all of it already.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All of it is planned. Good.</source>
-        <translation>All of it is planned. Good.</translation>
+        <source>You have planned %1 of it already; %2 is not planned yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan the other %1 before %2.</source>
-        <translation>Plan the other %1 before %2.</translation>
+        <source>None of it is planned yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan %1 before %2.</source>
-        <translation>Plan %1 before %2.</translation>
+        <source>Plan those %1 before %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Plan the other %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan the other %1 before %2, that is about %3 working days of %4 hours.</translation>
-    </message>
-    <message>
-        <source>Plan %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan %1 before %2, that is about %3 working days of %4 hours.</translation>
+        <source>Plan those %1 before %2: about %3 working days of %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExplainDialog</name>
     <message>
-        <source>Source: %1 (not confirmed)</source>
-        <translation>Source: %1 (not confirmed)</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>This is an assumption: %1</source>
+        <translation type="unfinished">This is an assumption: %1</translation>
+    </message>
+    <message>
+        <source>This rule is an assumption: it is not confirmed yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>How is this worked out?</source>
@@ -865,16 +669,12 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Each step below shows the date, what happened and the rule behind it.</translation>
     </message>
     <message>
-        <source>A rule marked &quot;not confirmed&quot; has not been checked against the CAO Rijk yet; check that figure with P-Direkt.</source>
-        <translation>A rule marked &quot;not confirmed&quot; has not been checked against the CAO Rijk yet; check that figure with P-Direkt.</translation>
+        <source>A step marked as an assumption rests on a rule that is not confirmed by the CAO Rijk yet. Check that figure with P-Direkt.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is nothing to explain for this figure yet.</source>
         <translation>There is nothing to explain for this figure yet.</translation>
-    </message>
-    <message>
-        <source>This rule is not confirmed.</source>
-        <translation>This rule is not confirmed.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3857,8 +3657,8 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>The language of documents Rijkapp makes for you, such as the PDF for your manager. The language of the window is chosen in the View menu.</translation>
     </message>
     <message>
-        <source>Only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. Then you get no extra IKB-uren from the transition arrangement (CAO Rijk 25.4).</source>
-        <translation>Only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. Then you get no extra IKB-uren from the transition arrangement (CAO Rijk 25.4).</translation>
+        <source>PAS (Partiële Arbeidsparticipatie Senioren) was the scheme with which older employees worked fewer hours and kept part of their salary; PAS-afbouw is the phase-out of it. Tick this only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. Then you get no extra IKB hours from the transition scheme (CAO Rijk 25.4).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4146,24 +3946,16 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>confirmed</translation>
     </message>
     <message>
-        <source>confirmed by a secondary source</source>
-        <translation>confirmed by a secondary source</translation>
+        <source>confirmed by a second source</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>derived from confirmed rules</source>
-        <translation>derived from confirmed rules</translation>
+        <source>worked out from confirmed rules</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NOT CONFIRMED (assumption)</source>
-        <translation>NOT CONFIRMED (assumption)</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>from %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 to %2</translation>
+        <source>assumption: not confirmed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rule</source>
@@ -4186,12 +3978,24 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Source</translation>
     </message>
     <message>
+        <source>This is an assumption: %1 Check the figures that depend on it with P-Direkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Source: %1</translation>
+    </message>
+    <message>
         <source>Rules and sources</source>
         <translation>Rules and sources</translation>
     </message>
     <message>
-        <source>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide.</source>
-        <translation>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide.</translation>
+        <source>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide. Choose a rule to read what it means for you.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show only the assumptions</source>
@@ -4200,6 +4004,10 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Rules</source>
         <translation>Rules</translation>
+    </message>
+    <message>
+        <source>About the chosen rule</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Close</source>

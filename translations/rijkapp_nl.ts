@@ -46,208 +46,12 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
 <context>
     <name>AuditModel</name>
     <message>
-        <source>Profile</source>
-        <translation>Profiel</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Dienstverband</translation>
-    </message>
-    <message>
-        <source>Work schedule</source>
-        <translation>Werkrooster</translation>
-    </message>
-    <message>
-        <source>Leave balance</source>
-        <translation>Verlofsaldo</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>Verlof</translation>
-    </message>
-    <message>
-        <source>IKB choice</source>
-        <translation>IKB-keuze</translation>
-    </message>
-    <message>
-        <source>Development budget</source>
-        <translation>Ontwikkelbudget</translation>
-    </message>
-    <message>
-        <source>Learning activity</source>
-        <translation>Leeractiviteit</translation>
-    </message>
-    <message>
-        <source>Talk</source>
-        <translation>Gesprek</translation>
-    </message>
-    <message>
-        <source>Agreements of a talk</source>
-        <translation>Afspraken van een gesprek</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Instelling</translation>
-    </message>
-    <message>
-        <source>All data</source>
-        <translation>Alle gegevens</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Toegevoegd</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Gewijzigd</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Verwijderd</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <source>Restored</source>
-        <translation>Teruggezet</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>geboortedatum</translation>
-    </message>
-    <message>
-        <source>start at the Rijk</source>
-        <translation>in dienst bij het Rijk</translation>
-    </message>
-    <message>
-        <source>organisation</source>
-        <translation>organisatie</translation>
-    </message>
-    <message>
-        <source>unit</source>
-        <translation>afdeling</translation>
-    </message>
-    <message>
-        <source>job title</source>
-        <translation>functie</translation>
-    </message>
-    <message>
-        <source>start in this function</source>
-        <translation>in deze functie sinds</translation>
-    </message>
-    <message>
-        <source>manager</source>
-        <translation>leidinggevende</translation>
-    </message>
-    <message>
-        <source>language</source>
-        <translation>taal</translation>
-    </message>
-    <message>
-        <source>chose PAS</source>
-        <translation>koos PAS</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>vanaf</translation>
-    </message>
-    <message>
-        <source>hours per week</source>
-        <translation>uren per week</translation>
-    </message>
-    <message>
-        <source>scale</source>
-        <translation>schaal</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>periodiek</translation>
-    </message>
-    <message>
-        <source>full-time salary</source>
-        <translation>salaris bij voltijd</translation>
-    </message>
-    <message>
-        <source>allowances</source>
-        <translation>toelagen</translation>
-    </message>
-    <message>
-        <source>last working day</source>
-        <translation>laatste werkdag</translation>
-    </message>
-    <message>
-        <source>amount</source>
-        <translation>bedrag</translation>
-    </message>
-    <message>
-        <source>cost</source>
-        <translation>kosten</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>uren</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>notitie</translation>
-    </message>
-    <message>
-        <source>setting</source>
-        <translation>instelling</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>waarde</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>ma</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>di</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>wo</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>do</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>vr</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>za</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>zo</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Wijziging</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
+        <source>What changed</source>
+        <translation>Wat er veranderde</translation>
     </message>
 </context>
 <context>
@@ -289,12 +93,12 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
         <translation>aanname</translation>
     </message>
     <message>
-        <source>This figure rests on an assumption: %1. No primary source confirms this rule yet; check the figure with P-Direkt.</source>
-        <translation>Dit getal rust op een aanname: %1. Geen officiële bron bevestigt deze regel nog; controleer het getal in P-Direkt.</translation>
+        <source>This figure rests on an assumption: a rule that is not confirmed yet. %1 Rijkapp uses it as the best guess. Check this figure with P-Direkt.</source>
+        <translation>Dit getal rust op een aanname: een regel die nog niet is bevestigd. %1 Rijkapp rekent ermee omdat het de beste schatting is. Controleer dit getal bij P-Direkt.</translation>
     </message>
     <message>
-        <source>This figure rests on an assumption.</source>
-        <translation>Dit getal rust op een aanname.</translation>
+        <source>Assumption in %1</source>
+        <translation>Aanname in %1</translation>
     </message>
     <message>
         <source>How is this worked out?</source>
@@ -822,39 +626,39 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>%1 vervalt op %2</translation>
     </message>
     <message>
-        <source>You have planned %1 of it.</source>
-        <translation>Daarvan heb je %1 gepland.</translation>
+        <source>You have planned all of it already.</source>
+        <translation>Je hebt alles al gepland.</translation>
     </message>
     <message>
-        <source>All of it is planned. Good.</source>
-        <translation>Alles is gepland. Goed zo.</translation>
+        <source>You have planned %1 of it already; %2 is not planned yet.</source>
+        <translation>Je hebt er al %1 van gepland; %2 is nog niet gepland.</translation>
     </message>
     <message>
-        <source>Plan the other %1 before %2.</source>
-        <translation>Plan de andere %1 vóór %2.</translation>
+        <source>None of it is planned yet.</source>
+        <translation>Je hebt er nog niets van gepland.</translation>
     </message>
     <message>
-        <source>Plan %1 before %2.</source>
-        <translation>Plan %1 vóór %2.</translation>
+        <source>Plan those %1 before %2.</source>
+        <translation>Plan die %1 vóór %2.</translation>
     </message>
     <message>
-        <source>Plan the other %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan de andere %1 vóór %2, dat is ongeveer %3 werkdagen van %4 uur.</translation>
-    </message>
-    <message>
-        <source>Plan %1 before %2, that is about %3 working days of %4 hours.</source>
-        <translation>Plan %1 vóór %2, dat is ongeveer %3 werkdagen van %4 uur.</translation>
+        <source>Plan those %1 before %2: about %3 working days of %4.</source>
+        <translation>Plan die %1 vóór %2: ongeveer %3 werkdagen van %4.</translation>
     </message>
 </context>
 <context>
     <name>ExplainDialog</name>
     <message>
-        <source>Source: %1 (not confirmed)</source>
-        <translation>Bron: %1 (niet bevestigd)</translation>
-    </message>
-    <message>
         <source>Source: %1</source>
         <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>This is an assumption: %1</source>
+        <translation>Dit is een aanname: %1</translation>
+    </message>
+    <message>
+        <source>This rule is an assumption: it is not confirmed yet.</source>
+        <translation>Deze regel is een aanname: hij is nog niet bevestigd.</translation>
     </message>
     <message>
         <source>How is this worked out?</source>
@@ -865,16 +669,12 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Elke stap hieronder laat de datum zien, wat er gebeurde en de regel die erbij hoort.</translation>
     </message>
     <message>
-        <source>A rule marked &quot;not confirmed&quot; has not been checked against the CAO Rijk yet; check that figure with P-Direkt.</source>
-        <translation>Een regel met ‘niet bevestigd’ is nog niet gecontroleerd aan de hand van de CAO Rijk. Controleer dat getal bij P-Direkt.</translation>
+        <source>A step marked as an assumption rests on a rule that is not confirmed by the CAO Rijk yet. Check that figure with P-Direkt.</source>
+        <translation>Een stap met een aanname rust op een regel die nog niet is bevestigd door de CAO Rijk. Controleer dat getal bij P-Direkt.</translation>
     </message>
     <message>
         <source>There is nothing to explain for this figure yet.</source>
         <translation>Bij dit getal is nog niets uit te leggen.</translation>
-    </message>
-    <message>
-        <source>This rule is not confirmed.</source>
-        <translation>Deze regel is niet bevestigd.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3857,8 +3657,8 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>De taal van documenten die Rijkapp voor je maakt, zoals de pdf voor je leidinggevende. De taal van het venster kies je in het menu Beeld.</translation>
     </message>
     <message>
-        <source>Only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. Then you get no extra IKB-uren from the transition arrangement (CAO Rijk 25.4).</source>
-        <translation>Alleen als je geboren bent vóór 1978 en vóór 1 januari 2023 koos voor PAS of PAS-afbouw. Dan krijg je geen extra IKB-uren uit de overgangsregeling (CAO Rijk 25.4).</translation>
+        <source>PAS (Partiële Arbeidsparticipatie Senioren) was the scheme with which older employees worked fewer hours and kept part of their salary; PAS-afbouw is the phase-out of it. Tick this only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. Then you get no extra IKB hours from the transition scheme (CAO Rijk 25.4).</source>
+        <translation>PAS (Partiële Arbeidsparticipatie Senioren) was de regeling waarmee oudere medewerkers minder uren werkten en een deel van hun salaris hielden; PAS-afbouw is de overgang daaruit. Vink dit alleen aan als je vóór 1978 bent geboren en vóór 1 januari 2023 koos voor PAS of PAS-afbouw. Dan krijg je geen extra IKB-uren uit de overgangsregeling (CAO Rijk 25.4).</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -4146,24 +3946,16 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>bevestigd</translation>
     </message>
     <message>
-        <source>confirmed by a secondary source</source>
-        <translation>bevestigd door een secundaire bron</translation>
+        <source>confirmed by a second source</source>
+        <translation>bevestigd door een tweede bron</translation>
     </message>
     <message>
-        <source>derived from confirmed rules</source>
-        <translation>afgeleid van bevestigde regels</translation>
+        <source>worked out from confirmed rules</source>
+        <translation>berekend uit bevestigde regels</translation>
     </message>
     <message>
-        <source>NOT CONFIRMED (assumption)</source>
-        <translation>NIET BEVESTIGD (aanname)</translation>
-    </message>
-    <message>
-        <source>from %1</source>
-        <translation>vanaf %1</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 tot en met %2</translation>
+        <source>assumption: not confirmed</source>
+        <translation>aanname: niet bevestigd</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -4186,12 +3978,24 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Bron</translation>
     </message>
     <message>
+        <source>This is an assumption: %1 Check the figures that depend on it with P-Direkt.</source>
+        <translation>Dit is een aanname: %1 Controleer de bedragen en uren die ervan afhangen bij P-Direkt.</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3).</source>
+        <translation>%1, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
         <source>Rules and sources</source>
         <translation>Regels en bronnen</translation>
     </message>
     <message>
-        <source>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide.</source>
-        <translation>Rijkapp rekent met deze regels uit de CAO Rijk en van P-Direkt. Elke regel geldt voor een periode. Zo worden vorige jaren met hun eigen regels berekend. %1 regels zijn niet bevestigd door een primaire bron: Rijkapp gebruikt ze als aanname en zegt dat overal waar ze meetellen. Controleer die regels bij P-Direkt voordat je een besluit neemt.</translation>
+        <source>Rijkapp calculates with these rules from the CAO Rijk and P-Direkt. Every rule holds for a period, so past years are calculated with their own rules. %1 rules are not confirmed by a primary source: Rijkapp uses them as an assumption and says so where they count. Check those with P-Direkt before you decide. Choose a rule to read what it means for you.</source>
+        <translation>Rijkapp rekent met deze regels uit de CAO Rijk en van P-Direkt. Elke regel geldt voor een periode, zodat vorige jaren met hun eigen regels worden berekend. %1 regels zijn niet bevestigd door een eerste bron: Rijkapp gebruikt ze als aanname en zegt dat waar ze meetellen. Controleer die bij P-Direkt voordat je iets besluit. Kies een regel om te lezen wat hij voor jou betekent.</translation>
     </message>
     <message>
         <source>Show only the assumptions</source>
@@ -4200,6 +4004,10 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Rules</source>
         <translation>Regels</translation>
+    </message>
+    <message>
+        <source>About the chosen rule</source>
+        <translation>Over de gekozen regel</translation>
     </message>
     <message>
         <source>Close</source>

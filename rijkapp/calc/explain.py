@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 
 from rijkapp.message import Message
-from rijkapp.rules.book import Confidence, Rule
+from rijkapp.rules.book import Confidence, Rule, Source
 
 
 @dataclass(frozen=True)
@@ -28,8 +28,9 @@ class Line:
         return self.message.render(language)
 
     @property
-    def source(self) -> str:
-        return self.rule.citation() if self.rule else ""
+    def source(self) -> Source | None:
+        """The source of the line's rule (it shows by its name in a language), if it has one."""
+        return self.rule.source if self.rule else None
 
     @property
     def unconfirmed(self) -> bool:

@@ -6,19 +6,32 @@ with its own rules and every figure can say where it comes from. The files are T
 ``sources.toml``::
 
     [sources.caorijk_4_1]
-    title = "CAO Rijk 4.1 Vakantie"
+    title = "CAO Rijk 4.1 Vakantie"              # the source's name in Dutch
+    title_en = "CAO Rijk 4.1 Holidays"           # and in English
     url = "https://www.caorijk.nl/cao-rijk/hoofdstuk-4/vakantie"
 
 any other file::
+
+    [about.leave_statutory_hours_fulltime]      # what the rule is, once per key, for the reader
+    name_nl = "Wettelijke vakantie-uren"
+    name_en = "Statutory leave hours"
+    meaning_nl = "..."                           # what the rule means for you, in plain words
+    meaning_en = "..."
+    unit = "hours_per_year"                      # how its value is shown (see rijkapp.views.rules)
 
     [[rules.statutory_leave_hours_fulltime]]
     from = 2020-01-01              # inclusive; omit "to" for "until further notice"
     value = "144"
     source = "caorijk_4_1"
     confidence = "confirmed"       # confirmed | secondary | derived | unconfirmed
-    note = "..."                   # for whoever maintains the book: "Nederlands / English"
-    description_nl = "..."         # optional: what the rule is about, in words for the user
-    description_en = "..."         # (shown where an assumption is listed; also on table rows)
+    note = "..."                   # for whoever maintains the book, never shown
+    description_nl = "..."         # an assumption (unconfirmed) says here what is assumed, in
+    description_en = "..."         # words for the user; also on table rows
+    value_nl = "..."               # optional: the value in words, where it is a list or table
+    value_en = "..."
+
+    [words]                        # symbolic values (``value = "salaris_per_uur"``) in words
+    salaris_per_uur = { nl = "salaris per uur", en = "hourly salary" }
 
     [[tables.aow]]                 # a list of rows that are not keyed by date (AOW by birth date)
     ...
@@ -54,8 +67,28 @@ class Confidence(StrEnum):
 @dataclass(frozen=True)
 class Source:
     id: str
-    title: str
+    title: str  # in Dutch
     url: str
+    title_en: str = ""
+
+    def render(self, language: str) -> str:
+        """The source's name in ``language`` (Dutch where it has no English name)."""
+        return self.title_en if language == "en" and self.title_en else self.title
+
+
+@dataclass(frozen=True)
+class About:
+    """What a rule is, for the reader: its name, what it means for you and how its value shows."""
+
+    name_nl: str = ""
+    name_en: str = ""
+    meaning_nl: str = ""
+    meaning_en: str = ""
+    unit: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return all((self.name_nl, self.name_en, self.meaning_nl, self.meaning_en, self.unit))
 
 
 @dataclass(frozen=True)
@@ -69,6 +102,9 @@ class Rule:
     note: str = ""
     description_nl: str = ""
     description_en: str = ""
+    about: About = About()
+    value_nl: str = ""
+    value_en: str = ""
 
     def applies_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
@@ -80,21 +116,33 @@ class Rule:
         return Decimal(str(self.value))
 
     def explanation(self, language: str = "nl") -> str:
-        """The note in one language: notes are written "Nederlands / English" where both exist."""
+        """The maintainer's note in one language: notes are written "Nederlands / English"."""
         dutch, sep, english = self.note.partition(" / ")
         if not sep:
             return self.note
         return english if language == "en" else dutch
 
-    def description(self, language: str = "nl") -> str:
-        """What the rule is about, for the user, in ``language``: its own description, or else
-        its note, or else its key."""
-        own = self.description_en if language == "en" else self.description_nl
-        return own or self.explanation(language) or self.key
+    def name(self, language: str = "nl") -> str:
+        """The rule's name for the reader, in ``language``."""
+        return (self.about.name_en if language == "en" else self.about.name_nl) or self.key
 
-    def citation(self) -> str:
-        """A short reference for explanations: the source's title and link."""
-        return f"{self.source.title} ({self.source.url})" if self.source.url else self.source.title
+    def meaning(self, language: str = "nl") -> str:
+        """What the rule means for you, in ``language``."""
+        return self.about.meaning_en if language == "en" else self.about.meaning_nl
+
+    def description(self, language: str = "nl") -> str:
+        """What this period of the rule is about, for the user, in ``language``: what it
+        assumes, where the period says so, or else what the rule means."""
+        own = self.description_en if language == "en" else self.description_nl
+        return own or self.meaning(language)
+
+    def value_words(self, language: str = "nl") -> str:
+        """The value in words where the rule book writes it out (lists and tables), else ""."""
+        return self.value_en if language == "en" else self.value_nl
+
+    def citation(self, language: str = "nl") -> str:
+        """The name of the rule's source in ``language``, for explanations."""
+        return self.source.render(language)
 
 
 class RuleBookError(Exception):
@@ -120,10 +168,12 @@ class RuleBook:
         rules: Mapping[str, tuple[Rule, ...]],
         tables: Mapping[str, tuple[TableRow, ...]],
         sources: Mapping[str, Source],
+        words: Mapping[str, Mapping[str, str]] | None = None,
     ) -> None:
         self._rules = rules
         self._tables = tables
         self.sources = sources
+        self.words: Mapping[str, Mapping[str, str]] = words or {}
 
     @classmethod
     def load(cls, directory: Path) -> RuleBook:
@@ -135,13 +185,23 @@ class RuleBook:
                 data = tomllib.load(handle)
             raw.append((path, data))
             for key, entry in data.get("sources", {}).items():
-                sources[key] = Source(key, str(entry["title"]), str(entry.get("url", "")))
+                sources[key] = Source(
+                    key,
+                    str(entry["title"]),
+                    str(entry.get("url", "")),
+                    str(entry.get("title_en", "")),
+                )
         rules: dict[str, list[Rule]] = {}
         tables: dict[str, list[TableRow]] = {}
+        words: dict[str, Mapping[str, str]] = {}
+        for _path, data in raw:
+            words.update(data.get("words", {}))
         for path, data in raw:
+            abouts = data.get("about", {})
             for key, periods in data.get("rules", {}).items():
+                about = About(**{k: str(v) for k, v in abouts.get(key, {}).items()})
                 for period in periods:
-                    rules.setdefault(key, []).append(_rule(path, key, period, sources))
+                    rules.setdefault(key, []).append(_rule(path, key, period, sources, about))
             for key, rows in data.get("tables", {}).items():
                 for row in rows:
                     source, confidence = _provenance(path, key, row, sources)
@@ -150,6 +210,7 @@ class RuleBook:
             {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in rules.items()},
             {k: tuple(v) for k, v in tables.items()},
             sources,
+            words,
         )
         book._check_no_overlaps()
         return book
@@ -219,7 +280,13 @@ def _provenance(
     return sources[str(source_id)], confidence
 
 
-def _rule(path: Path, key: str, period: Mapping[str, Any], sources: Mapping[str, Source]) -> Rule:
+def _rule(
+    path: Path,
+    key: str,
+    period: Mapping[str, Any],
+    sources: Mapping[str, Source],
+    about: About,
+) -> Rule:
     source, confidence = _provenance(path, key, period, sources)
     valid_from = period.get("from")
     valid_to = period.get("to")
@@ -239,6 +306,9 @@ def _rule(path: Path, key: str, period: Mapping[str, Any], sources: Mapping[str,
         note=str(period.get("note", "")),
         description_nl=str(period.get("description_nl", "")),
         description_en=str(period.get("description_en", "")),
+        about=about,
+        value_nl=str(period.get("value_nl", "")),
+        value_en=str(period.get("value_en", "")),
     )
 
 

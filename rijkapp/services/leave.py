@@ -75,7 +75,7 @@ def validate_entry(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[
                 ),
                 hours=HourCount(preview.beyond_limit),
                 limit=HourCount(rule.decimal),
-                source=rule.source.title,
+                source=rule.source,
             )
         )
     return errors

@@ -41,7 +41,7 @@ from rijkapp.domain.records import (
 from rijkapp.domain.values import CENT, ZERO, Hours
 from rijkapp.message import Capitalised, Shown
 from rijkapp.rules import default_rulebook
-from rijkapp.rules.book import RuleBook
+from rijkapp.rules.book import Rule, RuleBook
 from rijkapp.store.repository import Store
 from rijkapp.views.planner import YearPlan, year_plan
 
@@ -105,7 +105,7 @@ class LeaveData:
     average_day: Hours | None  # hours of an average working day in the schedule in force
     entry_hours: dict[str, Hours]  # what each leave entry costs, by its id
     facts: ReconcileFacts
-    unconfirmed: dict[tuple[Bucket, int | None], tuple[str, ...]]  # bucket -> rule sources
+    unconfirmed: dict[tuple[Bucket, int | None], tuple[Rule, ...]]  # bucket -> assumptions
     plan: YearPlan
 
     @property
@@ -178,20 +178,17 @@ def reconcile_facts(dossier: Dossier, figures: LeaveLedger, book: RuleBook) -> R
     )
 
 
-def _unconfirmed_sources(figures: LeaveLedger) -> dict[tuple[Bucket, int | None], tuple[str, ...]]:
-    """Per kind of hours, the sources of the unconfirmed rules its figure rests on."""
-    return {
-        (item.bucket, item.year): tuple(
-            sorted(
-                {
-                    line.source
-                    for line in figures.explain(item.bucket, item.year)
-                    if line.unconfirmed
-                }
-            )
-        )
-        for item in figures.buckets
-    }
+def _unconfirmed_rules(figures: LeaveLedger) -> dict[tuple[Bucket, int | None], tuple[Rule, ...]]:
+    """Per kind of hours, the unconfirmed rules (assumptions) its figure rests on."""
+    found: dict[tuple[Bucket, int | None], tuple[Rule, ...]] = {}
+    for item in figures.buckets:
+        rules = {
+            (line.rule.key, line.rule.valid_from): line.rule
+            for line in figures.explain(item.bucket, item.year)
+            if line.unconfirmed and line.rule is not None
+        }
+        found[(item.bucket, item.year)] = tuple(rules[key] for key in sorted(rules))
+    return found
 
 
 def leave_data(
@@ -214,7 +211,7 @@ def leave_data(
         average_day=average_day(dossier, on),
         entry_hours={e.id: entry_hours(e, dossier, book) for e in dossier.leave},
         facts=reconcile_facts(dossier, figures, book),
-        unconfirmed=_unconfirmed_sources(figures),
+        unconfirmed=_unconfirmed_rules(figures),
         plan=year_plan(dossier, planner_year, book),
     )
 

@@ -123,7 +123,7 @@ def test_year_shows_660_a_month_and_7920_for_the_year(
     assert model.data(model.index(11, ACCRUED), Qt.ItemDataRole.FontRole) is None
     # The unconfirmed rules of the year are listed with their source.
     assert page.assumptions.isVisible()
-    assert "Samenvatting akkoord CAO Rijk 2024-2025" in page.assumptions.list.text()
+    assert "Samenvatting akkoord CAO Rijk 2024–2025" in page.assumptions.list.text()
 
 
 def test_future_months_are_a_forecast(

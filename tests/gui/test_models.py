@@ -7,12 +7,14 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from rijkapp.domain.audit import AuditEntry
 from rijkapp.domain.records import Employment, WorkSchedule
+from rijkapp.i18n import N_
+from rijkapp.message import Message
+from rijkapp.views.changelog import ChangeLine
 from tests.helpers import TODAY
 from tests.unit.leave_fixtures import H
 from ui import formatting as fmt
-from ui.models.audit import AuditModel, describe_changes
+from ui.models.audit import AuditModel
 from ui.models.employment import SALARY, EmploymentModel
 from ui.models.schedule import TOTAL, ScheduleModel
 
@@ -41,31 +43,20 @@ def test_schedule_model(qtmodeltester: ModelTester) -> None:
         (WorkSchedule("w1", date(2025, 1, 1), (H("7.2"),) * 5 + (H(0), H(0))),), TODAY
     )
     qtmodeltester.check(model, force_py=True)
-    assert model.data(model.index(0, TOTAL)) == fmt.number(H(36), 2)
+    assert model.data(model.index(0, TOTAL)) == fmt.hours(H(36))
 
 
 def test_audit_model(qtmodeltester: ModelTester) -> None:
     model = AuditModel()
     model.set_entries(
         [
-            AuditEntry(
-                2,
+            ChangeLine(
                 datetime(2026, 11, 28, 9, 0, tzinfo=UTC),
-                "profile",
-                "1",
-                "update",
-                {"name": ["Anne", "Anna"]},
-            ),
-            AuditEntry(
-                1,
-                datetime(2026, 11, 28, 8, 0, tzinfo=UTC),
-                "employment",
-                "e1",
-                "insert",
-                {"id": "e1", "salary_fulltime_cents": 471200, "scale": 11},
+                Message(N_("{what} deleted."), what=Message(N_("Your profile"))),
             ),
         ]
     )
     qtmodeltester.check(model, force_py=True)
-    assert "Anne → Anna" in model.data(model.index(0, 3))
-    assert fmt.money(H("4712.00")) in describe_changes("insert", {"salary_fulltime_cents": 471200})
+    assert model.data(model.index(0, 1)) == fmt.text(
+        Message(N_("{what} deleted."), what=Message(N_("Your profile")))
+    )

@@ -128,7 +128,7 @@ def test_schedule_dialog_shows_the_weekly_total(
     assert dialog is not None
     for edit, text in zip(dialog.day_edits, ("8", "8", "8", "8", "4", "0", "0"), strict=True):
         edit.setText(text)
-    assert "36,00" in dialog.total.text()
+    assert "36\N{NO-BREAK SPACE}uur" in dialog.total.text()
     dialog.day_edits[2].setText("25")
     assert not dialog.ok_button.isEnabled()
     assert dialog.day_errors[2].isVisible()

@@ -1,15 +1,43 @@
-"""Help > Regels en bronnen lists every rule with its source and marks the assumptions."""
+"""Help > Regels en bronnen lists every rule with its source and marks the assumptions, written
+for a reader in the window's language: names, not keys; values in words and figures."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QTableView
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QCheckBox, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from rijkapp.rules import default_rulebook
 from tests.helpers.gui import child
 from ui.dialogs.rules import RulesDialog
+from ui.translators import Translators
+
+RAW = re.compile(r"\b[a-z]+_[a-z_]+\b|\bTrue\b|\bFalse\b|https?://|^-?\d+\.\d+$")
+ENGLISH_DECIMAL = re.compile(r"\d\.\d{2}\b")  # 440.00 in a Dutch screen
 
 
+@pytest.fixture
+def translators() -> Iterator[Translators]:
+    translators = Translators()
+    translators.apply("nl")
+    yield translators
+    translators.apply("nl")
+    translators.remove_all()
+
+
+def cells(table: QTableView) -> list[list[str]]:
+    model = table.model()
+    return [
+        [str(model.index(r, c).data()) for c in range(model.columnCount(QModelIndex()))]
+        for r in range(model.rowCount(QModelIndex()))
+    ]
+
+
+@pytest.mark.usefixtures("translators")
 def test_every_rule_is_listed_and_assumptions_can_be_shown_alone(qtbot: QtBot) -> None:
     book = default_rulebook()
     dialog = RulesDialog(book, "nl")
@@ -20,7 +48,53 @@ def test_every_rule_is_listed_and_assumptions_can_be_shown_alone(qtbot: QtBot) -
     only.setChecked(True)
     unconfirmed = len(book.unconfirmed())
     assert 0 < unconfirmed == table.model().rowCount()
-    certainty = {table.model().index(r, 3).data() for r in range(table.model().rowCount())}
-    assert len(certainty) == 1
+    certainty = {row[3] for row in cells(table)}
+    assert certainty == {"aanname: niet bevestigd"}
     # every row names its source
-    assert all(table.model().index(r, 4).data() for r in range(table.model().rowCount()))
+    assert all(row[4] for row in cells(table))
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_rules_show_names_and_formatted_values_never_keys_or_raw_data(
+    qtbot: QtBot, translators: Translators, language: str
+) -> None:
+    translators.apply(language)
+    book = default_rulebook()
+    dialog = RulesDialog(book, language)
+    qtbot.addWidget(dialog)
+    table = child(dialog, QTableView, "rulesTable")
+    shown = cells(table)
+    for row in shown:
+        for text in row:
+            assert not RAW.search(text), text
+            assert language == "en" or not ENGLISH_DECIMAL.search(text), text
+    names = [row[0] for row in shown]
+    values = [row[2] for row in shown]
+    if language == "nl":
+        assert "IKB-percentage" in names
+        assert "€\N{NO-BREAK SPACE}440,00 per maand" in values
+        assert {"16,50%", "ja", "nee"} <= set(values)
+    else:
+        assert "IKB percentage" in names
+        assert "€440.00 a month" in values
+        assert {"16.50%", "yes", "no"} <= set(values)
+
+
+@pytest.mark.usefixtures("translators")
+def test_the_chosen_rule_says_what_it_means_what_is_assumed_and_links_its_source(
+    qtbot: QtBot,
+) -> None:
+    book = default_rulebook()
+    dialog = RulesDialog(book, "nl")
+    qtbot.addWidget(dialog)
+    child(dialog, QCheckBox, "rulesOnlyAssumptions").setChecked(True)
+    table = child(dialog, QTableView, "rulesTable")
+    row = next(r for r, cells_ in enumerate(cells(table)) if cells_[0] == "IKB-percentage")
+    table.selectRow(row)
+    details = child(dialog, QLabel, "rulesDetails")
+    text = details.text()
+    assert "Elke maand bouw je dit deel van je salaris op als IKB-budget." in text
+    assert "Dit is een aanname: Het IKB-percentage: er is nog geen nieuwe CAO Rijk." in text
+    source = book.periods("ikb_percentage")[-1].source
+    assert f'<a href="{source.url}">{source.title}</a>' in text
+    assert details.openExternalLinks()

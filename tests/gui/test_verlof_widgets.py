@@ -67,7 +67,7 @@ def test_leave_model(qtmodeltester: Any) -> None:
     assert model.rowCount() == 3 and model.columnCount() == 6
     first = model.entry(0)
     assert first is not None and first.id == "a"  # earliest first
-    assert model.data(model.index(0, HOURS)) == fmt.number(H(36), 2)
+    assert model.data(model.index(0, HOURS)) == fmt.hours(H(36))
     assert model.data(model.index(0, KIND)) == "Spaarverlof"
     assert model.data(model.index(1, KIND)) == "Automatic"
     assert model.data(model.index(0, STATUS)) == "Taken"
@@ -158,10 +158,10 @@ def test_explain_dialog_marks_unconfirmed_rules(qtbot: Any) -> None:
     assert text.text() == "Taken"
     assert amount.text() == fmt.hours(H("-36.00"))
     assert "CAO Rijk 4.1 Vakantie" in source_label.text()
-    assert "(not confirmed)" in source_label.text()
-    assert "(not confirmed)" not in dialog.rows[0][3].text()
+    assert "This rule is an assumption: it is not confirmed yet." in source_label.text()
+    assert "assumption" not in dialog.rows[0][3].text()
     assert dialog.rows[2][3].text() == "" and dialog.rows[2][2].text() == ""
-    assert "not confirmed" in dialog.intro.text()
+    assert "assumption" in dialog.intro.text()
     plain = ExplainDialog("Leeg", [], None)
     qtbot.addWidget(plain)
     assert not plain.empty.isHidden()

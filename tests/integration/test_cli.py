@@ -175,17 +175,17 @@ NBSP = "\N{NO-BREAK SPACE}"
 BALANCES_TEXT = {
     "nl": f"""Saldi op 28 november 2026
 
-Verlof: 450,40{NBSP}uur in totaal
-  wettelijke uren 2025: 68,40{NBSP}uur, vervalt op 1 januari 2027
-  wettelijke uren 2026: 144,00{NBSP}uur, vervalt op 1 januari 2028
-  IKB-uren 2026: 79,00{NBSP}uur, vervalt niet
-  gekochte IKB-uren 2026: 16,00{NBSP}uur, vervalt niet
-  spaarverlof: 143,00{NBSP}uur, vervalt niet
+Verlof: 450,4{NBSP}uur in totaal
+  wettelijke uren 2025: 68,4{NBSP}uur, vervalt op 1 januari 2027
+  wettelijke uren 2026: 144{NBSP}uur, vervalt op 1 januari 2028
+  IKB-uren 2026: 79{NBSP}uur, vervalt niet
+  gekochte IKB-uren 2026: 16{NBSP}uur, vervalt niet
+  spaarverlof: 143{NBSP}uur, vervalt niet
 
 IKB 2026: opgebouwd €{NBSP}8.167,50, besteed €{NBSP}1.497,76, beschikbaar €{NBSP}6.669,74
   Verwachte uitbetaling in december: €{NBSP}7.412,24
 
-Ontwikkelbudget d1: nog €{NBSP}1.650,00 en 16,00{NBSP}uur over
+Ontwikkelbudget d1: nog €{NBSP}1.650,00 en 16{NBSP}uur over
 
 AOW vanaf 17 augustus 2047 (voorlopig)
 Jaren in de huidige functie: 5,8
@@ -193,17 +193,17 @@ Vijf jaar of langer in deze functie: bespreek een volgende stap in je volgende g
 """,
     "en": f"""Balances on 28 November 2026
 
-Leave: 450.40{NBSP}hours in total
-  statutory hours 2025: 68.40{NBSP}hours, gone on 1 January 2027
-  statutory hours 2026: 144.00{NBSP}hours, gone on 1 January 2028
-  IKB-uren 2026: 79.00{NBSP}hours, does not expire
-  bought IKB-uren 2026: 16.00{NBSP}hours, does not expire
-  spaarverlof: 143.00{NBSP}hours, does not expire
+Leave: 450.4{NBSP}hours in total
+  statutory hours 2025: 68.4{NBSP}hours, gone on 1 January 2027
+  statutory hours 2026: 144{NBSP}hours, gone on 1 January 2028
+  IKB-uren 2026: 79{NBSP}hours, does not expire
+  bought IKB-uren 2026: 16{NBSP}hours, does not expire
+  spaarverlof: 143{NBSP}hours, does not expire
 
 IKB 2026: accrued €8,167.50, spent €1,497.76, available €6,669.74
   Expected pay-out in December: €7,412.24
 
-Development budget d1: €1,650.00 and 16.00{NBSP}hours left
+Development budget d1: €1,650.00 and 16{NBSP}hours left
 
 AOW from 17 August 2047 (provisional)
 Years in the current function: 5.8

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
@@ -221,7 +220,7 @@ ASSUMED = {
     ),
     "ikb_vu_minimum_fulltime": (
         "Het minimumbedrag voor de vakantie-uitkering in het IKB, en vanaf wanneer het geldt.",
-        "The minimum amount for the vakantie-uitkering in the IKB, and from when it applies.",
+        "The minimum amount for the holiday allowance in the IKB, and from when it applies.",
     ),
     "ikb_vu_minimum_pro_rata": (
         "Dat dit minimum naar verhouding is als je in deeltijd werkt.",
@@ -242,7 +241,7 @@ ASSUMED = {
     ),
     "ikb_buy_price_formula": (
         "De prijs van een gekocht IKB-uur (maandinkomen per uur), en vanaf wanneer die geldt.",
-        "The price of a bought IKB hour (maandinkomen per uur), and from when it applies.",
+        "The price of a bought IKB hour (monthly income per hour), and from when it applies.",
     ),
     "ikb_maandinkomen_fulltime_scaled": (
         "Dat de prijs van een uur bij deeltijd wordt berekend alsof je voltijd werkt.",
@@ -254,7 +253,7 @@ ASSUMED = {
     ),
     "ikb_sell_value_formula": (
         "De waarde van een verkocht IKB-uur (salaris per uur).",
-        "The value of a sold IKB hour (salaris per uur).",
+        "The value of a sold IKB hour (hourly salary).",
     ),
 }
 
@@ -279,7 +278,7 @@ def test_every_assumed_fiscal_goal_says_what_it_is_about_by_its_name(book: RuleB
             f"Het fiscaal doel {row['label_nl']}: hoe vaak of vanaf wanneer het geldt."
         )
         assert row["description_en"] == (
-            f"The fiscaal doel {row['label_en']}: how often or from when it applies."
+            f"The tax-friendly goal {row['label_en']}: how often or from when it applies."
         )
 
 
@@ -297,13 +296,16 @@ def test_a_fiscal_goal_used_in_a_plan_carries_its_description(book: RuleBook) ->
         "Het fiscaal doel Aflossen studieschuld (DUO): hoe vaak of vanaf wanneer het geldt."
     )
     assert rule.description("en") == (
-        "The fiscaal doel Repaying a student loan (DUO): how often or from when it applies."
+        "The tax-friendly goal Repaying a student loan (DUO): how often or from when it applies."
     )
 
 
-def test_without_a_description_a_rule_is_described_by_its_note_or_its_key(book: RuleBook) -> None:
-    rule = book.get("leave_ikb_hours_fulltime", date(2026, 1, 1))  # "nl / en" note, unconfirmed
+def test_without_a_description_of_its_own_a_period_is_described_by_what_the_rule_means(
+    book: RuleBook,
+) -> None:
+    rule = book.get("leave_ikb_hours_fulltime", date(2025, 1, 1))  # confirmed: no description
     assert rule.description_nl == ""
-    assert rule.description("nl") == rule.explanation("nl") != rule.explanation("en")
-    assert rule.description("en") == rule.explanation("en")
-    assert replace(rule, note="").description("nl") == "leave_ikb_hours_fulltime"
+    assert rule.description("nl") == rule.meaning("nl") != rule.meaning("en")
+    assert rule.description("en") == rule.meaning("en")
+    assumed = book.get("leave_ikb_hours_fulltime", date(2026, 1, 1))
+    assert assumed.description("nl") != assumed.meaning("nl")

@@ -76,12 +76,12 @@ def test_leaving_service_reverses_exactly_the_unused_bought_hours() -> None:
     used = ikb_service.bought_hours_used(dossier, 2026, BOOK)
     assert used == Decimal("7.20")
     plan = ikb_service.plan(dossier, 2026, BOOK, date(2026, 9, 30))
-    unused = plan.hours_bought - used  # 24 - 7.20 = 16.80 hours reversed
+    unused = plan.hours_bought - used  # 24 - 7.20 = 16.8 hours reversed
     assert unused == Decimal("16.80")
     reversed_total = sum((m.reversed for m in plan.months), Decimal(0))
     price, _ = ikb_calc.hour_price(dossier, date(2026, 3, 1), BOOK)
     assert reversed_total == (price * unused).quantize(Decimal("0.01"))
-    # The ledger takes exactly those 16.80 hours out the day after the last day, as "reversed".
+    # The ledger takes exactly those 16.8 hours out the day after the last day, as "reversed".
     settled = ledger_calc.ledger(dossier, date(2026, 10, 1), BOOK)
     reversed_hours = [
         p.amount for p in settled.postings if p.kind is ledger_calc.PostingKind.REVERSED

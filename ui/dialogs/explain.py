@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from rijkapp.views.explain import Line
 from ui import formatting as fmt
 from ui.text import Retranslatable, arg
+from ui.widgets.labels import link_text, source_link
 
 
 def plain_number(amount: Decimal) -> str:
@@ -113,11 +115,7 @@ class ExplainDialog(Retranslatable, QDialog):
             amount = QLabel(body)
             amount.setObjectName("explainAmount")
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            source = QLabel(body)
-            source.setObjectName("explainSource")
-            source.setProperty("role", "hint")
-            source.setWordWrap(True)
-            source.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            source = link_text("explainSource", "hint", body)
             self.grid.addWidget(when, row, 0)
             self.grid.addWidget(text, row, 1)
             self.grid.addWidget(amount, row, 2)
@@ -136,12 +134,19 @@ class ExplainDialog(Retranslatable, QDialog):
         self.grid.setRowStretch(row + 1, 1)
 
     def source_text(self, line: Line) -> str:
-        """The citation under a line, with the warning when its rule is not confirmed."""
+        """The source under a line as a named link (rich text), and what is assumed when its
+        rule is not confirmed."""
         if line.rule is None:
             return ""
+        text = arg(escape(self.tr("Source: %1")), source_link(line.rule.source))
         if line.unconfirmed:
-            return arg(self.tr("Source: %1 (not confirmed)"), line.source)
-        return arg(self.tr("Source: %1"), line.source)
+            assumed = line.rule.description(fmt.language())
+            text += "<br>" + escape(
+                arg(self.tr("This is an assumption: %1"), assumed)
+                if assumed
+                else self.tr("This rule is an assumption: it is not confirmed yet.")
+            )
+        return text
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("How is this worked out?"))
@@ -151,8 +156,8 @@ class ExplainDialog(Retranslatable, QDialog):
         intro = self.tr("Each step below shows the date, what happened and the rule behind it.")
         if unconfirmed:
             intro += " " + self.tr(
-                'A rule marked "not confirmed" has not been checked against the CAO Rijk '
-                "yet; check that figure with P-Direkt."
+                "A step marked as an assumption rests on a rule that is not confirmed by the CAO "
+                "Rijk yet. Check that figure with P-Direkt."
             )
         self.intro.setText(intro)
         self.empty.setText(self.tr("There is nothing to explain for this figure yet."))
@@ -163,8 +168,8 @@ class ExplainDialog(Retranslatable, QDialog):
             source.setText(self.source_text(line))
             source.setVisible(bool(source.text()))
             if line.unconfirmed:
-                source.setToolTip(self.tr("This rule is not confirmed."))
-                text.setToolTip(self.tr("This rule is not confirmed."))
+                source.setToolTip(self.tr("This rule is an assumption: it is not confirmed yet."))
+                text.setToolTip(self.tr("This rule is an assumption: it is not confirmed yet."))
             name = " ".join(part for part in (when.text(), text.text(), amount.text()) if part)
             text.setAccessibleName(name)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -45,7 +45,7 @@ class EmploymentModel(DatedRecordsModel[Employment]):
     def _display(self, record: Employment) -> tuple[str, ...]:
         return (
             fmt.day(record.valid_from, fmt="medium"),
-            fmt.number(record.hours_per_week, 2),
+            fmt.hours(record.hours_per_week),
             str(record.scale),
             str(record.step),
             fmt.money(record.monthly_salary_fulltime),

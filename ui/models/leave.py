@@ -121,14 +121,15 @@ class LeaveEntryModel(QAbstractTableModel):
         return (
             fmt.day(entry.start, fmt="EEE d MMM yyyy"),
             fmt.day(entry.end, fmt="EEE d MMM yyyy"),
-            fmt.number(cost, 2) if cost is not None else "",
+            fmt.hours(cost) if cost is not None else "",
             kind_text(entry.bucket, self.tr("Automatic")),
-            self._status_text(entry),
+            self._status(entry),
             entry.note,
         )
 
-    def _status_text(self, entry: LeaveEntry) -> str:
-        """Taken, planned, or over while still marked planned (the stored status stays honest)."""
+    def _status(self, entry: LeaveEntry) -> str:
+        """Taken, planned, or planned and already over: the stored status stays as the user
+        set it (P-Direkt may not have the leave yet), but the table says the days are past."""
         if entry.status is LeaveStatus.TAKEN:
             return self.tr("Taken")
         if self._today is not None and entry.end < self._today:

@@ -61,8 +61,8 @@ class ScheduleModel(DatedRecordsModel[WorkSchedule]):
     def _display(self, record: WorkSchedule) -> tuple[str, ...]:
         return (
             fmt.day(record.valid_from, fmt="medium"),
-            *(fmt.number(hours, 2) for hours in record.hours),
-            fmt.number(record.hours_per_week, 2),
+            *(fmt.hours(hours) for hours in record.hours),
+            fmt.hours(record.hours_per_week),
         )
 
     def _alignment(self, column: int) -> int:

@@ -253,7 +253,7 @@ class OverviewPage(Retranslatable, QWidget):
                             ),
                             shown_limit,
                         ),
-                        mobility.rule.citation(),
+                        mobility.rule.citation(fmt.language()),
                     )
                 )
         else:

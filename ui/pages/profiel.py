@@ -307,8 +307,11 @@ class ProfielPage(Retranslatable, QWidget):
         )
         self.hints["chose_pas"].setText(
             self.tr(
-                "Only if you were born before 1978 and chose PAS or PAS-afbouw before 1 January 2023. "
-                "Then you get no extra IKB-uren from the transition arrangement (CAO Rijk 25.4)."
+                "PAS (Partiële Arbeidsparticipatie Senioren) was the scheme with which older "
+                "employees worked fewer hours and kept part of their salary; PAS-afbouw is the "
+                "phase-out of it. Tick this only if you were born before 1978 and chose PAS or "
+                "PAS-afbouw before 1 January 2023. Then you get no extra IKB hours from the "
+                "transition scheme (CAO Rijk 25.4)."
             )
         )
         self.save_button.setText(self.tr("&Save"))

@@ -7,12 +7,14 @@ page: this section only says which day was chosen (``day_chosen``).
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from rijkapp.views.ikb import IkbPageData
 from ui.text import Retranslatable, arg
-from ui.widgets.labels import plain_text, section_title
+from ui.widgets.labels import link_text, plain_text, section_title, source_link
 
 SAVE_AFTER_MS = 800
 
@@ -43,7 +45,7 @@ class IkbCutoffSection(Retranslatable, QWidget):
         row.addWidget(self.spin)
         row.addWidget(self.status, 1)
         column.addLayout(row)
-        self.note = plain_text("ikbCutoffNote", "hint", self)
+        self.note = link_text("ikbCutoffNote", "hint", self)
         column.addWidget(self.note)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -94,11 +96,13 @@ class IkbCutoffSection(Retranslatable, QWidget):
             self.status.setText(arg(self.tr("You chose day %1 of each month."), data.cutoff_day))
         self.note.setText(
             arg(
-                self.tr(
-                    "P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, "
-                    "usually around the 12th; it can differ per month. Choose the day P-Direkt "
-                    "gives. Source of the default: %1 (not confirmed)."
+                escape(
+                    self.tr(
+                        "P-Direkt publishes the real last day (“Afsluiting IKB”) for each month, "
+                        "usually around the 12th; it can differ per month. Choose the day "
+                        "P-Direkt gives. Source of the default: %1 (not confirmed)."
+                    )
                 ),
-                data.cutoff_rule.citation(),
+                source_link(data.cutoff_rule.source),
             )
         )

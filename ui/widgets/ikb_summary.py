@@ -159,11 +159,14 @@ class IkbAssumptions(Retranslatable, QFrame):
         )
         self.list.setText(
             "\n".join(
-                arg(self.tr("• %1 Source: %2."), rule.description(self.language), rule.source.title)
+                arg(
+                    self.tr("• %1 Source: %2."),
+                    rule.description(self.language),
+                    rule.citation(self.language),
+                )
                 for rule in rules
             )
         )
-        self.list.setToolTip("\n".join(rule.citation() for rule in rules))
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(self.list.text())
         self.show()

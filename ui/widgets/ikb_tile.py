@@ -91,7 +91,10 @@ class IkbTile(Tile):
                     fmt.compact(summary.hours_buy_max),
                 )
             )
-        details = [(fmt.text(line.message), line.source) for line in data.lines]
+        details = [
+            (fmt.text(line.message), line.source.render(fmt.language()) if line.source else "")
+            for line in data.lines
+        ]
         self.show_figure(
             self.tr("IKB: available now"),
             fmt.money(summary.available),

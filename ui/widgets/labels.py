@@ -1,9 +1,15 @@
-"""Labels the pages share: the title of a section, and a line of plain text that wraps."""
+"""Labels the pages share: the title of a section, a line of plain text that wraps, and text
+with the named links to the rule book's sources."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from rijkapp.rules.book import Source
+from ui import formatting as fmt
 
 
 def section_title(name: str, parent: QWidget) -> QLabel:
@@ -22,4 +28,26 @@ def plain_text(name: str, role: str, parent: QWidget) -> QLabel:
         label.setProperty("role", role)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def source_link(source: Source, language: str | None = None) -> str:
+    """A rule's source as a named link (rich text) in ``language`` (the window's if not given):
+    its title, linked to its page where it has one; never the bare address."""
+    title = escape(source.render(language or fmt.language()))
+    return f'<a href="{escape(source.url)}">{title}</a>' if source.url else title
+
+
+def link_text(name: str, role: str, parent: QWidget) -> QLabel:
+    """An empty label for rich text with links that open in the browser, and wraps."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    if role:
+        label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     return label

@@ -163,23 +163,23 @@ class BalanceCard(Retranslatable, _Card):
         hours_label.setAccessibleName(arg(self.tr("%1: %2"), name, fmt.hours(hours)))
         if hours < 0:
             hours_label.setProperty("role", "error")
-        # "Not confirmed" next to a balance read as "leave not approved"; it means the rule
-        # behind the figure is an assumption, so that is what the badge says.
+        # "Not confirmed" next to a balance reads as "leave not approved": the badge says that
+        # the figure rests on an assumption, and the tooltip says which.
         badge = QLabel(self.tr("assumption"), host)
         badge.setObjectName(f"bucketUnconfirmed_{key}")
         badge.setStyleSheet(badge_style())
-        sources = data.unconfirmed.get((bucket, year), ())
-        badge.setToolTip(
-            arg(
-                self.tr(
-                    "This figure rests on an assumption: %1. No primary source confirms this "
-                    "rule yet; check the figure with P-Direkt."
-                ),
-                "; ".join(sources),
-            )
+        assumed = data.unconfirmed.get((bucket, year), ())
+        why = arg(
+            self.tr(
+                "This figure rests on an assumption: a rule that is not confirmed yet. %1 "
+                "Rijkapp uses it as the best guess. Check this figure with P-Direkt."
+            ),
+            " ".join(rule.description(fmt.language()) for rule in assumed),
         )
-        badge.setAccessibleName(self.tr("This figure rests on an assumption."))
-        badge.setVisible(bool(sources))
+        badge.setToolTip(why)
+        badge.setAccessibleName(arg(self.tr("Assumption in %1"), name))
+        badge.setAccessibleDescription(why)
+        badge.setVisible(bool(assumed))
         explain = QPushButton(self.tr("How is this worked out?"), host)
         explain.setObjectName(f"explainButton_{key}")
         explain.setProperty("role", "link")
@@ -246,16 +246,22 @@ class ExpiryCard(Retranslatable, _Card):
             when = fmt.day(plan.expires)
             head = arg(self.tr("%1 expire on %2"), fmt.hours(plan.left_on_date), when)
             lines = [f"<b>{escape(head)}</b>"]
-            if plan.still_to_plan > 0:
-                # What is planned comes first, then the rest: "plan another 88 hours ... of which
-                # 44 are planned" read as a contradiction.
-                if plan.planned > 0:
-                    lines.append(
-                        escape(arg(self.tr("You have planned %1 of it."), fmt.hours(plan.planned)))
+            if plan.still_to_plan <= 0:
+                lines.append(escape(self.tr("You have planned all of it already.")))
+            elif plan.planned > 0:
+                lines.append(
+                    escape(
+                        arg(
+                            self.tr("You have planned %1 of it already; %2 is not planned yet."),
+                            fmt.hours(plan.planned),
+                            fmt.hours(plan.still_to_plan),
+                        )
                     )
+                )
                 lines.append(escape(self._plan_sentence(plan, data)))
             else:
-                lines.append(escape(self.tr("All of it is planned. Good.")))
+                lines.append(escape(self.tr("None of it is planned yet.")))
+                lines.append(escape(self._plan_sentence(plan, data)))
             blocks.append("<br>".join(lines))
         self.text.setText(
             "<p style='margin:0 0 8px 0'>"
@@ -266,18 +272,12 @@ class ExpiryCard(Retranslatable, _Card):
     def _plan_sentence(self, plan: ExpiryPlan, data: LeaveData) -> str:
         when = fmt.day(plan.expires)
         days = data.days_to_plan(plan)
-        rest = plan.planned > 0
         if days is None or data.average_day is None:
-            sentence = (
-                self.tr("Plan the other %1 before %2.") if rest else self.tr("Plan %1 before %2.")
-            )
-            return arg(sentence, fmt.hours(plan.still_to_plan), when)
+            return arg(self.tr("Plan those %1 before %2."), fmt.hours(plan.still_to_plan), when)
         return arg(
-            self.tr("Plan the other %1 before %2, that is about %3 working days of %4 hours.")
-            if rest
-            else self.tr("Plan %1 before %2, that is about %3 working days of %4 hours."),
+            self.tr("Plan those %1 before %2: about %3 working days of %4."),
             fmt.hours(plan.still_to_plan),
             when,
-            fmt.number(days, 1),
-            fmt.compact(data.average_day),
+            fmt.compact(days),
+            fmt.hours(data.average_day),
         )

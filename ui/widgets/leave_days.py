@@ -53,7 +53,7 @@ class LeaveDaysTable(Retranslatable, QTableWidget):
         for row, day in enumerate(days):
             values = (
                 fmt.day(day.day, fmt="EEE d MMM yyyy"),
-                fmt.number(day.hours, 2),
+                fmt.hours(day.hours),
                 self.remark(day),
             )
             for column, text in enumerate(values):

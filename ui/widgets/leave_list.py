@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -151,8 +152,9 @@ class LeaveList(Retranslatable, QWidget):
         data = self.data
         if data is None:
             return None
-        if self.entry_dialog is not None and self.entry_dialog.isVisible():
-            return self.entry_dialog
+        open_dialog = self.entry_dialog
+        if open_dialog is not None and shiboken6.isValid(open_dialog) and open_dialog.isVisible():
+            return open_dialog
         dialog = LeaveEntryDialog(
             entry,
             data.dossier,

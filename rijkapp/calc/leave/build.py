@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from rijkapp.calc.explain import Line
 from rijkapp.calc.leave.entitlement import entitlement
@@ -36,8 +37,28 @@ from rijkapp.domain.records import (
 )
 from rijkapp.domain.values import ZERO, Hours, hours, round_down_whole
 from rijkapp.i18n import N_
-from rijkapp.message import Capitalised, Day, Exact, HourCount, Joined, Message, Month, Shown, Value
+from rijkapp.message import (
+    Capitalised,
+    Day,
+    Exact,
+    Fixed,
+    HourCount,
+    Joined,
+    Message,
+    Month,
+    Shown,
+    Value,
+)
 from rijkapp.rules.book import Rule, RuleBook
+
+
+def _before_rounding(value: Decimal) -> Shown:
+    """A pro rata figure before it is rounded up, as hours are shown (two decimals:
+    ``58,64``), or exactly where two decimals would hide why it is rounded up (``144,0012``)."""
+    cents = value.quantize(Decimal("0.01"))
+    if cents == cents.to_integral_value() and cents != value:
+        return Exact(value)
+    return Fixed(value, 2)
 
 
 @dataclass
@@ -229,7 +250,7 @@ class _Run:
                     N_("{bucket}: {formula} = {exact}, rounded up to {hours}."),
                     bucket=label,
                     formula=figures.formula(),
-                    exact=Exact(figures.exact_decimal),
+                    exact=_before_rounding(figures.exact_decimal),
                     hours=HourCount(figures.hours),
                 )
                 kind = PostingKind.GRANT
@@ -242,7 +263,7 @@ class _Run:
                     bucket=label,
                     date=Day(day),
                     formula=figures.formula(),
-                    exact=Exact(figures.exact_decimal),
+                    exact=_before_rounding(figures.exact_decimal),
                     hours=HourCount(figures.hours),
                     before=HourCount(before),
                 )

@@ -86,7 +86,7 @@ def test_beyond_the_borrowing_limit_stops_save() -> None:
     assert check.borrowed_from == 2027
     (error,) = check.errors
     assert isinstance(error, RuleViolation) and error.field == "hours"
-    assert "140,40" in error.reason
+    assert "140,4\N{NO-BREAK SPACE}uur" in error.reason
 
 
 def test_a_last_day_before_the_first_is_not_costed() -> None:

@@ -64,10 +64,8 @@ def test_the_page_on_today() -> None:
     assert data.plan.year == 2026
     assert data.plan.get(date(2026, 7, 22)).entry_id == "b"
     # The order in which hours are used is Rijkapp's assumption: the figures that rest on it
-    # say so, with the source of the rule (rijkapp_derived in the rule book's sources).
-    assert data.unconfirmed[(W, 2025)] == (
-        "Afgeleid door Rijkapp uit de bevestigde regels (formule in de toelichting)",
-    )
+    # say so, with the rule that says what is assumed.
+    assert [rule.key for rule in data.unconfirmed[(W, 2025)]] == ["leave_consumption_order"]
 
 
 def test_a_later_date_is_a_forecast() -> None:
