@@ -131,7 +131,7 @@ def _walk_the_start(qtbot: QtBot, app: Rijkapp) -> FirstRunDialog:
     for text in ("8", "8", "8", "8", "0"):
         _type(qtbot, text)
         _key(qtbot, Qt.Key.Key_Tab)
-    assert "32,00" in week.total.text()
+    assert "32\N{NO-BREAK SPACE}uur" in week.total.text()
     assert not dialog.schedule_check.isVisible()  # the week adds up to the contract
     _key(qtbot, Qt.Key.Key_Return)
 
@@ -149,7 +149,7 @@ def _walk_the_start(qtbot: QtBot, app: Rijkapp) -> FirstRunDialog:
     _key(qtbot, Qt.Key.Key_Tab)
     assert _focused() is step.rows[2].edit
     _type(qtbot, "60")
-    assert "97,50" in step.summary.text()
+    assert "97,5\N{NO-BREAK SPACE}uur" in step.summary.text()
     with qtbot.waitSignal(dialog.finished, timeout=10_000):
         _key(qtbot, Qt.Key.Key_Return)
     wait_idle(qtbot, app)

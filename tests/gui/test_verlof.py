@@ -130,10 +130,10 @@ def test_page_shows_the_balance_per_kind_of_hours(known: tuple[Any, Any]) -> Non
 def test_what_expires_when_suggests_working_days(known: tuple[Any, Any]) -> None:
     _app, page = known
     text = page.expiry.text.text()
-    # 36,00 hours expire on 1 January 2027; nothing of it is planned: 36 / 7,2 = 5,0 days.
+    # 36 hours expire on 1 January 2027; nothing of it is planned: 36 / 7,2 = 5 days.
     assert fmt.hours(H(36)) in text
     assert fmt.day(date(2027, 1, 1)) in text
-    assert fmt.number(H(5), 1) in text and fmt.compact(H("7.2")) in text
+    assert f"ongeveer {fmt.compact(H(5))} werkdagen van {fmt.hours(H('7.2'))}" in text
     plan = page.data.expiry[0]
     assert (plan.expires, plan.left_on_date, plan.still_to_plan) == (date(2027, 1, 1), H(36), H(36))
 
@@ -191,9 +191,9 @@ def test_a_week_with_koningsdag_costs_four_days(known: tuple[Any, Any], qtbot: A
         dialog.days_button.setChecked(True)
         assert dialog.days_table.isVisibleTo(dialog)
         assert dialog.days_table.rowCount() == 5
-        assert dialog.days_table.item(0, 1).text() == fmt.number(H(0), 2)
+        assert dialog.days_table.item(0, 1).text() == fmt.hours(H(0))
         assert "Koningsdag" in dialog.days_table.item(0, 2).text()
-        assert dialog.days_table.item(1, 1).text() == fmt.number(H("7.2"), 2)
+        assert dialog.days_table.item(1, 1).text() == fmt.hours(H("7.2"))
         assert dialog.ok_button.isEnabled()
         # From the oldest hours: statutory hours 2025.
         assert fmt.hours(H("28.80")) in dialog.split_label.text()

@@ -47,7 +47,9 @@ def link_text(name: str, role: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(True)
+    # Links open by mouse; the label is no Tab stop, so Tab never stops inside a text.
     label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextBrowserInteraction | Qt.TextInteractionFlag.TextSelectableByMouse
+        Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.TextSelectableByMouse
     )
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return label

@@ -44,7 +44,7 @@ def test_a_budget_spent_and_committed_over_two_years() -> None:
     assert use.lapses_on == date(2027, 1, 1)
     assert use.warning is not None
     assert text(use.warning, "nl") == (
-        "Wat er over is van Ontwikkelbudget, € 350,00 en 6,00 uur, vervalt op 1 januari 2027. "
+        "Wat er over is van Ontwikkelbudget, € 350,00 en 6 uur, vervalt op 1 januari 2027. "
         "Boek er vóór die dag een activiteit op, of vraag of het langer mag."
     )
 
@@ -73,7 +73,7 @@ def test_more_booked_than_the_budget_holds_is_always_a_warning() -> None:
     assert (use.lapsing_amount, use.lapsing_hours) == (Decimal(0), Decimal(0))
     assert use.warning is not None
     assert text(use.warning, "en") == (
-        "More is booked on Ontwikkelbudget than it holds: €2,150.00 and 44.00 hours too much."
+        "More is booked on Ontwikkelbudget than it holds: €2,150.00 and 44 hours too much."
     )
 
 
@@ -82,7 +82,7 @@ def test_a_budget_of_hours_only_warns_about_its_hours() -> None:
     use = budget_use(hours_only, (), TODAY)
     assert use.warning is not None
     assert text(use.warning, "en").startswith(
-        "What is left of Ontwikkelbudget, 40.00 hours, lapses on 1 January 2027."
+        "What is left of Ontwikkelbudget, 40 hours, lapses on 1 January 2027."
     )
 
 

@@ -70,7 +70,7 @@ def test_for_another_reason_the_shares_are_maxima_at_the_employers_discretion() 
         "Study costs €800.00: your employer may pay at most 50% = €400.00; "
         "you pay at least €400.00." in texts
     )
-    assert "Lessons and exams 20.00 hours: at most 25% can be study leave = 5.00 hours." in texts
+    assert "Lessons and exams 20 hours: at most 25% can be study leave = 5 hours." in texts
     assert set(shares.rule_keys) >= {
         "study_cost_pct_andere_reden",
         "study_leave_pct_andere_reden",
