@@ -20,10 +20,21 @@ from enum import Enum
 from typing import Any
 
 from rijkapp.calc.leave.text import bucket_label
-from rijkapp.domain.codecs import Choice, Codec, MoneyCodec, WeekHours
+from rijkapp.domain.codecs import Codec, MoneyCodec, WeekHours
 from rijkapp.domain.declarations import LISTS, PROFILE
 from rijkapp.domain.fields import Field, RecordKind
-from rijkapp.domain.records import Bucket, IkbChoiceKind, LeaveStatus
+from rijkapp.domain.records import (
+    Bucket,
+    BudgetOwner,
+    Funding,
+    IkbChoiceKind,
+    LearningKind,
+    LearningStatus,
+    LeaveStatus,
+    StudyReason,
+    TalkPurpose,
+    TalkStatus,
+)
 from rijkapp.i18n import N_
 from rijkapp.message import (
     Capitalised,
@@ -73,7 +84,7 @@ FIELD_NAMES: Mapping[str, str] = {
     "end": N_("last day"),
     "status": N_("status"),
     "month": N_("month"),
-    "kind": N_("kind"),
+    "kind": N_("type"),
     "goal": N_("tax-friendly goal"),
     "amount": N_("amount"),
     "submitted": N_("submitted in P-Direkt"),
@@ -106,6 +117,16 @@ FIELD_NAMES: Mapping[str, str] = {
     "fri": N_("Friday"),
     "sat": N_("Saturday"),
     "sun": N_("Sunday"),
+    "owner": N_("whose budget"),
+    "reason": N_("reason"),
+    "funding": N_("paid from"),
+    "self_study_hours": N_("self-study hours"),
+    "agreement_id": N_("agreement"),
+    "certificates": N_("certificates"),
+    "in_pdf": N_("in the PDF"),
+    "manager_remarks": N_("remarks of your manager"),
+    "manager_name": N_("name of your manager"),
+    "review_date": N_("date of the talk with your manager"),
     "key": N_("setting"),
     "value": N_("value"),
 }
@@ -119,6 +140,40 @@ CHOICE_WORDS: Mapping[Enum | str, str] = {
     IkbChoiceKind.FISCAL_GOAL: N_("tax-friendly goal"),
     "nl": N_("Dutch"),
     "en": N_("English"),
+    BudgetOwner.ORGANISATIE: N_("the organisation"),
+    BudgetOwner.TEAM: N_("the team"),
+    BudgetOwner.EIGEN: N_("your own"),
+    Funding.STUDIEFACILITEITEN: N_("study facilities"),
+    Funding.BUDGET: N_("a development budget"),
+    Funding.IKB: N_("the IKB"),
+    Funding.AO_BLIK_VOORUIT: N_("Blik vooruit of the A+O fonds Rijk"),
+    Funding.AO_LOOPBAANADVIES: N_("Loopbaanadvies of the A+O fonds Rijk"),
+    LearningKind.CURSUS: N_("course"),
+    LearningKind.OPLEIDING: N_("study programme"),
+    LearningKind.TRAINING: N_("training"),
+    LearningKind.E_LEARNING: N_("e-learning"),
+    LearningKind.CONGRES: N_("conference"),
+    LearningKind.INTERVISIE: N_("peer consultation"),
+    LearningKind.COACHING: N_("coaching"),
+    LearningKind.MENTORING: N_("mentoring"),
+    LearningKind.ON_THE_JOB: N_("learning on the job"),
+    LearningKind.STAGE: N_("internship"),
+    LearningKind.DETACHERING: N_("secondment"),
+    LearningKind.EVC: N_("recognition of prior learning"),
+    LearningKind.ZELFSTUDIE: N_("self-study"),
+    LearningStatus.BUSY: N_("in progress"),
+    LearningStatus.DONE: N_("done"),
+    LearningStatus.STOPPED: N_("stopped"),
+    StudyReason.VERZOEK_LEIDINGGEVENDE: N_("your manager asked for it"),
+    StudyReason.LOOPBAANAFSPRAAK: N_("a career agreement"),
+    StudyReason.ANDERE_REDEN: N_("another reason"),
+    TalkPurpose.PLANNEN: N_("planning"),
+    TalkPurpose.REFLECTEREN: N_("reflecting"),
+    TalkPurpose.EVALUEREN: N_("evaluating"),
+    TalkStatus.CONCEPT: N_("draft"),
+    TalkStatus.GEDEELD: N_("shared"),
+    TalkStatus.GEVOERD: N_("held"),
+    TalkStatus.AFGEROND: N_("finished"),
 }
 
 
@@ -131,6 +186,11 @@ class ChangeLine:
 
 
 Row = dict[str, Any]
+# The records kept inside another (a talk's agreements): a change says how many there are now.
+INSIDE: Mapping[str, str] = {
+    "talk_agreements": N_("now {new} agreements (was {old})"),
+    "learning_certificates": N_("now {new} certificates (was {old})"),
+}
 KINDS: Mapping[str, RecordKind[Any]] = {kind.table: kind for kind in (PROFILE, *LISTS)}
 
 
@@ -190,9 +250,9 @@ def _sentence(table: str, action: str, changes: Mapping[str, Any], row: Row | No
     if action == "insert":
         details = _summary(table, changes)
         template = N_("{what} added: {details}.") if details else N_("{what} added.")
-    elif table == "talk_agreements" and "count" in changes:
+    elif table in INSIDE and "count" in changes:
         old, new = changes["count"]
-        details = Message(N_("now {new} agreements (was {old})"), new=new, old=old)
+        details = Message(INSIDE[table], new=new, old=old)
         template = N_("{what} changed: {details}.")
     else:
         details = _differences(table, changes)
@@ -262,6 +322,10 @@ SUBJECTS: Mapping[str, tuple[tuple[str, ...], Callable[[Row], Value]]] = {
     ),
     "talks": (("on_date",), lambda row: Message(N_("Talk on {day}"), day=_day(row, "on_date"))),
     "talk_agreements": ((), lambda row: Message(N_("The agreements of a talk"))),
+    "learning_certificates": (
+        (),
+        lambda row: Message(N_("The certificates of a learning activity")),
+    ),
     "settings": ((), lambda row: Message(N_("A setting"))),
 }
 
@@ -370,8 +434,10 @@ def _typed(codec: Codec[Any], column: str, typed: Any) -> Value:
         shown = Message(N_("yes") if typed else N_("no"))
     elif isinstance(typed, Bucket):
         shown = bucket_label(typed)
-    elif isinstance(codec, Choice) and typed in CHOICE_WORDS:
+    elif isinstance(typed, str) and typed in CHOICE_WORDS and "Choice" in type(codec).__name__:
         shown = Message(CHOICE_WORDS[typed])
+    elif isinstance(typed, tuple) and all(isinstance(word, str) for word in typed):
+        shown = Joined.of((Message(CHOICE_WORDS.get(w, w)) for w in typed), ", ")
     elif isinstance(typed, Decimal):
         shown = HourCount(typed)
     elif isinstance(typed, date):

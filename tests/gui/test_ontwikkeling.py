@@ -53,7 +53,7 @@ def test_the_budgets_show_spent_committed_left_and_what_lapses(
     money = [_plain(label.text()) for label in _card(page, "d1").cells[1]]
     assert money == ["Geld", "€ 1.500,00", "€ 640,00", "€ 780,00", "€ 80,00"]
     hours = [_plain(label.text()) for label in _card(page, "d1").cells[2]]
-    assert hours == ["Uren", "40,00 uur", "16,00 uur", "21,00 uur", "3,00 uur"]
+    assert hours == ["Uren", "40 uur", "16 uur", "21 uur", "3 uur"]
     team = _card(page, "d2")
     assert team.warning.isVisibleTo(team)
     assert "1 januari 2027" in team.warning.text()
@@ -133,7 +133,7 @@ def test_the_overview_tile_shows_the_hours_and_the_certificate_to_renew(
     app = _page(start_app, make_session, qtbot, tmp_path, "overview")
     tile = app.window.pages["overview"].learning_tile
     # 2026: Schrijven 16 + Intervisie 12 + BHV 8 = 36 lesson and exam hours
-    assert _plain(tile.value.text()) == "36,00 uur"
+    assert _plain(tile.value.text()) == "36 uur"
     assert "BHV-herhaling" in tile.body.text()
     # the BHV certificate's last valid day is 45 days away: the 60-day reminder is on
     assert tile.note.text().startswith("Het certificaat van BHV-herhaling is geldig tot en met")

@@ -16,7 +16,7 @@ from rijkapp.views.changelog import load_change_log
 from tests.helpers.sessions import OpenData
 
 NBSP = "\N{NO-BREAK SPACE}"
-RAW = re.compile(r"\b[a-z]+_[a-z_]+\b|: [01]\b|\d{4}-\d{2}-\d{2}|\bkind\b|\bsubmitted\b")
+RAW = re.compile(r"\b[a-z]+_[a-z_]+\b|: [01]\b|\b[01] \(was|\d{4}-\d{2}-\d{2}")
 
 
 def sentences(session: Session, language: str) -> list[str]:
