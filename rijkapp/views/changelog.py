@@ -46,6 +46,7 @@ from rijkapp.message import (
     Month,
     Named,
     Value,
+    plural,
 )
 from rijkapp.rules import default_rulebook
 from rijkapp.store import rows
@@ -186,11 +187,19 @@ class ChangeLine:
 
 
 Row = dict[str, Any]
-# The records kept inside another (a talk's agreements): a change says how many there are now.
-INSIDE: Mapping[str, str] = {
-    "talk_agreements": N_("now {new} agreements (was {old})"),
-    "learning_certificates": N_("now {new} certificates (was {old})"),
-}
+
+
+def _inside(table: str, new: int, old: int) -> Message:
+    """A change to the records kept inside another (a talk's agreements): how many now."""
+    if table == "talk_agreements":
+        return plural(
+            "now {count} agreement (was {old})", "now {count} agreements (was {old})", new, old=old
+        )
+    return plural(
+        "now {count} certificate (was {old})", "now {count} certificates (was {old})", new, old=old
+    )
+
+
 KINDS: Mapping[str, RecordKind[Any]] = {kind.table: kind for kind in (PROFILE, *LISTS)}
 
 
@@ -250,9 +259,9 @@ def _sentence(table: str, action: str, changes: Mapping[str, Any], row: Row | No
     if action == "insert":
         details = _summary(table, changes)
         template = N_("{what} added: {details}.") if details else N_("{what} added.")
-    elif table in INSIDE and "count" in changes:
+    elif table in ("talk_agreements", "learning_certificates") and "count" in changes:
         old, new = changes["count"]
-        details = Message(INSIDE[table], new=new, old=old)
+        details = _inside(table, int(new), int(old))
         template = N_("{what} changed: {details}.")
     else:
         details = _differences(table, changes)
@@ -378,7 +387,7 @@ def _summary(table: str, row: Mapping[str, Any]) -> Value | None:
         Message(N_("{field} {value}"), field=_field_name(table, column), value=shown)
         for column, value in row.items()
         if column not in skip
-        and value not in (None, "")
+        and value not in (None, "", "[]")
         and (shown := _shown(table, column, value)) != ""
     ]
     return Joined.of(parts, ", ") if parts else None
