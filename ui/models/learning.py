@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -33,6 +33,7 @@ from ui import formatting as fmt
 from ui.text import arg
 
 Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
 
 TITLE, KIND, PROVIDER, PERIOD, HOURS, COST, STATUS, CERTIFICATES = range(8)
 LOG_COLUMNS = 8
@@ -261,53 +262,73 @@ CERT_STATUS, CERT_FILE, CERT_ACTIVITY, CERT_ISSUED, CERT_UNTIL = range(5)
 CERT_COLUMNS = 5
 
 
-class CertificateModel(QAbstractTableModel):
-    """Every certificate of the log with its status on the day, the first to end first."""
+class _RowsModel(QAbstractTableModel, Generic[T]):
+    """A read-only table over a list of read-model rows, with translated column headers."""
+
+    COLUMNS = 0
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._states: list[CertificateState] = []
+        self._rows: list[T] = []
 
-    def set_states(self, states: Sequence[CertificateState]) -> None:
+    def _set(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._states = list(states)
+        self._rows = list(rows)
         self.endResetModel()
 
-    def state(self, row: int) -> CertificateState | None:
-        return self._states[row] if 0 <= row < len(self._states) else None
+    def _at(self, row: int) -> T | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
-    def row_of(self, activity_id: str, certificate_id: str) -> int | None:
-        for row, state in enumerate(self._states):
-            if (state.activity.id, state.certificate.id) == (activity_id, certificate_id):
-                return row
-        return None
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
 
     def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, CERT_COLUMNS - 1)
-        if self._states:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        if self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._states) - 1, CERT_COLUMNS - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1)
             )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._states)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else CERT_COLUMNS
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = (
+        names = self.headers()
+        return names[section] if 0 <= section < self.COLUMNS else None
+
+
+class CertificateModel(_RowsModel[CertificateState]):
+    """Every certificate of the log with its status on the day, the first to end first."""
+
+    COLUMNS = CERT_COLUMNS
+
+    def set_states(self, states: Sequence[CertificateState]) -> None:
+        self._set(states)
+
+    def state(self, row: int) -> CertificateState | None:
+        return self._at(row)
+
+    def row_of(self, activity_id: str, certificate_id: str) -> int | None:
+        for row, state in enumerate(self._rows):
+            if (state.activity.id, state.certificate.id) == (activity_id, certificate_id):
+                return row
+        return None
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("LearningModels", "Status"),
             QCoreApplication.translate("LearningModels", "Certificate"),
             QCoreApplication.translate("LearningModels", "Activity"),
             QCoreApplication.translate("LearningModels", "Issued"),
             QCoreApplication.translate("LearningModels", "Valid"),
         )
-        return names[section] if 0 <= section < CERT_COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         state = self.state(index.row()) if index.isValid() else None
@@ -348,40 +369,19 @@ def reason_text(reason: StudyReason | None) -> str:
     )
 
 
-class FacilitiesModel(QAbstractTableModel):
+class FacilitiesModel(_RowsModel[ActivityFacilities]):
     """The studiefaciliteiten of each activity: the shares of the cost and the study leave."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActivityFacilities] = []
+    COLUMNS = FAC_COLUMNS
 
     def set_rows(self, rows: Sequence[ActivityFacilities]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._set(rows)
 
     def found(self, row: int) -> ActivityFacilities | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._at(row)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, FAC_COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, FAC_COLUMNS - 1)
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else FAC_COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("LearningModels", "Activity"),
             QCoreApplication.translate("LearningModels", "Why"),
             QCoreApplication.translate("LearningModels", "Cost"),
@@ -389,7 +389,6 @@ class FacilitiesModel(QAbstractTableModel):
             QCoreApplication.translate("LearningModels", "You pay"),
             QCoreApplication.translate("LearningModels", "Study leave"),
         )
-        return names[section] if 0 <= section < FAC_COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         found = self.found(index.row()) if index.isValid() else None
