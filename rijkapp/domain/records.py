@@ -277,8 +277,9 @@ TALK_TOPICS = (
     "integriteit",  # integriteit and nevenwerkzaamheden
     "werkbeleving",  # how the work suits the employee
 )
-# What can be chosen for the PDF besides the topics.
-TALK_PARTS = ("informanten", "afspraken", "leeractiviteiten", "vragen")
+# What can be chosen for the PDF besides the topics. "leerreflectie" is the private reflection on
+# the learning of the period: never in the PDF unless the employee chooses it.
+TALK_PARTS = ("informanten", "afspraken", "leeractiviteiten", "leerreflectie", "vragen")
 TALK_SECTIONS = (*TALK_TOPICS, *TALK_PARTS)
 
 

@@ -275,6 +275,8 @@ class _Layout:
                 table = self._informants(section["informants"], split_in_row)
             elif "agreements" in section:
                 table = self._agreements(section["agreements"], split_in_row)
+            elif "reflections" in section:
+                table = self._reflections(section["reflections"], split_in_row)
             else:
                 table = self._activities(section["activities"], split_in_row)
             content, lead = [table], table.lead
@@ -359,6 +361,10 @@ class _Layout:
         ]
         header = [N_("Activity"), N_("Kind"), N_("When"), N_("Hours"), N_("Status")]
         return self._table(header, rows, [30, 17, 28, 12, 13], split_in_row)
+
+    def _reflections(self, reflections: list[dict[str, str]], split_in_row: int) -> _Rows:
+        rows = [[r["title"], r["reflection"]] for r in reflections]
+        return self._table([N_("Activity"), N_("My reflection")], rows, [30, 70], split_in_row)
 
     # ---------------------------------------------------------------- the manager's part
     def _field(

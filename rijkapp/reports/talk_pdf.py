@@ -1,8 +1,9 @@
 """The PDF of one talk for the manager: what it shows, the data it carries, and making it.
 
 The employee chooses per section what goes in (``Talk.in_pdf``); nothing else does. Salary, IKB,
-leave, private notes, the private reflection on learning and what informants said are never in
-the dossier's part that this module reads, so they cannot end up in the PDF. The content is
+leave, private notes and what informants said are never in the dossier's part that this module
+reads, so they cannot end up in the PDF; the private reflection on learning goes in only when the
+employee chooses the section ``leerreflectie``. The content is
 worked out here, without reportlab (:func:`talk_content`); :mod:`rijkapp.reports.talk_layout`
 lays it out with reportlab and pypdf, both imported only when a PDF is made.
 
@@ -19,6 +20,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -29,9 +31,12 @@ from rijkapp.domain.records import (
     Agreement,
     Dossier,
     LearningActivity,
+    LearningKind,
+    LearningStatus,
     Talk,
     TalkPurpose,
 )
+from rijkapp.domain.values import Hours
 from rijkapp.i18n import N_
 
 ATTACHMENT = "rijkapp-gesprek.json"
@@ -75,6 +80,7 @@ SECTION_TITLES: Mapping[str, str] = {
     "informanten": N_("Informants"),
     "afspraken": N_("Agreements"),
     "leeractiviteiten": N_("Learning in this period"),
+    "leerreflectie": N_("What I learned: my reflection"),
     "vragen": N_("My questions for my manager"),
 }
 # The CAO Rijk's description of each score of the summary conclusion.
@@ -111,24 +117,64 @@ def find_talk(dossier: Dossier, talk_id: str) -> Talk:
     raise TalkNotFound(N_("There is no talk {id} in your data."), id=talk_id)
 
 
+def covering_plannen(dossier: Dossier, talk: Talk) -> Talk | None:
+    """The planning talk whose period covers the date of a reflecting or evaluating talk (both
+    edges inclusive); the latest of them when periods overlap; None for a planning talk."""
+    if talk.purpose == TalkPurpose.PLANNEN:
+        return None
+    covering = [
+        planned
+        for planned in dossier.talks
+        if planned.purpose == TalkPurpose.PLANNEN
+        and planned.period_from is not None
+        and planned.period_to is not None
+        and planned.period_from <= talk.on <= planned.period_to
+    ]
+    return max(covering, key=lambda planned: (planned.on, planned.id), default=None)
+
+
+def agreements_source(dossier: Dossier, talk: Talk) -> Talk | None:
+    """The talk whose agreements ``talk`` shows: its own when it has them or plans them, else
+    those of the planning talk whose period covers it (carried from plannen to reflecteren and
+    evalueren)."""
+    if talk.agreements or talk.purpose == TalkPurpose.PLANNEN:
+        return talk
+    return covering_plannen(dossier, talk)
+
+
 def carried_agreements(dossier: Dossier, talk: Talk) -> tuple[Agreement, ...]:
     """The agreements of a talk; a reflecting or evaluating talk without its own agreements
     carries those of the planning talk whose period covers its date."""
-    if talk.agreements or talk.purpose == TalkPurpose.PLANNEN:
-        return talk.agreements
-    for planned in dossier.talks:
-        if (
-            planned.purpose == TalkPurpose.PLANNEN
-            and planned.period_from is not None
-            and planned.period_to is not None
-            and planned.period_from <= talk.on <= planned.period_to
-        ):
-            return planned.agreements
-    return ()
+    source = agreements_source(dossier, talk)
+    return source.agreements if source is not None else ()
+
+
+@dataclass(frozen=True)
+class PeriodCertificate:
+    title: str  # the file name, as the certificate is known in the app
+    valid_until: date | None  # the last valid day; None: it does not expire
+
+
+@dataclass(frozen=True)
+class PeriodActivity:
+    """One learning activity of a talk's period, as the preparation and the PDF show it."""
+
+    activity_id: str
+    title: str
+    kind: LearningKind | str  # a kind another tool wrote stays its own text
+    start: date | None
+    end: date | None
+    hours: Hours
+    status: LearningStatus
+    budget_id: str | None
+    certificates: tuple[PeriodCertificate, ...]
+    # Private: shown in the app's preparation; in the PDF only when "leerreflectie" is chosen.
+    reflection: str
 
 
 def activities_in_period(dossier: Dossier, talk: Talk) -> tuple[LearningActivity, ...]:
-    """The learning activities that ran during the talk's period (none without a period)."""
+    """The learning activities that ran during the talk's period (none without a period), by
+    start."""
     if talk.period_from is None or talk.period_to is None:
         return ()
     start, end = talk.period_from, talk.period_to
@@ -138,26 +184,43 @@ def activities_in_period(dossier: Dossier, talk: Talk) -> tuple[LearningActivity
         last = activity.end or activity.start
         return first is not None and last is not None and first <= end and last >= start
 
-    return tuple(a for a in dossier.learning_activities if overlaps(a))
+    found = [a for a in dossier.learning_activities if overlaps(a)]
+    return tuple(sorted(found, key=lambda a: (a.start or a.end or date.min, a.id)))
+
+
+def learning_of_period(dossier: Dossier, talk: Talk) -> tuple[PeriodActivity, ...]:
+    """The learning of the talk's period: what the preparation shows and the PDF is made from."""
+    return tuple(
+        PeriodActivity(
+            activity_id=a.id,
+            title=a.title,
+            kind=a.kind,
+            start=a.start,
+            end=a.end,
+            hours=a.hours,
+            status=a.status,
+            budget_id=a.budget_id,
+            certificates=tuple(
+                PeriodCertificate(c.filename, c.valid_until) for c in a.certificates
+            ),
+            reflection=a.reflection,
+        )
+        for a in activities_in_period(dossier, talk)
+    )
 
 
 def _day(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _section(dossier: Dossier, talk: Talk, name: str) -> dict[str, Any] | None:
-    """One chosen section as the PDF shows it, or None when it has nothing to show."""
-    if name in TALK_TOPICS:
-        text = talk.topic(name).strip()
-        return {"name": name, "text": text} if text else None
-    if name == "vragen":
-        text = talk.questions_for_manager.strip()
-        return {"name": name, "text": text} if text else None
+def _rows(
+    dossier: Dossier, talk: Talk, name: str, learning: tuple[PeriodActivity, ...]
+) -> tuple[str, list[dict[str, Any]]] | None:
+    """The rows of a section that is a list, under their key; None for a name not known."""
     if name == "informanten":
-        people = [{"name": i.name, "function": i.function} for i in talk.informants]
-        return {"name": name, "informants": people} if people else None
+        return "informants", [{"name": i.name, "function": i.function} for i in talk.informants]
     if name == "afspraken":
-        rows = [
+        agreements = [
             {
                 "id": a.id,
                 "kind": a.kind,
@@ -169,9 +232,9 @@ def _section(dossier: Dossier, talk: Talk, name: str) -> dict[str, Any] | None:
             }
             for a in carried_agreements(dossier, talk)
         ]
-        return {"name": name, "agreements": rows} if rows else None
+        return "agreements", agreements
     if name == "leeractiviteiten":
-        found = [
+        activities = [
             {
                 "title": a.title,
                 "kind": str(a.kind),
@@ -180,16 +243,39 @@ def _section(dossier: Dossier, talk: Talk, name: str) -> dict[str, Any] | None:
                 "hours": str(a.hours),
                 "status": str(a.status),
             }
-            for a in activities_in_period(dossier, talk)
+            for a in learning
         ]
-        return {"name": name, "activities": found} if found else None
-    return None  # a section name from a newer version: this one does not know what it shows
+        return "activities", activities
+    if name == "leerreflectie":
+        reflections = [
+            {"title": a.title, "reflection": a.reflection.strip()}
+            for a in learning
+            if a.reflection.strip()
+        ]
+        return "reflections", reflections
+    return None
+
+
+def _section(
+    dossier: Dossier, talk: Talk, name: str, learning: tuple[PeriodActivity, ...]
+) -> dict[str, Any] | None:
+    """One chosen section as the PDF shows it, or None when it has nothing to show."""
+    if name in TALK_TOPICS or name == "vragen":
+        text = talk.topic(name) if name in TALK_TOPICS else talk.questions_for_manager
+        return {"name": name, "text": text.strip()} if text.strip() else None
+    found = _rows(dossier, talk, name, learning)
+    if found is None:
+        return None  # a section name from a newer version: this one does not know what it shows
+    key, rows = found
+    return {"name": name, key: rows} if rows else None
 
 
 def talk_content(dossier: Dossier, talk: Talk, language: str) -> dict[str, Any]:
     """Everything the PDF shows, as plain JSON values, in the order it shows it."""
     chosen = [name for name in TALK_SECTIONS if name in talk.in_pdf]
-    sections = [s for s in (_section(dossier, talk, name) for name in chosen) if s is not None]
+    learning = learning_of_period(dossier, talk)
+    found = (_section(dossier, talk, name, learning) for name in chosen)
+    sections = [section for section in found if section is not None]
     profile = dossier.profile
     return {
         "language": language,

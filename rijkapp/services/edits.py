@@ -20,10 +20,11 @@ from rijkapp.domain.records import (
     LeaveBalance,
     LeaveEntry,
     Profile,
+    Talk,
     WorkSchedule,
 )
 from rijkapp.rules.book import RuleBook
-from rijkapp.services import ikb, learning, leave, profile
+from rijkapp.services import ikb, learning, leave, profile, talks
 from rijkapp.services.changes import Area, Changes, Operation, changed
 from rijkapp.store.repository import Store
 
@@ -36,6 +37,7 @@ Record: TypeAlias = (
     | IkbChoice
     | LearningActivity
     | DevelopmentBudget
+    | Talk
 )
 
 
@@ -90,6 +92,8 @@ def _save(
             changes = learning.save_activity(store, target)
         case DevelopmentBudget():
             changes = learning.save_budget(store, target)
+        case Talk():
+            changes = talks.save_talk(store, target, today=today)
     return changes
 
 
@@ -129,20 +133,25 @@ def _delete(store: Store, record: Record) -> Changes:
             changes = learning.delete_activity(store, record.id)
         case DevelopmentBudget():
             changes = learning.delete_budget(store, record.id)
+        case Talk():
+            changes = talks.delete_talk(store, record.id)
     return changes
 
 
 def _areas(record: Record) -> tuple[Area, ...]:
-    match record:
-        case Profile():
-            return (Area.PROFILE,)
-        case Employment():
-            return (Area.EMPLOYMENT,)
-        case WorkSchedule():
-            return (Area.WORK_SCHEDULE,)
-        case LeaveEntry() | LeaveBalance():
-            return (Area.LEAVE,)
-        case IkbChoice():
-            return ikb.areas_of(record)
-        case LearningActivity() | DevelopmentBudget():
-            return (Area.LEARNING,)
+    if isinstance(record, IkbChoice):
+        return ikb.areas_of(record)
+    return (_AREA[type(record)],)
+
+
+# The area each kind of record is in (an IKB choice's depend on the choice: ikb.areas_of).
+_AREA: dict[type[Record], Area] = {
+    Profile: Area.PROFILE,
+    Employment: Area.EMPLOYMENT,
+    WorkSchedule: Area.WORK_SCHEDULE,
+    LeaveEntry: Area.LEAVE,
+    LeaveBalance: Area.LEAVE,
+    LearningActivity: Area.LEARNING,
+    DevelopmentBudget: Area.LEARNING,
+    Talk: Area.TALKS,
+}

@@ -20,12 +20,14 @@ from rijkapp.domain.records import (
 from rijkapp.services import profile as profile_service
 from rijkapp.services.changes import EVERYTHING, Changes
 from rijkapp.services.example_learning import fill_learning
+from rijkapp.services.example_talks import fill_talks
 from rijkapp.store.repository import Store
 
 
 def fill_example(store: Store, today: date) -> Changes:
     """A realistic Rijk employee: part-time 32 hours (4 × 8), scale 11, leave and IKB plans,
-    a few years of learning with certificates, and two development budgets."""
+    a few years of learning with certificates, two development budgets, and last year's talks
+    with the next one to prepare."""
     year = today.year
     with store.db.transaction():
         profile_service.save_profile(
@@ -176,4 +178,5 @@ def fill_example(store: Store, today: date) -> Changes:
             )
         )
         fill_learning(store, today)
+        fill_talks(store, today)
     return EVERYTHING

@@ -28,6 +28,7 @@ from rijkapp.domain.records import (
     BudgetOwner,
     Funding,
     IkbChoiceKind,
+    Informant,
     LearningKind,
     LearningStatus,
     LeaveStatus,
@@ -48,6 +49,7 @@ from rijkapp.message import (
     Value,
     plural,
 )
+from rijkapp.reports.talk_pdf import SECTION_TITLES
 from rijkapp.rules import default_rulebook
 from rijkapp.store import rows
 from rijkapp.store.repository import Store
@@ -55,6 +57,7 @@ from rijkapp.store.repository import Store
 SHOWN = 500  # the newest lines; the log itself keeps everything
 EVERYTHING = 1_000_000_000  # the whole log is replayed, to name each record as it was then
 QUOTED = frozenset({"note", "text", "reflection", "name", "title", "goal"})
+TALK_PARTS = frozenset({"informants", "topics", "in_pdf"})  # lists in a talk, shown in words
 
 # Every field of every record, by its attribute, in words.
 FIELD_NAMES: Mapping[str, str] = {
@@ -387,7 +390,7 @@ def _summary(table: str, row: Mapping[str, Any]) -> Value | None:
         Message(N_("{field} {value}"), field=_field_name(table, column), value=shown)
         for column, value in row.items()
         if column not in skip
-        and value not in (None, "", "[]")
+        and value not in (None, "", "[]", "{}")
         and (shown := _shown(table, column, value)) != ""
     ]
     return Joined.of(parts, ", ") if parts else None
@@ -435,9 +438,31 @@ def _shown(table: str, column: str, value: Any) -> Value:
     return _typed(codec, column, typed)
 
 
+def _section(name: str) -> Value:
+    """A part of a talk by its title; a name from another tool as it is."""
+    return Message(SECTION_TITLES[name]) if name in SECTION_TITLES else name
+
+
+def _talk_parts(column: str, typed: tuple[Any, ...]) -> Value:
+    """A talk's informants by name and function, its topics and PDF choices by their titles
+    (the topics' texts are not repeated in the log)."""
+    if column == "informants":
+        informants: tuple[Informant, ...] = typed
+        parts: list[Value] = [
+            f"{i.name} ({i.function})" if i.function else i.name for i in informants
+        ]
+    elif column == "topics":
+        parts = [_section(name) for name, text in typed if text.strip()]
+    else:
+        parts = [_section(name) for name in typed]
+    return Joined.of(parts, "; ") if parts else "–"
+
+
 def _typed(codec: Codec[Any], column: str, typed: Any) -> Value:
     shown: Value = str(typed)
-    if isinstance(codec, MoneyCodec):
+    if isinstance(typed, tuple) and column in TALK_PARTS:
+        shown = _talk_parts(column, typed)
+    elif isinstance(codec, MoneyCodec):
         shown = Euro(typed)
     elif isinstance(typed, bool):
         shown = Message(N_("yes") if typed else N_("no"))

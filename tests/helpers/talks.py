@@ -145,5 +145,7 @@ def long_talk(agreements: int = 20) -> Dossier:
         for i in range(1, agreements + 1)
     )
     topics = tuple((name, _long_text(name, 2)) for name in ("omstandigheden", "resultaten"))
-    talk = dataclasses.replace(talk, agreements=many, topics=topics, in_pdf=TALK_SECTIONS)
+    # Every section but the private reflection on learning, which stays out unless ticked.
+    shown = tuple(name for name in TALK_SECTIONS if name != "leerreflectie")
+    talk = dataclasses.replace(talk, agreements=many, topics=topics, in_pdf=shown)
     return dataclasses.replace(dossier, talks=(talk,))
