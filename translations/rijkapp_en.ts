@@ -25,6 +25,128 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How you see it worked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you see it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;reflection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation type="unfinished">Your reflection</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Say what you agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>Agreements on results, your development, your career and your employability, with how you see that they worked and your own reflection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements in this conversation yet. Without its own agreements the PDF shows those of the planning conversation; take them over to say where each stands now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agreements in this conversation yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements of this conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Remove</translation>
+    </message>
+    <message>
+        <source>Remove the selected agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the agreements of the planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take over the %1 agreements of the planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Change log</source>
@@ -182,13 +304,6 @@ Rijkapp helps you plan and check; the CAO Rijk and P-Direkt decide. Check import
     <message>
         <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPanel</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Coming soon</translation>
     </message>
 </context>
 <context>
@@ -775,32 +890,80 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>Conversations</translation>
     </message>
     <message>
-        <source>Prepare the conversations of the gesprekscyclus Rijk from your own records.</source>
-        <translation>Prepare the conversations of the gesprekscyclus Rijk from your own records.</translation>
+        <source>The conversations of the gesprekscyclus Rijk with your manager: planning, reflecting on your functioning and the evaluation with a conclusion. Prepare each one from your own records and choose what goes in the PDF.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The conversations page is being built</source>
-        <translation>The conversations page is being built</translation>
+        <source>Your conversations per year</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will soon prepare the conversations with your manager.</source>
-        <translation>Here you will soon prepare the conversations with your manager.</translation>
+        <source>&amp;New conversation…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The conversations of the gesprekscyclus Rijk: plannen, reflecteren and evalueren.</source>
-        <translation>The conversations of the gesprekscyclus Rijk: plannen, reflecteren and evalueren.</translation>
+        <source>Add a new conversation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your preparation from your own data: results, development, career and employability.</source>
-        <translation>Your preparation from your own data: results, development, career and employability.</translation>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keeping track of agreements until the next conversation.</source>
-        <translation>Keeping track of agreements until the next conversation.</translation>
+        <source>Edit the selected conversation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A clean PDF for your manager.</source>
-        <translation>A clean PDF for your manager.</translation>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens · Delete deletes · Insert adds</source>
+        <translation type="unfinished">Enter opens · Delete deletes · Insert adds</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every year you have at least one registered conversation with your manager. In the planning conversation you agree on results and your development; later you reflect on how it goes, and the evaluation ends with your manager&apos;s conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose New conversation… (or press Insert) to prepare your first one. Rijkapp fills in what it knows: your agreements, your learning and your budgets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation of %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation of %1 changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation of %1 deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1842,60 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Fill in an amount in euros, for example %1.</source>
         <translation>Fill in an amount in euros, for example %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InPdfBox</name>
+    <message>
+        <source>In the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformantsEditor</name>
+    <message>
+        <source>Only their name and function are kept. What informants said about you stays private: it is not written down here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function of the informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove informant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected informant</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3748,89 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     </message>
 </context>
 <context>
+    <name>PreparationPane</name>
+    <message>
+        <source>Preparation from your own records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Rijkapp found in your own records for this conversation. It helps you write the topics; only what you choose goes in the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements you look back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development budgets used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to prepare with (P-Direkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking in your records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planning conversation makes the agreements for its period; a reflecting or evaluating conversation looks back on them. There is no planning conversation whose period covers this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the conversation of %1 (%2, period %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you see it worked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reflection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No learning activities in the period of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1, valid until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private reflection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection on your learning is private: it goes in the PDF only when you tick the box below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The learning of this period used no development budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: used %2 and %3; planned %4 and %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfielPage</name>
     <message>
         <source>Profile</source>
@@ -4343,6 +4643,325 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Rijkapp works out %1; a correction of %2 makes it %3.</source>
         <translation>Rijkapp works out %1; a correction of %2 makes it %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDetails</name>
+    <message>
+        <source>C&amp;omponent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component of the gesprekscyclus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation type="unfinished">&amp;Manager:</translation>
+    </message>
+    <message>
+        <source>Your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkEditor</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con&amp;versation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agreements and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;reparation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The topics of the conversation in the words of the CAO Rijk (article 12.1). Write what you want to say; tick In the PDF for what your manager may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your salary, IKB, leave and private notes never go in the PDF, and neither does what informants said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Informant %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkModels</name>
+    <message>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflecting on functioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation with conclusion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished">Development</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation type="unfinished">Career</translation>
+    </message>
+    <message>
+        <source>Employability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">Manager</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s reply has been read in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkSections</name>
+    <message>
+        <source>The circumstances in which the agreed work was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results and how they were reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own opinion of your functioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements on the work for the coming period, its circumstances and the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements on your personal development, with lifelong learning as a fixed part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After 5 years in the same function: how your career goes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employability and vitality: workload, balance and what you need to keep working healthily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity and outside work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you experience your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reflection on what you learned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your questions for your manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkWarnings</name>
+    <message>
+        <source>Prepare the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare a new conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at the agreements of the conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the conversation of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

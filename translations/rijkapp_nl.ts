@@ -25,6 +25,128 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>New agreement</source>
+        <translation>Nieuwe afspraak</translation>
+    </message>
+    <message>
+        <source>Change agreement</source>
+        <translation>Afspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Kind of agreement</source>
+        <translation>Soort afspraak</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement:</source>
+        <translation>&amp;Afspraak:</translation>
+    </message>
+    <message>
+        <source>What you agreed</source>
+        <translation>Wat je hebt afgesproken</translation>
+    </message>
+    <message>
+        <source>&amp;How you see it worked:</source>
+        <translation>&amp;Waaraan je ziet dat het lukt:</translation>
+    </message>
+    <message>
+        <source>How you see it worked</source>
+        <translation>Waaraan je ziet dat het lukt</translation>
+    </message>
+    <message>
+        <source>&amp;Due by:</source>
+        <translation>&amp;Klaar op:</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Klaar op</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Status of the agreement</source>
+        <translation>Status van de afspraak</translation>
+    </message>
+    <message>
+        <source>Your &amp;reflection:</source>
+        <translation>Je &amp;reflectie:</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Je reflectie</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Say what you agreed.</source>
+        <translation>Schrijf op wat je hebt afgesproken.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsEditor</name>
+    <message>
+        <source>Agreements on results, your development, your career and your employability, with how you see that they worked and your own reflection.</source>
+        <translation>Afspraken over resultaten, je ontwikkeling, je loopbaan en je inzetbaarheid, met waaraan je ziet dat het lukt en je eigen reflectie.</translation>
+    </message>
+    <message>
+        <source>No agreements in this conversation yet. Without its own agreements the PDF shows those of the planning conversation; take them over to say where each stands now.</source>
+        <translation>Nog geen afspraken in dit gesprek. Zonder eigen afspraken toont de pdf die uit het plangesprek; neem ze over om te zeggen hoe het er nu mee staat.</translation>
+    </message>
+    <message>
+        <source>No agreements in this conversation yet.</source>
+        <translation>Nog geen afspraken in dit gesprek.</translation>
+    </message>
+    <message>
+        <source>Agreements of this conversation</source>
+        <translation>Afspraken van dit gesprek</translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement…</source>
+        <translation>Afspraak &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Een afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>Wij&amp;zigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected agreement</source>
+        <translation>De gekozen afspraak wijzigen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the selected agreement</source>
+        <translation>De gekozen afspraak weghalen</translation>
+    </message>
+    <message>
+        <source>Take over the agreements of the planning</source>
+        <translation>Afspraken uit het plangesprek overnemen</translation>
+    </message>
+    <message>
+        <source>Take over the %1 agreements of the planning</source>
+        <translation>De %1 afspraken uit het plangesprek overnemen</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Change log</source>
@@ -182,13 +304,6 @@ Rijkapp helpt je plannen en controleren; de CAO Rijk en P-Direkt beslissen. Cont
     <message>
         <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
         <translation>Certificaten (*.pdf *.png *.jpg *.jpeg);;Alle bestanden (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPanel</name>
-    <message>
-        <source>Coming soon</source>
-        <translation>Binnenkort</translation>
     </message>
 </context>
 <context>
@@ -775,32 +890,80 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Gesprekken</translation>
     </message>
     <message>
-        <source>Prepare the conversations of the gesprekscyclus Rijk from your own records.</source>
-        <translation>Bereid de gesprekken van de gesprekscyclus Rijk voor met je eigen gegevens.</translation>
+        <source>The conversations of the gesprekscyclus Rijk with your manager: planning, reflecting on your functioning and the evaluation with a conclusion. Prepare each one from your own records and choose what goes in the PDF.</source>
+        <translation>De gesprekken van de gesprekscyclus Rijk met je leidinggevende: plannen, reflecteren op je functioneren en evalueren met een conclusie. Bereid elk gesprek voor met je eigen gegevens en kies wat in de pdf komt.</translation>
     </message>
     <message>
-        <source>The conversations page is being built</source>
-        <translation>Aan de pagina Gesprekken wordt gewerkt</translation>
+        <source>Your conversations per year</source>
+        <translation>Je gesprekken per jaar</translation>
     </message>
     <message>
-        <source>Here you will soon prepare the conversations with your manager.</source>
-        <translation>Hier bereid je binnenkort de gesprekken met je leidinggevende voor.</translation>
+        <source>&amp;New conversation…</source>
+        <translation>&amp;Nieuw gesprek…</translation>
     </message>
     <message>
-        <source>The conversations of the gesprekscyclus Rijk: plannen, reflecteren and evalueren.</source>
-        <translation>De gesprekken van de gesprekscyclus Rijk: plannen, reflecteren en evalueren.</translation>
+        <source>Add a new conversation</source>
+        <translation>Een nieuw gesprek toevoegen</translation>
     </message>
     <message>
-        <source>Your preparation from your own data: results, development, career and employability.</source>
-        <translation>Je voorbereiding uit je eigen gegevens: resultaten, ontwikkeling, loopbaan en inzetbaarheid.</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <source>Keeping track of agreements until the next conversation.</source>
-        <translation>Afspraken bijhouden tot het volgende gesprek.</translation>
+        <source>Edit the selected conversation</source>
+        <translation>Het gekozen gesprek bewerken</translation>
     </message>
     <message>
-        <source>A clean PDF for your manager.</source>
-        <translation>Een nette pdf voor je leidinggevende.</translation>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>Het gekozen gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>Your conversations</source>
+        <translation>Je gesprekken</translation>
+    </message>
+    <message>
+        <source>Enter opens · Delete deletes · Insert adds</source>
+        <translation>Enter opent · Del verwijdert · Ins voegt toe</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <translation>Nog geen gesprekken</translation>
+    </message>
+    <message>
+        <source>Every year you have at least one registered conversation with your manager. In the planning conversation you agree on results and your development; later you reflect on how it goes, and the evaluation ends with your manager&apos;s conclusion.</source>
+        <translation>Elk jaar heb je minstens één vastgelegd gesprek met je leidinggevende. In het plangesprek spreek je resultaten en je ontwikkeling af. Later kijk je samen hoe het gaat, en het evaluatiegesprek eindigt met de conclusie van je leidinggevende.</translation>
+    </message>
+    <message>
+        <source>Choose New conversation… (or press Insert) to prepare your first one. Rijkapp fills in what it knows: your agreements, your learning and your budgets.</source>
+        <translation>Kies Nieuw gesprek… (of druk op Insert) om je eerste gesprek voor te bereiden. Rijkapp vult in wat het weet: je afspraken, wat je leerde en je budgetten.</translation>
+    </message>
+    <message>
+        <source>Add conversation</source>
+        <translation>Gesprek toevoegen</translation>
+    </message>
+    <message>
+        <source>Conversation of %1 added.</source>
+        <translation>Gesprek van %1 toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Change conversation</source>
+        <translation>Gesprek wijzigen</translation>
+    </message>
+    <message>
+        <source>Conversation of %1 changed.</source>
+        <translation>Gesprek van %1 gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Gesprek verwijderen</translation>
+    </message>
+    <message>
+        <source>Conversation of %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>Gesprek van %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1842,60 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Fill in an amount in euros, for example %1.</source>
         <translation>Vul een bedrag in euro in, bijvoorbeeld %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InPdfBox</name>
+    <message>
+        <source>In the PDF</source>
+        <translation>In de pdf</translation>
+    </message>
+    <message>
+        <source>%1 in the PDF</source>
+        <translation>%1 in de pdf</translation>
+    </message>
+</context>
+<context>
+    <name>InformantsEditor</name>
+    <message>
+        <source>Only their name and function are kept. What informants said about you stays private: it is not written down here.</source>
+        <translation>Alleen hun naam en functie worden bewaard. Wat informanten over je zeiden, blijft privé: dat schrijf je hier niet op.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Name of the informant</source>
+        <translation>Naam van de informant</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>Function of the informant</source>
+        <translation>Functie van de informant</translation>
+    </message>
+    <message>
+        <source>Add informant</source>
+        <translation>Informant toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the informant</source>
+        <translation>De informant toevoegen</translation>
+    </message>
+    <message>
+        <source>Informants</source>
+        <translation>Informanten</translation>
+    </message>
+    <message>
+        <source>Remove informant</source>
+        <translation>Informant weghalen</translation>
+    </message>
+    <message>
+        <source>Remove the selected informant</source>
+        <translation>De gekozen informant weghalen</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +3748,89 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
 </context>
 <context>
+    <name>PreparationPane</name>
+    <message>
+        <source>Preparation from your own records</source>
+        <translation>Voorbereiding uit je eigen gegevens</translation>
+    </message>
+    <message>
+        <source>What Rijkapp found in your own records for this conversation. It helps you write the topics; only what you choose goes in the PDF.</source>
+        <translation>Wat Rijkapp in je eigen gegevens vond voor dit gesprek. Het helpt je bij het schrijven; alleen wat je kiest, komt in de pdf.</translation>
+    </message>
+    <message>
+        <source>Agreements you look back on</source>
+        <translation>Afspraken waarop je terugkijkt</translation>
+    </message>
+    <message>
+        <source>Development budgets used</source>
+        <translation>Gebruikte ontwikkelbudgetten</translation>
+    </message>
+    <message>
+        <source>Questions to prepare with (P-Direkt)</source>
+        <translation>Vragen om je voor te bereiden (P-Direkt)</translation>
+    </message>
+    <message>
+        <source>Looking in your records…</source>
+        <translation>Rijkapp zoekt in je gegevens…</translation>
+    </message>
+    <message>
+        <source>A planning conversation makes the agreements for its period; a reflecting or evaluating conversation looks back on them. There is no planning conversation whose period covers this date.</source>
+        <translation>In een plangesprek maak je de afspraken voor de periode; in een reflectie- of evaluatiegesprek kijk je daarop terug. Er is geen plangesprek waarvan de periode deze datum bevat.</translation>
+    </message>
+    <message>
+        <source>From the conversation of %1 (%2, period %3):</source>
+        <translation>Uit het gesprek van %1 (%2, periode %3):</translation>
+    </message>
+    <message>
+        <source>How you see it worked: %1</source>
+        <translation>Waaraan je ziet dat het lukt: %1</translation>
+    </message>
+    <message>
+        <source>Due by %1 · %2</source>
+        <translation>Klaar op %1 · %2</translation>
+    </message>
+    <message>
+        <source>Your reflection: %1</source>
+        <translation>Je reflectie: %1</translation>
+    </message>
+    <message>
+        <source>No reflection yet.</source>
+        <translation>Nog geen reflectie.</translation>
+    </message>
+    <message>
+        <source>No learning activities in the period of this conversation.</source>
+        <translation>Geen leeractiviteiten in de periode van dit gesprek.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3, %4</source>
+        <translation>%1 (%2): %3, %4</translation>
+    </message>
+    <message>
+        <source>Certificate %1, valid until %2</source>
+        <translation>Certificaat %1, geldig tot en met %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificaat %1</translation>
+    </message>
+    <message>
+        <source>Your private reflection: %1</source>
+        <translation>Je eigen reflectie (privé): %1</translation>
+    </message>
+    <message>
+        <source>Your reflection on your learning is private: it goes in the PDF only when you tick the box below.</source>
+        <translation>Je reflectie op wat je leerde is privé: die komt alleen in de pdf als je het vakje hieronder aanvinkt.</translation>
+    </message>
+    <message>
+        <source>The learning of this period used no development budget.</source>
+        <translation>Voor het leren in deze periode is geen ontwikkelbudget gebruikt.</translation>
+    </message>
+    <message>
+        <source>%1: used %2 and %3; planned %4 and %5</source>
+        <translation>%1: besteed %2 en %3; gepland %4 en %5</translation>
+    </message>
+</context>
+<context>
     <name>ProfielPage</name>
     <message>
         <source>Profile</source>
@@ -4343,6 +4643,325 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Rijkapp works out %1; a correction of %2 makes it %3.</source>
         <translation>Rijkapp komt uit op %1; een correctie van %2 maakt het %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkDetails</name>
+    <message>
+        <source>C&amp;omponent:</source>
+        <translation>&amp;Onderdeel:</translation>
+    </message>
+    <message>
+        <source>Component of the gesprekscyclus</source>
+        <translation>Onderdeel van de gesprekscyclus</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Date of the conversation</source>
+        <translation>Datum van het gesprek</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Begin &amp;periode:</translation>
+    </message>
+    <message>
+        <source>Start of the period</source>
+        <translation>Begin van de periode</translation>
+    </message>
+    <message>
+        <source>Period &amp;to:</source>
+        <translation>&amp;Einde periode:</translation>
+    </message>
+    <message>
+        <source>End of the period</source>
+        <translation>Einde van de periode</translation>
+    </message>
+    <message>
+        <source>&amp;Manager:</source>
+        <translation>&amp;Leidinggevende:</translation>
+    </message>
+    <message>
+        <source>Your manager</source>
+        <translation>Je leidinggevende</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Status of the conversation</source>
+        <translation>Status van het gesprek</translation>
+    </message>
+</context>
+<context>
+    <name>TalkEditor</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Nieuw gesprek</translation>
+    </message>
+    <message>
+        <source>Conversation of %1</source>
+        <translation>Gesprek van %1</translation>
+    </message>
+    <message>
+        <source>Con&amp;versation</source>
+        <translation>&amp;Gesprek</translation>
+    </message>
+    <message>
+        <source>To&amp;pics</source>
+        <translation>Onder&amp;werpen</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements and questions</source>
+        <translation>&amp;Afspraken en vragen</translation>
+    </message>
+    <message>
+        <source>P&amp;reparation</source>
+        <translation>&amp;Voorbereiding</translation>
+    </message>
+    <message>
+        <source>Parts of the conversation</source>
+        <translation>Delen van het gesprek</translation>
+    </message>
+    <message>
+        <source>The topics of the conversation in the words of the CAO Rijk (article 12.1). Write what you want to say; tick In the PDF for what your manager may read.</source>
+        <translation>De onderwerpen van het gesprek in de woorden van de CAO Rijk (artikel 12.1). Schrijf op wat je wilt zeggen; vink In de pdf aan bij wat je leidinggevende mag lezen.</translation>
+    </message>
+    <message>
+        <source>Your salary, IKB, leave and private notes never go in the PDF, and neither does what informants said.</source>
+        <translation>Je salaris, IKB, verlof en privénotities komen nooit in de pdf, en wat informanten zeiden ook niet.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Informant %1: %2</source>
+        <translation>Informant %1: %2</translation>
+    </message>
+    <message>
+        <source>Agreement %1: %2</source>
+        <translation>Afspraak %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TalkModels</name>
+    <message>
+        <source>Planning</source>
+        <translation>Plannen</translation>
+    </message>
+    <message>
+        <source>Reflecting on functioning</source>
+        <translation>Reflecteren op functioneren</translation>
+    </message>
+    <message>
+        <source>Evaluation with conclusion</source>
+        <translation>Evalueren met conclusie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Gevoerd</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Ontwikkeling</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Loopbaan</translation>
+    </message>
+    <message>
+        <source>Employability</source>
+        <translation>Inzetbaarheid</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Gesprek</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Leidinggevende</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Voorbereid</translation>
+    </message>
+    <message>
+        <source>Open agreements</source>
+        <translation>Open afspraken</translation>
+    </message>
+    <message>
+        <source>Your manager&apos;s reply has been read in.</source>
+        <translation>De reactie van je leidinggevende is ingelezen.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Afspraak</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klaar op</translation>
+    </message>
+</context>
+<context>
+    <name>TalkSections</name>
+    <message>
+        <source>The circumstances in which the agreed work was done</source>
+        <translation>De omstandigheden waaronder de afgesproken werkzaamheden zijn verricht</translation>
+    </message>
+    <message>
+        <source>The results and how they were reached</source>
+        <translation>De resultaten en de manier waarop die zijn bereikt</translation>
+    </message>
+    <message>
+        <source>Your own opinion of your functioning</source>
+        <translation>Je eigen oordeel over je functioneren</translation>
+    </message>
+    <message>
+        <source>Agreements on the work for the coming period, its circumstances and the results</source>
+        <translation>Afspraken over de werkzaamheden in de komende periode, de omstandigheden en de resultaten</translation>
+    </message>
+    <message>
+        <source>Agreements on your personal development, with lifelong learning as a fixed part</source>
+        <translation>Afspraken over je persoonlijke ontwikkeling, met leven lang leren als vast onderdeel</translation>
+    </message>
+    <message>
+        <source>After 5 years in the same function: how your career goes on</source>
+        <translation>Na 5 jaar in dezelfde functie: hoe je loopbaan verdergaat</translation>
+    </message>
+    <message>
+        <source>Employability and vitality: workload, balance and what you need to keep working healthily</source>
+        <translation>Inzetbaarheid en vitaliteit: werkdruk, balans en wat je nodig hebt om gezond te blijven werken</translation>
+    </message>
+    <message>
+        <source>Integrity and outside work</source>
+        <translation>Integriteit en nevenwerkzaamheden</translation>
+    </message>
+    <message>
+        <source>How you experience your work</source>
+        <translation>Werkbeleving: hoe het werk bij je past</translation>
+    </message>
+    <message>
+        <source>Informants</source>
+        <translation>Informanten</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>Learning in this period</source>
+        <translation>Leeractiviteiten in deze periode</translation>
+    </message>
+    <message>
+        <source>Your reflection on what you learned</source>
+        <translation>Je reflectie op wat je leerde</translation>
+    </message>
+    <message>
+        <source>Your questions for your manager</source>
+        <translation>Je vragen voor je leidinggevende</translation>
+    </message>
+    <message>
+        <source>1 character</source>
+        <translation>1 teken</translation>
+    </message>
+    <message>
+        <source>%1 characters</source>
+        <translation>%1 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>TalkWarnings</name>
+    <message>
+        <source>Prepare the conversation…</source>
+        <translation>Gesprek voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Prepare a new conversation</source>
+        <translation>Een nieuw gesprek voorbereiden</translation>
+    </message>
+    <message>
+        <source>Look at the agreements…</source>
+        <translation>Afspraken bekijken…</translation>
+    </message>
+    <message>
+        <source>Look at the agreements of the conversation of %1</source>
+        <translation>De afspraken van het gesprek van %1 bekijken</translation>
+    </message>
+    <message>
+        <source>Prepare the conversation of %1</source>
+        <translation>Het gesprek van %1 voorbereiden</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from tests.helpers.sessions import OpenData
 from ui.app import Rijkapp
 from ui.dialogs.first_run import FirstRunDialog
 from ui.main_window import PAGES, WELCOME, MainWindow
+from ui.pages.gesprekken import GesprekkenPage
 from ui.pages.verlof import VerlofPage
 from ui.widgets.page_tabs import PageTabs
 
@@ -59,6 +60,17 @@ def _correction(window: MainWindow) -> None:
     page.pdirekt.add_correction()
 
 
+def _talk_agreement(window: MainWindow) -> None:
+    """The agreement dialog of a new talk; closing it closes the talk too, back to the window."""
+    page = window.pages["gesprekken"]
+    assert isinstance(page, GesprekkenPage)
+    window.show_page("gesprekken")
+    editor = page.new_talk()
+    assert editor is not None
+    dialog = editor.agreements.add_agreement()
+    dialog.finished.connect(editor.reject)
+
+
 def _restore(window: MainWindow) -> None:
     window.data_actions.make_backup()
     window.restore_action.trigger()
@@ -79,6 +91,8 @@ DIALOGS: dict[str, Callable[[MainWindow], object]] = {
         window, "ontwikkeling", "blikVooruitCardExplainButton"
     ),
     "learning activity": lambda window: _click(window, "leren", "addLearningButton"),
+    "talk editor": lambda window: _click(window, "gesprekken", "newTalkButton"),
+    "talk agreement": _talk_agreement,
     "employment": lambda window: _click(window, "profiel", "addEmploymentButton"),
     "schedule": lambda window: _click(window, "profiel", "addScheduleButton"),
     "balance from P-Direkt": lambda window: window.open_start(only_balance=True),
