@@ -165,7 +165,9 @@ class PreparationPane(Retranslatable, QScrollArea):
 
     def _show_learning(self, learning: tuple[PreparedActivity, ...]) -> None:
         if not learning:
-            self.learning.setText(self.tr("No learning activities in the period of this conversation."))
+            self.learning.setText(
+                self.tr("No learning activities in the period of this conversation.")
+            )
             self.reflection_hint.hide()
             self.reflection_in_pdf.hide()
             return
