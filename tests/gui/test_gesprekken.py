@@ -264,3 +264,35 @@ def test_the_empty_page_says_what_a_talk_is_and_how_to_start(
     assert talk.purpose is TalkPurpose.PLANNEN and talk.on == date(2026, 11, 28)
     assert (talk.period_from, talk.period_to) == (date(2026, 1, 1), date(2026, 12, 31))
     editor.reject()
+
+
+def test_an_agreement_is_added_by_keyboard_and_kept_with_the_talk(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    app, page = _gesprekken(start_app, make_session, qtbot, tmp_path)
+    editor = _open(page, qtbot, page.model.talk_row(1).talk_id)  # the next planning talk
+    editor.show_agreements()
+    dialog = editor.agreements.add_agreement()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.kind_combo)  # its first field
+    qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Down)  # Ontwikkeling
+    qtbot.keyClick(dialog.kind_combo, Qt.Key.Key_Tab)
+    dialog.ok_button.click()  # nothing agreed yet: refused, and said so beside the field
+    assert dialog.isVisible() and dialog.text_error.text() == "Schrijf op wat je hebt afgesproken."
+    qtbot.keyClicks(dialog.text_edit, "Een training feedback geven volgen")
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.measure_edit, "Ik geef elke maand feedback in het teamoverleg")
+    qtbot.keyClick(dialog.measure_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.due_edit, "30-06-2027")
+    dialog.ok_button.click()
+    assert not dialog.isVisible()
+    assert editor.agreements.model.index(0, 0).data() == "Ontwikkeling"
+    assert editor.agreements.model.index(0, 2).data() == "30 jun 2027"
+    _saved(app, qtbot, page, editor)
+    (agreement,) = page.data.talks[page.model.talk_row(1).talk_id].agreements
+    assert (agreement.kind, agreement.text, agreement.due, agreement.status) == (
+        "development",
+        "Een training feedback geven volgen",
+        date(2027, 6, 30),
+        "open",
+    )
+    assert _rows(page)[1][-1] == "1"  # its open agreements
