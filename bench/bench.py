@@ -190,7 +190,9 @@ def bench(runs: int) -> list[tuple[str, str]]:
         ms = median_ms(lambda: run(*cli, "balances", "--json", stdin=PASSPHRASE + "\n"), runs)
         figures.append(("python -m rijkapp balances --json (whole process)", f"{ms:.0f} ms"))
     figures.append(talk_pdf_figure(runs))
-    return figures
+    from start import start_figures  # bench/start.py: the start and the CLI against baselines
+
+    return figures + start_figures(runs)
 
 
 def talk_pdf_figure(runs: int) -> tuple[str, str]:

@@ -24,7 +24,7 @@ if [ "${1:-}" = --inside ]; then
     smoke() {
         local platform=$1
         shift
-        "$@" env QT_QPA_PLATFORM="$platform" timeout 120 "$gui" --temp-datadir --smoke >smoke.out 2>&1
+        "$@" env QT_QPA_PLATFORM="$platform" timeout 120 "$gui" --temp-datadir --smoke=ready >smoke.out 2>&1
         local rc=$?
         cat smoke.out
         [ "$rc" -eq 0 ] && grep -q "SMOKE OK platform=$platform language=nl catalogues=rijkapp_nl" smoke.out &&

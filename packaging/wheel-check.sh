@@ -11,7 +11,7 @@
 #   4. import      `python -m rijkapp --data-dir D import EXAMPLE`, answered in Dutch; EXAMPLE is
 #                  ../shared/spec/example.json beside the checkout, else tests/data/example.json
 #   5. balances    `python -m rijkapp --data-dir D balances --on 2026-11-28 --json`
-#   6. GUI smoke   `rijkapp --temp-datadir --smoke` in Xvfb, in Dutch: the smoke line must name
+#   6. GUI smoke   `rijkapp --temp-datadir --smoke=ready` in Xvfb, in Dutch: the smoke line must name
 #                  the Dutch catalogue (rijkapp_nl) and the Dutch first page (Overzicht)
 #
 # Steps 4-6 run with the working folder outside the checkout, in one private keyring session
@@ -59,7 +59,7 @@ print("   leave:", figures["leave"]["total_hours"], "hours; IKB available:",
     }
     run_smoke() {
         timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" \
-            env QT_QPA_PLATFORM=xcb "$venv/bin/rijkapp" --temp-datadir --smoke 2>&1 | tee smoke.out
+            env QT_QPA_PLATFORM=xcb "$venv/bin/rijkapp" --temp-datadir --smoke=ready 2>&1 | tee smoke.out
         [ "${PIPESTATUS[0]}" -eq 0 ] &&
             grep -q "SMOKE OK platform=xcb language=nl catalogues=rijkapp_nl" smoke.out &&
             grep -q "page=Overzicht" smoke.out
@@ -67,7 +67,7 @@ print("   leave:", figures["leave"]["total_hours"], "hours; IKB available:",
     echo "   from $work with $example"
     check "import (python -m rijkapp import, in Dutch)" run_import
     check "balances (python -m rijkapp balances --json)" run_balances
-    check "GUI smoke in Dutch (rijkapp --temp-datadir --smoke, Xvfb)" run_smoke
+    check "GUI smoke in Dutch (rijkapp --temp-datadir --smoke=ready, Xvfb)" run_smoke
     exit "$failed"
 fi
 

@@ -7,7 +7,7 @@
 #   4. ruff check, mypy (strict on rijkapp/, ui/ and tests/)
 #   5. pytest, the whole suite, offscreen, inside a private D-Bus session with an unlocked
 #      gnome-keyring (scripts/with-keyring.sh); arguments are passed on: test.sh -k leave
-#   6. the GUI smoke test in a real X server (Xvfb): rijkapp --temp-datadir --smoke
+#   6. the GUI smoke test in a real X server (Xvfb): rijkapp --temp-datadir --smoke=ready
 #
 # Every step runs even when an earlier one fails; the summary at the end says what failed and
 # the exit code is 0 only when everything passed. "No tests collected" counts as a failure.
@@ -84,7 +84,7 @@ run_smoke() {
     # Under the keyring session too, so a new data folder can keep its key as a user's would.
     timeout 120 bash scripts/with-keyring.sh \
         xvfb-run -a -s "-screen 0 1280x800x24" \
-        env QT_QPA_PLATFORM=xcb "$RK_VENV/bin/rijkapp" --temp-datadir --smoke 2>&1 | tee "$log"
+        env QT_QPA_PLATFORM=xcb "$RK_VENV/bin/rijkapp" --temp-datadir --smoke=ready 2>&1 | tee "$log"
     rc=${PIPESTATUS[0]}
     if [ "$rc" -ne 0 ]; then
         return "$rc"

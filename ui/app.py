@@ -1,8 +1,12 @@
 """The ``rijkapp`` entry point: the application, its language, its crash handler, its start.
 
 Start-up stays lean: the window is shown first, and the data (SQLCipher, keyring, the rule book)
-is opened afterwards on the data thread. Heavy libraries (reportlab, keyring, sqlite-utils,
-holidays) are never imported here.
+is opened on the data thread while it paints; meanwhile the GUI thread makes the Overzicht, the
+only page made at start (ui/pages/registry.py). Heavy libraries (reportlab, keyring,
+sqlite-utils, holidays, the core's services) are never imported here.
+
+``--smoke`` quits at the window's first paint; ``--smoke=ready`` once the Overzicht shows its
+data (a new, empty data folder gets the example employee first).
 """
 
 from __future__ import annotations
@@ -19,11 +23,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from rijkapp import i18n
-from rijkapp.services import settings as settings_service
 from rijkapp.services.changes import EVERYTHING, Area, Changes
 from ui.context import AppContext
 from ui.crash import CrashHandler
@@ -35,17 +38,19 @@ from ui.theme import apply_theme
 from ui.translators import Translators, normalise
 
 if TYPE_CHECKING:
+    from rijkapp.services.changes import Store
     from rijkapp.services.data import Session
 
 UI_SETTINGS = "rijkapp-ui.json"  # the window language, readable before the data is unlocked
 SMOKE_TIMEOUT_MS = 30_000
+SMOKE_PAINT, SMOKE_READY = "paint", "ready"
 
 
 @dataclass
 class Options:
     data_dir: Path | None = None
     temporary: bool = False
-    smoke: bool = False
+    smoke: str | None = None  # SMOKE_PAINT or SMOKE_READY: quit then (for tests and bench)
     language: str | None = None
     error_dialogs: bool = True
     passphrase: str | None = None  # for tests and temporary data; never from the command line
@@ -62,8 +67,11 @@ def parse_args(argv: Sequence[str]) -> tuple[Options, list[str], bool]:
     )
     parser.add_argument(
         "--smoke",
-        action="store_true",
-        help="start, show and paint the main window, then quit (for tests)",
+        nargs="?",
+        const=SMOKE_PAINT,
+        choices=(SMOKE_PAINT, SMOKE_READY),
+        help="start, show and paint the main window, then quit; --smoke=ready: quit once the "
+        "overview shows its data (for tests)",
     )
     parser.add_argument("--lang", choices=i18n.LANGUAGES, help="language: nl or en")
     parser.add_argument(
@@ -97,6 +105,18 @@ def write_ui_language(data_dir: Path, language: str) -> None:
     partial = path.with_name(path.name + ".partial")
     partial.write_text(json.dumps({"language": language}), encoding="utf-8")
     partial.replace(path)
+
+
+class FirstPaint(QObject):
+    """``painted`` once, just after the first paint event of the widget it watches."""
+
+    painted = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.painted.emit)  # once the paint is done and shown
+        return False
 
 
 class Rijkapp(QObject):
@@ -151,6 +171,8 @@ class Rijkapp(QObject):
         self.startup.ready.connect(self._ready)
         self.startup.stopped.connect(self.stop)
         self._smoke_timer: QTimer | None = None
+        self._first_paint = FirstPaint(self)
+        self._first_paint.painted.connect(self._painted)
         self._closed = False
         # Only main() runs the event loop; tests drive this class inside pytest-qt's loop,
         # where QApplication.exit() would end every later wait.
@@ -173,6 +195,8 @@ class Rijkapp(QObject):
             data_dir = self.data_dir
 
             def remember(session: Session) -> Changes:
+                from rijkapp.services import settings as settings_service
+
                 write_ui_language(data_dir, language)
                 return settings_service.set_language(session.store, language)
 
@@ -184,24 +208,35 @@ class Rijkapp(QObject):
     def start(self) -> None:
         self.crash.install()
         self.window.show_loading()
+        self.window.installEventFilter(self._first_paint)
         self.window.show()
         if self.options.smoke:
             self._smoke_timer = QTimer(self)
             self._smoke_timer.setSingleShot(True)
             self._smoke_timer.timeout.connect(self._smoke_timeout)
             self._smoke_timer.start(SMOKE_TIMEOUT_MS)
-        QTimer.singleShot(0, self.startup.start)  # open the data once the window is up
+        QTimer.singleShot(0, self.startup.start)  # open the data while the window paints
+
+    def _painted(self) -> None:
+        if self.options.smoke == SMOKE_PAINT:
+            self._smoke_done()
+            return
+        # While the data thread opens the data, the first page is made (and its modules
+        # imported), so that it only has to be filled when the data is there.
+        _ = self.window.overview
 
     def _ready(self, has_profile: bool) -> None:
-        self.context.query(settings_service.stored_language, self._stored_language)
+        self.context.query(_stored_language, self._stored_language)
         if self.options.smoke and not has_profile:
-            from rijkapp.services.example import fill_example
-
             today = self.context.today()
+
+            def example(store: Store) -> Changes:
+                from rijkapp.services.example import fill_example
+
+                return fill_example(store, today)
+
             self.context.write(
-                lambda store: fill_example(store, today),
-                lambda _changes: self._show_data(True),
-                self.unhandled,
+                example, lambda _changes: self._show_data(True, told=True), self.unhandled
             )
             return
         self._show_data(has_profile)
@@ -210,31 +245,43 @@ class Rijkapp(QObject):
         if stored and not self.options.language and stored != self.context.language:
             self.set_language(stored, persist=False)
 
-    def _show_data(self, has_profile: bool) -> None:
+    def _show_data(self, has_profile: bool, *, told: bool = False) -> None:
+        """The workspace or the welcome; ``told``: the pages heard of the data already."""
         self.context.own_has_profile = has_profile or self.context.own_has_profile
-        if self.options.smoke:
-            self.window.overview.loaded.connect(self._smoke_painted)
+        if not told:  # the pages made so far load now; a page made later loads when made
+            self.context.changed.emit(EVERYTHING)
+        if self.options.smoke == SMOKE_READY:
+            self.window.overview.loaded.connect(self._smoke_ready)
         if has_profile:
             self.window.show_workspace("overview")
         else:
             self.window.show_welcome()
-        self.context.changed.emit(EVERYTHING)
 
-    def _smoke_painted(self) -> None:
-        self.window.overview.loaded.disconnect(self._smoke_painted)
+    def _smoke_ready(self) -> None:
+        self.window.overview.loaded.disconnect(self._smoke_ready)
         self.window.repaint()
         self.window.grab()  # paints every visible widget once, as a screen would
-        # Which catalogues were loaded and what the first page is called prove the language.
+        self._smoke_done()
+
+    def _smoke_done(self) -> None:
+        # Which catalogues were loaded and what the first page is called prove the language;
+        # what is on show says how far the start got (the opening page, or the Overzicht).
+        window = self.window
+        stack = window.pages_stack if window.in_workspace() else window.shell
+        shown = stack.currentWidget()
         print(
             f"SMOKE OK platform={QApplication.platformName()} language={self.translators.language}"
             f" catalogues={','.join(self.translators.loaded)}"
-            f" page={self.window.navigation.currentItem().text()}",
+            f" page={window.navigation.currentItem().text()}"
+            f" shown={shown.objectName() if shown is not None else ''}",
             flush=True,
         )
         self.stop(EXIT_PROBLEM if self.crash.crashed else EXIT_OK)
 
     def _smoke_timeout(self) -> None:
-        print("SMOKE FAILED: the main window did not show its data in time", file=sys.stderr)
+        print(
+            "SMOKE FAILED: the main window did not paint or show its data in time", file=sys.stderr
+        )
         self.stop(EXIT_PROBLEM)
 
     @Slot(object)
@@ -267,6 +314,12 @@ class Rijkapp(QObject):
         self.translators.remove_all()
         if self._temporary_dir is not None:
             shutil.rmtree(self._temporary_dir, ignore_errors=True)
+
+
+def _stored_language(store: Store) -> str | None:
+    from rijkapp.services import settings as settings_service
+
+    return settings_service.stored_language(store)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

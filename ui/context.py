@@ -98,7 +98,9 @@ class AppContext(QObject):
         on_failure: Failure | None = None,
     ) -> None:
         """Read from the store on the data thread; ``on_result`` gets it on the GUI thread."""
-        self.operations.run(lambda: read(self._session().store), on_result, on_failure)
+        self.operations.run(
+            lambda: read(self._session().store), on_result, on_failure, read_only=True
+        )
 
     def write(
         self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -34,13 +34,7 @@ from ui import formatting as fmt
 from ui.context import AppContext
 from ui.data_actions import DataActions
 from ui.icons import app_icon, icon
-from ui.pages.gesprekken import GesprekkenPage
-from ui.pages.ikb import IkbPage
-from ui.pages.leren import LerenPage
-from ui.pages.ontwikkeling import OntwikkelingPage
-from ui.pages.overview import OverviewPage
-from ui.pages.profiel import ProfielPage
-from ui.pages.verlof import VerlofPage
+from ui.pages.registry import MakePage, PageClass, Pages
 from ui.pages.welcome import WelcomePage
 from ui.text import Retranslatable, arg
 from ui.widgets.navigation import Navigation
@@ -51,19 +45,20 @@ if TYPE_CHECKING:
     from rijkapp.rules.book import RuleBook
     from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.restore import RestoreDialog
+    from ui.pages.overview import OverviewPage
+    from ui.pages.profiel import ProfielPage
 
-# A page is made from the context and its parent, as every page class is.
-MakePage = Callable[[AppContext, QWidget | None], QWidget]
-
-# (key, icon, page class) in the order of the navigation.
-PAGES: tuple[tuple[str, str, MakePage], ...] = (
-    ("overview", "overzicht", OverviewPage),
-    ("verlof", "verlof", VerlofPage),
-    ("ikb", "ikb", IkbPage),
-    ("ontwikkeling", "ontwikkeling", OntwikkelingPage),
-    ("leren", "leren", LerenPage),
-    ("gesprekken", "gesprekken", GesprekkenPage),
-    ("profiel", "profiel", ProfielPage),
+# (key, icon, page class) in the order of the navigation. Each page is made, and its module
+# imported, when it is first shown (ui/pages/registry.py); one made while data is open gets its
+# refresh() at once, later ones come with the window's changed(EVERYTHING).
+PAGES: tuple[tuple[str, str, PageClass], ...] = (
+    ("overview", "overzicht", "ui.pages.overview:OverviewPage"),
+    ("verlof", "verlof", "ui.pages.verlof:VerlofPage"),
+    ("ikb", "ikb", "ui.pages.ikb:IkbPage"),
+    ("ontwikkeling", "ontwikkeling", "ui.pages.ontwikkeling:OntwikkelingPage"),
+    ("leren", "leren", "ui.pages.leren:LerenPage"),
+    ("gesprekken", "gesprekken", "ui.pages.gesprekken:GesprekkenPage"),
+    ("profiel", "profiel", "ui.pages.profiel:ProfielPage"),
 )
 
 LOADING, WELCOME, WORKSPACE = range(3)
@@ -185,20 +180,34 @@ class MainWindow(Retranslatable, QMainWindow):
         self.navigation.pageKeyPressed.connect(self._scroll_page)
         self.pages_stack = QStackedWidget(self.workspace)
         self.pages_stack.setObjectName("pageStack")
-        self.pages: dict[str, QWidget] = {}
-        for key, icon_name, page_class in PAGES:
-            page = page_class(self.context, self.pages_stack)
-            self.pages[key] = page
-            self.pages_stack.addWidget(page)
+        self.pages = Pages([(key, page) for key, _icon, page in PAGES], self._make_page)
+        for key, icon_name, _page in PAGES:
             item = QListWidgetItem(icon(icon_name), "", self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, key)
-        self.navigation.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
-        self.navigation.currentRowChanged.connect(self._page_shown)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
         row.addWidget(self.navigation)
         row.addWidget(self.pages_stack, 1)
-        self.overview.profileRequested.connect(partial(self.show_page, "profiel"))
-        self.overview.fixRequested.connect(self.fix_missing)
+
+    def _make_page(self, key: str, page_class: MakePage) -> QWidget:
+        page = page_class(self.context, self.pages_stack)
+        self.pages_stack.addWidget(page)
+        if key == "overview":
+            overview = cast("OverviewPage", page)
+            overview.profileRequested.connect(partial(self.show_page, "profiel"))
+            overview.fixRequested.connect(self.fix_missing)
+        refresh = getattr(page, "refresh", None)
+        if self.context.is_open and self.shell.currentIndex() != LOADING and callable(refresh):
+            # The data is on show already; while loading, the changed(EVERYTHING) that ends
+            # it is still to come.
+            refresh()
+        return page
+
+    def _show_row(self, row: int) -> None:
+        """Row ``row`` of the navigation on show; its page is made now if it is new."""
+        if self.in_workspace() and 0 <= row < len(PAGES):
+            self.pages_stack.setCurrentWidget(self.pages[PAGES[row][0]])
+        self._page_shown(row)
 
     def _scroll_page(self, down: bool) -> None:
         """Page Up and Page Down in the navigation scroll the page on show."""
@@ -211,15 +220,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @property
     def overview(self) -> OverviewPage:
-        page = self.pages["overview"]
-        assert isinstance(page, OverviewPage)
-        return page
+        return cast("OverviewPage", self.pages["overview"])
 
     @property
     def profiel(self) -> ProfielPage:
-        page = self.pages["profiel"]
-        assert isinstance(page, ProfielPage)
-        return page
+        return cast("ProfielPage", self.pages["profiel"])
 
     def _action(
         self,
@@ -387,17 +392,21 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_page(self, key: str) -> None:
         keys = [k for k, _i, _p in PAGES]
         if self.in_workspace() and key in keys:
-            self.navigation.setCurrentRow(keys.index(key))
+            row = keys.index(key)
+            if self.navigation.currentRow() == row:
+                self._show_row(row)  # the row did not change, its page may still be unmade
+            else:
+                self.navigation.setCurrentRow(row)
 
     def in_workspace(self) -> bool:
         return self.shell.currentIndex() == WORKSPACE
 
     def current_page_key(self) -> str:
-        return PAGES[self.pages_stack.currentIndex()][0]
+        return PAGES[self.navigation.currentRow()][0]
 
     def _page_shown(self, row: int) -> None:
         page = self.pages_stack.currentWidget()
-        if 0 <= row < len(PAGES) and page is not None:
+        if 0 <= row < len(PAGES) and page is not None and self.in_workspace():
             title = self.page_titles()[PAGES[row][0]]
             page.setAccessibleName(title)
             scroll = page.findChild(QScrollArea, "pageScroll")
@@ -420,10 +429,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.banner.setVisible(self.context.exploring_example)
 
     def _session_changed(self) -> None:
+        # The person is read again with the changed(EVERYTHING) that follows every switch.
         self._update_actions()
-        self._refresh_person()
         # Other data, other pages: none keeps the scroll position of the example's.
-        for page in self.pages.values():
+        for page in self.pages.made().values():
             for area in page.findChildren(QScrollArea, "pageScroll"):
                 area.verticalScrollBar().setValue(0)
 
@@ -601,6 +610,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if (
             self.ask_before_closing
             and self.in_workspace()
+            and "profiel" in self.pages.made()
             and self.profiel.is_dirty()
             and self.profiel.saved is not None
             and self.context.operations.running

@@ -4,11 +4,15 @@ Every job runs on one worker thread, in the order it was asked for, so the SQLCi
 is only ever used by that thread and two writes never overlap. The result (or the exception) is
 delivered back on the GUI thread through a queued signal. Jobs must never touch widgets: they get
 data in and hand data back.
+
+At exit the thread is stopped after the jobs still queued, except the reads: nobody waits for
+their answers any more, so they are skipped; every write still runs.
 """
 
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -25,13 +29,20 @@ Failure = Callable[[BaseException], None]
 class _Job:
     id: int
     work: Callable[[], object]
+    read_only: bool = False
 
 
 class _Worker(QObject):
     done = Signal(int, object, object)  # job id, result, exception
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.stopping = threading.Event()  # set on the GUI thread, read on the data thread
+
     @Slot(object)
     def run(self, job: _Job) -> None:
+        if job.read_only and self.stopping.is_set():
+            return  # asked for before the exit; its answer has nobody left to go to
         try:
             result = job.work()
         except Exception as exc:
@@ -80,10 +91,13 @@ class Operations(QObject):
         work: Callable[[], T],
         on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
+        *,
+        read_only: bool = False,
     ) -> None:
         """Run ``work()`` on the data thread; then ``on_success(result)`` or ``on_failure(exc)``.
 
-        Without ``on_failure`` the exception goes to ``unhandled``.
+        Without ``on_failure`` the exception goes to ``unhandled``. ``read_only`` work changes
+        nothing, and is skipped when the exit comes first.
         """
         if not self._running:
             return
@@ -92,7 +106,7 @@ class Operations(QObject):
         self._pending[job_id] = (on_success, on_failure)
         if not was_busy:
             self.busyChanged.emit(True)
-        self._submit.emit(_Job(job_id, work))
+        self._submit.emit(_Job(job_id, work, read_only))
 
     @Slot(int, object, object)
     def _finish(self, job_id: int, result: object, error: BaseException | None) -> None:
@@ -116,6 +130,7 @@ class Operations(QObject):
             return
         self._running = False
         self._pending.clear()
+        self._worker.stopping.set()
 
         def final() -> None:
             try:

@@ -52,7 +52,6 @@ __all__ = [
     "ikb_page",
     "ikb_tile",
     "load_ikb",
-    "load_ikb_tile",
     "month_lines",
     "reminder_for",
     "summarize",
@@ -444,8 +443,3 @@ def ikb_tile(dossier: Dossier, today: date, book: RuleBook | None = None) -> Ikb
         overdue=plan.past_cutoff,
         lines=lines[:3],
     )
-
-
-def load_ikb_tile(store: Store, today: date) -> IkbTileData:
-    """Read and work out the tile on the data thread."""
-    return ikb_tile(store.dossier(), today)

@@ -5,9 +5,10 @@ balance per kind of hours, what expires when and how much of it is still to plan
 leave entry costs, which figures rest on unconfirmed rules, the facts that can explain a
 difference with P-Direkt, and the year planner. A date after today is a forecast: it counts
 planned leave and next year's hours. :func:`reconcile` compares a balance from P-Direkt with
-Rijkapp's total and names the likely causes. :func:`load_leave_tiles` gives the three tiles of
-the Overzicht. The loaders take the store (they run on the data thread); the work itself is a
-function of a dossier, a date and the rule book, and is unit-tested as such.
+Rijkapp's total and names the likely causes. :func:`leave_tiles` gives the three tiles of
+the Overzicht (read with the rest of it by ``rijkapp.views.overview.load_overview_page``). The
+loaders take the store (they run on the data thread); the work itself is a function of a
+dossier, a date and the rule book, and is unit-tested as such.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from rijkapp.calc.leave import (
     BucketBalance,
@@ -42,8 +44,10 @@ from rijkapp.domain.values import CENT, ZERO, Hours
 from rijkapp.message import Capitalised, Shown
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import Rule, RuleBook
-from rijkapp.store.repository import Store
 from rijkapp.views.planner import YearPlan, year_plan
+
+if TYPE_CHECKING:
+    from rijkapp.store.repository import Store
 
 __all__ = [
     "EXPIRY_DAYS",
@@ -62,7 +66,6 @@ __all__ = [
     "leave_data",
     "leave_tiles",
     "load_leave",
-    "load_leave_tiles",
     "reconcile",
     "reconcile_facts",
 ]
@@ -347,8 +350,3 @@ def leave_tiles(dossier: Dossier, today: date, book: RuleBook) -> LeaveTilesData
         next_hours=entry_hours(next_entry, dossier, book) if next_entry else ZERO,
         warnings=figures.warnings,
     )
-
-
-def load_leave_tiles(store: Store, today: date) -> LeaveTilesData:
-    """What the tiles show on ``today``; runs on the data thread."""
-    return leave_tiles(store.dossier(), today, default_rulebook())

@@ -231,11 +231,6 @@ def learning_tile(dossier: Dossier, today: date) -> LearningTile:
     )
 
 
-def load_learning_tile(store: Store, today: date) -> LearningTile:
-    """Read the dossier and work out the tile, on the data thread."""
-    return learning_tile(store.dossier(), today)
-
-
 # ------------------------------------------------------------------ balances --json
 
 
@@ -302,7 +297,6 @@ __all__ = [
     "kind_name",
     "learning_tile",
     "leren_page",
-    "load_learning_tile",
     "load_leren",
     "log_rows",
     "status_name",

@@ -5,8 +5,9 @@ conversation with the manager covers a next step (CAO Rijk 12.1); the employment
 in force today and the next change. ``missing`` names what the figures still lack (no work
 schedule, no balance taken over from P-Direkt, ...), so the page can say so and offer the fix.
 The leave tiles and the IKB tile have read models of their own
-(:func:`rijkapp.views.leave.load_leave_tiles`, :func:`rijkapp.views.ikb.load_ikb_tile`), as has
-the learning tile (:func:`rijkapp.views.leren.load_learning_tile`).
+(:func:`rijkapp.views.leave.leave_tiles`, :func:`rijkapp.views.ikb.ikb_tile`), as has the
+learning tile (:func:`rijkapp.views.leren.learning_tile`); :func:`load_overview_page` reads the
+dossier once and works out all of them for the page.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from rijkapp.rules.book import Rule, RuleBook, RuleBookError
 
 if TYPE_CHECKING:
     from rijkapp.store.repository import Store
+    from rijkapp.views.ikb import IkbTileData
+    from rijkapp.views.leave import LeaveTilesData
+    from rijkapp.views.leren import LearningTile
 
 MOBILITY_RULE = "mobility_talk_after_years"
 
@@ -114,6 +118,27 @@ def _mobility(profile: Profile, due: bool, today: date, book: RuleBook) -> Mobil
     return MobilityTalk(rule, due, add_months(start, int(rule.decimal * 12)))
 
 
-def load_overview(store: Store, today: date) -> Overview:
-    """Read and work out the two tiles and what is missing, on the data thread."""
-    return overview(store.dossier(), today, default_rulebook(), has_profile=store.has_profile())
+@dataclass(frozen=True)
+class OverviewPageData:
+    """Everything the Overzicht shows, from one reading of the dossier."""
+
+    overview: Overview
+    leave: LeaveTilesData
+    ikb: IkbTileData
+    learning: LearningTile
+
+
+def load_overview_page(store: Store, today: date) -> OverviewPageData:
+    """Read the dossier once and work out the whole page, on the data thread."""
+    from rijkapp.views.ikb import ikb_tile
+    from rijkapp.views.leave import leave_tiles
+    from rijkapp.views.leren import learning_tile
+
+    dossier = store.dossier()
+    book = default_rulebook()
+    return OverviewPageData(
+        overview=overview(dossier, today, book, has_profile=store.has_profile()),
+        leave=leave_tiles(dossier, today, book),
+        ikb=ikb_tile(dossier, today, book),
+        learning=learning_tile(dossier, today),
+    )

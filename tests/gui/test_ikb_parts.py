@@ -19,8 +19,9 @@ from rijkapp.cli import balances
 from rijkapp.domain.records import Dossier, IkbChoice, IkbChoiceKind, Profile
 from rijkapp.rules import default_rulebook
 from rijkapp.services import ikb as ikb_service
-from rijkapp.views.ikb import IkbTileData, IkbYear, load_ikb_tile
+from rijkapp.views.ikb import IkbTileData, IkbYear
 from rijkapp.views.ikb_whatif import Scenario, ScenarioKey
+from rijkapp.views.overview import load_overview_page
 from tests.helpers import TODAY
 from tests.helpers.gui import StartApp, wait_idle
 from tests.helpers.ikb_year import CHOICES_2025, FULL_TIME_2025
@@ -118,7 +119,9 @@ def test_tile_shows_what_is_available_and_the_reminder(
     app = start_app(tmp_path / "data")
     wait_idle(qtbot, app)
     found: list[tuple[IkbTileData, Dossier]] = []
-    app.context.query(lambda store: (load_ikb_tile(store, TODAY), store.dossier()), found.append)
+    app.context.query(
+        lambda store: (load_overview_page(store, TODAY).ikb, store.dossier()), found.append
+    )
     qtbot.waitUntil(lambda: bool(found), timeout=10_000)
     data, dossier = found[0]
     expected = balances(dossier, TODAY)["ikb"]

@@ -1,4 +1,5 @@
-"""The installed app starts, shows its window, paints and quits: ``rijkapp --smoke``."""
+"""The installed app starts, shows its window, paints and quits: ``rijkapp --smoke`` at the
+first paint, ``rijkapp --smoke=ready`` once the Overzicht shows its data."""
 
 from __future__ import annotations
 
@@ -30,6 +31,23 @@ def test_smoke_run_exits_zero() -> None:
     assert result.returncode == 0, result.stderr
     assert "SMOKE OK platform=offscreen language=nl catalogues=rijkapp_nl" in result.stdout
     assert "page=Overzicht" in result.stdout
+    assert "shown=loadingPage" in result.stdout  # the first paint: the data is still opening
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_ready_waits_for_the_overview_with_its_data() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "ui.app", "--temp-datadir", "--smoke=ready", "--no-error-dialogs"],
+        cwd=ROOT,
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "SMOKE OK platform=offscreen language=nl catalogues=rijkapp_nl" in result.stdout
+    assert "page=Overzicht shown=overviewPage" in result.stdout
     assert "Traceback" not in result.stderr
 
 

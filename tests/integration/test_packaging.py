@@ -111,7 +111,7 @@ def test_the_bundled_gui_starts_and_paints(bundle: Path, tmp_path: Path) -> None
     result = _run(
         bundle / "rijkapp",
         "--temp-datadir",
-        "--smoke",
+        "--smoke=ready",
         env={"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
     )
     assert "SMOKE OK platform=offscreen" in result.stdout + result.stderr

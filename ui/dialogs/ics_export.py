@@ -134,7 +134,8 @@ def write_ics(
         if on_done is not None:
             on_done(written)
 
-    context.query(work, done, on_failure)
+    # Not a query: a query asked just before the exit is skipped, a file being written is not.
+    context.with_session(lambda session: work(session.store), done, on_failure)
 
 
 def export_ics(parent: QWidget, context: AppContext | None = None) -> IcsExportDialog | None:

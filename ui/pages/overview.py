@@ -13,10 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
 
 from rijkapp.services.changes import Area, Changes
-from rijkapp.views.ikb import load_ikb_tile
-from rijkapp.views.leave import load_leave_tiles
-from rijkapp.views.leren import load_learning_tile
-from rijkapp.views.overview import Overview, load_overview
+from rijkapp.views.overview import Overview, OverviewPageData, load_overview_page
 from ui import formatting as fmt
 from ui.context import AppContext
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
@@ -122,16 +119,14 @@ class OverviewPage(Retranslatable, QWidget):
         if not self.context.is_open:
             return
         today = self.context.today()
-        self.context.query(lambda store: load_overview(store, today), self._show)
-        self.context.query(lambda store: load_ikb_tile(store, today), self.ikb_tile.show_data)
-        self.context.query(lambda store: load_leave_tiles(store, today), self.leave_tiles.show_data)
-        self.context.query(
-            lambda store: load_learning_tile(store, today), self.learning_tile.show_data
-        )
+        self.context.query(lambda store: load_overview_page(store, today), self._show)
 
-    def _show(self, data: Overview) -> None:
-        self.data = data
+    def _show(self, data: OverviewPageData) -> None:
+        self.data = data.overview
         self.retranslate()
+        self.ikb_tile.show_data(data.ikb)
+        self.leave_tiles.show_data(data.leave)
+        self.learning_tile.show_data(data.learning)
         self.loaded.emit()
 
     # ---------------------------------------------------------------- showing

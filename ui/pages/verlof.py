@@ -251,6 +251,8 @@ class VerlofPage(Retranslatable, QWidget):
         self.pdirekt.show_data(data)
         self._set_tab_order()
         self._fit_rows()  # the figures may have made a part wider
+        # ... and the rows made for them count once they are shown, when the events have run
+        QTimer.singleShot(0, self._fit_rows)
         self.loaded.emit()
 
     def _set_tab_order(self) -> None:

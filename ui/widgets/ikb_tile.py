@@ -1,6 +1,6 @@
 """The IKB tile on the Overzicht: what is available now, the pay-out to expect, and a reminder.
 
-``rijkapp.views.ikb.load_ikb_tile(store, today)`` works the tile out on the data thread;
+``rijkapp.views.ikb.ikb_tile(dossier, today)`` works the tile out on the data thread;
 ``IkbTile.show_data(data)`` shows it on the GUI thread. The figures are the IKB page's own
 (``rijkapp.views.ikb.summarize``), so they agree with the page and with ``balances --json``.
 """

@@ -2,7 +2,7 @@
 lapses of the development budgets, with the certificate reminders (90, 60, 30 and 7 days before
 a last valid day) as its notice, so they are in view at start.
 
-``rijkapp.views.leren.load_learning_tile(store, today)`` works it out on the data thread.
+``rijkapp.views.leren.learning_tile(dossier, today)`` works it out on the data thread.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Three leave tiles for the Overzicht: the total, what expires soon, and the next leave.
 
-:func:`rijkapp.views.leave.load_leave_tiles` works them out on the data thread;
+:func:`rijkapp.views.leave.leave_tiles` works them out on the data thread;
 ``LeaveTiles.show_data`` shows its answer. The tiles are :class:`ui.widgets.tile.Tile` cards, like the rest of the Overzicht.
 """
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from rijkapp.domain.records import Dossier, Employment, Profile
 from rijkapp.services.data import Session
-from rijkapp.views.overview import Overview, load_overview, overview
+from rijkapp.views.overview import Overview, load_overview_page, overview
 from tests.helpers import TODAY
 from tests.unit.leave_fixtures import BOOK, employment
 
@@ -92,8 +92,9 @@ def test_the_greeting_uses_the_first_name() -> None:
 
 def test_loaded_from_the_store_as_from_the_dossier(session: Session) -> None:
     store = session.store
-    assert not load_overview(store, TODAY).has_profile
+    assert not load_overview_page(store, TODAY).overview.has_profile
     job: Employment = employment(date(2024, 1, 1), 36)
     store.save_profile(PROFILE)
     store.save(job)
-    assert load_overview(store, TODAY) == on_today(Dossier(profile=PROFILE, employment=(job,)))
+    shown = load_overview_page(store, TODAY).overview
+    assert shown == on_today(Dossier(profile=PROFILE, employment=(job,)))

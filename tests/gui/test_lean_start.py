@@ -1,0 +1,60 @@
+"""The start makes only the page on show and loads no library that only other pages use."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from tests.helpers.gui import StartApp, wait_idle
+from tests.helpers.sessions import OpenData
+from ui.main_window import WORKSPACE
+
+ROOT = Path(__file__).resolve().parents[2]
+# Charts (IKB, Leren), the PDF of a talk and its preview: none of them is on the Overzicht.
+LATER = ("PySide6.QtCharts", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "reportlab", "pypdf")
+
+
+def test_only_the_overview_is_made_at_start(
+    start_app: StartApp, make_session: OpenData, qtbot: QtBot, tmp_path: Path
+) -> None:
+    make_session(tmp_path / "data", example=True).close()
+    app = start_app(tmp_path / "data")
+    window = app.window
+    assert window.shell.currentIndex() == WORKSPACE
+    wait_idle(qtbot, app)
+    assert list(window.pages.made()) == ["overview"]
+    assert window.pages_stack.count() == 1
+    assert window.overview.data is not None and window.overview.data.has_profile
+
+    window.show_page("leren")
+    assert list(window.pages.made()) == ["overview", "leren"]
+    assert window.pages_stack.currentWidget() is window.pages["leren"]
+    wait_idle(qtbot, app)
+    assert window.pages["leren"].isVisible()
+
+
+def test_a_start_up_to_the_filled_overview_imports_no_chart_or_pdf_library() -> None:
+    code = (
+        "import sys, ui.app; "
+        "code = ui.app.main(['--temp-datadir', '--smoke=ready', '--no-error-dialogs']); "
+        f"print('LOADED', ','.join(m for m in {LATER!r} if m in sys.modules)); "
+        "sys.exit(code)"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shown=overviewPage" in result.stdout  # it did get as far as the filled Overzicht
+    assert "LOADED \n" in result.stdout
