@@ -28,6 +28,7 @@ from tests.helpers.language_check import data_texts, language_problems
 from tests.helpers.sessions import OpenData
 from ui.app import Rijkapp
 from ui.dialogs.first_run import FirstRunDialog
+from ui.dialogs.talk_editor import AGREEMENTS_TAB, PREPARATION_TAB, TOPICS_TAB
 from ui.main_window import PAGES, WELCOME, MainWindow
 from ui.pages.gesprekken import GesprekkenPage
 from ui.pages.verlof import VerlofPage
@@ -58,6 +59,26 @@ def _correction(window: MainWindow) -> None:
     page.pdirekt.pdirekt_edit.setText("100")
     page.pdirekt.compare()
     page.pdirekt.add_correction()
+
+
+def _talk_tab(tab: int) -> Callable[[MainWindow], object]:
+    """A new talk at one of its tabs, on the tab's first field (the editor opens on the first)."""
+
+    def open_(window: MainWindow) -> None:
+        page = window.pages["gesprekken"]
+        assert isinstance(page, GesprekkenPage)
+        window.show_page("gesprekken")
+        editor = page.new_talk()
+        assert editor is not None
+        editor.tabs.setCurrentIndex(tab)
+        first = {
+            TOPICS_TAB: editor.sections["omstandigheden"].edit,
+            AGREEMENTS_TAB: editor.agreements.in_pdf,
+            PREPARATION_TAB: editor.preparation,
+        }
+        first[tab].setFocus()
+
+    return open_
 
 
 def _talk_agreement(window: MainWindow) -> None:
@@ -92,6 +113,9 @@ DIALOGS: dict[str, Callable[[MainWindow], object]] = {
     ),
     "learning activity": lambda window: _click(window, "leren", "addLearningButton"),
     "talk editor": lambda window: _click(window, "gesprekken", "newTalkButton"),
+    "talk editor, topics": _talk_tab(TOPICS_TAB),
+    "talk editor, agreements": _talk_tab(AGREEMENTS_TAB),
+    "talk editor, preparation": _talk_tab(PREPARATION_TAB),
     "talk agreement": _talk_agreement,
     "employment": lambda window: _click(window, "profiel", "addEmploymentButton"),
     "schedule": lambda window: _click(window, "profiel", "addScheduleButton"),
