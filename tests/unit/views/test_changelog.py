@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from rijkapp.domain.records import IkbChoice, IkbChoiceKind, LeaveEntry, LeaveStatus
+from rijkapp.domain.records import (
+    IkbChoice,
+    IkbChoiceKind,
+    Informant,
+    LeaveEntry,
+    LeaveStatus,
+    Talk,
+    TalkPurpose,
+)
 from rijkapp.store.session import Session
 from rijkapp.views.changelog import load_change_log
 from tests.helpers.sessions import OpenData
@@ -51,6 +59,32 @@ def test_leave_added_and_deleted_is_named_by_its_days(session: Session) -> None:
     assert deleted == "Verlof 3 augustus 2026 t/m 7 augustus 2026 verwijderd."
     assert sentences(session, "en")[0] == "Leave 3 August 2026 to 7 August 2026 deleted."
     assert LeaveStatus.PLANNED.value not in added
+
+
+def test_a_talk_is_logged_with_its_informants_and_the_titles_of_its_topics(
+    session: Session,
+) -> None:
+    talk = Talk(
+        "t1",
+        TalkPurpose.REFLECTEREN,
+        date(2026, 6, 24),
+        None,
+        None,
+        informants=(Informant("Carla Smit", "projectleider"), Informant("Youssef El Amrani")),
+        topics=(("eigen_oordeel", "Tevreden, vooral over de planning."), ("resultaten", " ")),
+        in_pdf=("eigen_oordeel", "informanten"),
+    )
+    session.store.save(talk)
+    session.store.save(replace(talk, informants=(), topics=()))
+    changed, added = sentences(session, "nl")[:2]
+    assert added == (
+        "Gesprek op 24 juni 2026 toegevoegd: soort gesprek reflecteren, datum 24 juni 2026, "
+        "mensen gevraagd om input Carla Smit (projectleider); Youssef El Amrani, "
+        "onderwerpen Mijn eigen oordeel over mijn functioneren, status concept, "
+        "in de pdf Mijn eigen oordeel over mijn functioneren; Informanten."
+    )
+    assert "Tevreden" not in added  # the texts of the topics are not repeated in the log
+    assert changed.startswith("Gesprek op 24 juni 2026 gewijzigd: mensen gevraagd om input – (was")
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
