@@ -264,8 +264,11 @@ def _restore(args: argparse.Namespace, data_dir: Path, now: datetime, language: 
 
 
 def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime, language: str) -> int:
-    from rijkapp.services import exchange
     from rijkapp.store.session import DB_NAME, open_session
+
+    # Only what the command needs is imported: balances reads, it never imports or exports.
+    if args.command in {"import", "export"}:
+        from rijkapp.services import exchange
 
     command = args.command
 

@@ -86,6 +86,12 @@ def hours(value: Decimal, language: str) -> str:
     return f"{text}\N{NO-BREAK SPACE}{unit}"
 
 
+def prepare(language: str) -> None:
+    """Load babel and ``language``'s data now, so that the first figures shown do not wait."""
+    money(Decimal(0), language)
+    day(date(2000, 1, 1), language, "full")
+
+
 def day(value: date, language: str, fmt: str = "long") -> str:
     from babel.dates import format_date
 

@@ -1,9 +1,9 @@
 """The ``rijkapp`` entry point: the application, its language, its crash handler, its start.
 
-Start-up stays lean: the window is shown first, and the data (SQLCipher, keyring, the rule book)
-is opened on the data thread while it paints; meanwhile the GUI thread makes the Overzicht, the
-only page made at start (ui/pages/registry.py). Heavy libraries (reportlab, keyring,
-sqlite-utils, holidays, the core's services) are never imported here.
+Start-up stays lean: the window is shown first, and once it has painted, the data (SQLCipher,
+keyring, the rule book) is opened on the data thread; meanwhile the GUI thread makes the
+Overzicht, the only page made at start (ui/pages/registry.py), and loads babel. Heavy libraries
+(reportlab, keyring, sqlite-utils, holidays, the core's services) are never imported here.
 
 ``--smoke`` quits at the window's first paint; ``--smoke=ready`` once the Overzicht shows its
 data (a new, empty data folder gets the example employee first).
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from rijkapp import i18n
 from rijkapp.services.changes import EVERYTHING, Area, Changes
+from ui import formatting as fmt
 from ui.context import AppContext
 from ui.crash import CrashHandler
 from ui.icons import app_icon
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 UI_SETTINGS = "rijkapp-ui.json"  # the window language, readable before the data is unlocked
 SMOKE_TIMEOUT_MS = 30_000
+OPEN_UNPAINTED_MS = 500  # a window that is not painted by then (started minimized) opens anyway
 SMOKE_PAINT, SMOKE_READY = "paint", "ready"
 
 
@@ -173,6 +175,10 @@ class Rijkapp(QObject):
         self._smoke_timer: QTimer | None = None
         self._first_paint = FirstPaint(self)
         self._first_paint.painted.connect(self._painted)
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.timeout.connect(self._open_data)
+        self._data_asked = False
         self._closed = False
         # Only main() runs the event loop; tests drive this class inside pytest-qt's loop,
         # where QApplication.exit() would end every later wait.
@@ -215,15 +221,25 @@ class Rijkapp(QObject):
             self._smoke_timer.setSingleShot(True)
             self._smoke_timer.timeout.connect(self._smoke_timeout)
             self._smoke_timer.start(SMOKE_TIMEOUT_MS)
-        QTimer.singleShot(0, self.startup.start)  # open the data while the window paints
+        self._open_timer.start(OPEN_UNPAINTED_MS)
 
     def _painted(self) -> None:
         if self.options.smoke == SMOKE_PAINT:
             self._smoke_done()
             return
-        # While the data thread opens the data, the first page is made (and its modules
-        # imported), so that it only has to be filled when the data is there.
+        self._open_data()
+        # While the data thread fetches the key and opens the data, the first page is made (and
+        # its modules imported) and babel is loaded, so that the page only has to be filled
+        # when the data is there.
         _ = self.window.overview
+        fmt.prepare()
+
+    def _open_data(self) -> None:
+        """Open the data once the window is on screen: nothing to wait for before it shows."""
+        self._open_timer.stop()
+        if not self._data_asked:
+            self._data_asked = True
+            self.startup.start()
 
     def _ready(self, has_profile: bool) -> None:
         self.context.query(_stored_language, self._stored_language)

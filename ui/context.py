@@ -99,7 +99,7 @@ class AppContext(QObject):
     ) -> None:
         """Read from the store on the data thread; ``on_result`` gets it on the GUI thread."""
         self.operations.run(
-            lambda: read(self._session().store), on_result, on_failure, read_only=True
+            lambda: read(self._session().store), on_result, on_failure, skip_at_exit=True
         )
 
     def write(

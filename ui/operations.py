@@ -5,8 +5,8 @@ is only ever used by that thread and two writes never overlap. The result (or th
 delivered back on the GUI thread through a queued signal. Jobs must never touch widgets: they get
 data in and hand data back.
 
-At exit the thread is stopped after the jobs still queued, except the reads: nobody waits for
-their answers any more, so they are skipped; every write still runs.
+At exit the thread is stopped after the jobs still queued, except those nobody needs once the
+app closes (reads, the opening of the data at start): they are skipped; every write still runs.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ Failure = Callable[[BaseException], None]
 class _Job:
     id: int
     work: Callable[[], object]
-    read_only: bool = False
+    skip_at_exit: bool = False
 
 
 class _Worker(QObject):
@@ -41,8 +41,8 @@ class _Worker(QObject):
 
     @Slot(object)
     def run(self, job: _Job) -> None:
-        if job.read_only and self.stopping.is_set():
-            return  # asked for before the exit; its answer has nobody left to go to
+        if job.skip_at_exit and self.stopping.is_set():
+            return  # asked for before the exit; nobody is left to need it
         try:
             result = job.work()
         except Exception as exc:
@@ -92,12 +92,12 @@ class Operations(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
         *,
-        read_only: bool = False,
+        skip_at_exit: bool = False,
     ) -> None:
         """Run ``work()`` on the data thread; then ``on_success(result)`` or ``on_failure(exc)``.
 
-        Without ``on_failure`` the exception goes to ``unhandled``. ``read_only`` work changes
-        nothing, and is skipped when the exit comes first.
+        Without ``on_failure`` the exception goes to ``unhandled``. Work that is ``skip_at_exit``
+        (it changes nothing the user asked for: a read) is skipped when the exit comes first.
         """
         if not self._running:
             return
@@ -106,7 +106,7 @@ class Operations(QObject):
         self._pending[job_id] = (on_success, on_failure)
         if not was_busy:
             self.busyChanged.emit(True)
-        self._submit.emit(_Job(job_id, work, read_only))
+        self._submit.emit(_Job(job_id, work, skip_at_exit))
 
     @Slot(int, object, object)
     def _finish(self, job_id: int, result: object, error: BaseException | None) -> None:

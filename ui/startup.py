@@ -63,19 +63,26 @@ class Startup(QObject):
         if self.passphrase is not None:
             self._open(self.passphrase)
             return
-        self.context.operations.run(self._probe, self._probed, self._failed)
+        self.context.operations.run(self._probe, self._probed, self._failed, skip_at_exit=True)
 
-    def _probe(self) -> Folder:
+    def _probe(self) -> tuple[Folder, Session | None]:
+        """How the data is kept, and, when no passphrase is needed, the data opened in the same
+        job: the window is busy with its first page meanwhile, and need not pass it on."""
         from rijkapp.services import data
 
-        return data.look_at(self.data_dir)
-
-    def _probed(self, folder: Folder) -> None:
-        self._db_exists = folder.exists
+        folder = data.look_at(self.data_dir)
         if not folder.needs_passphrase or (folder.exists and folder.key_mode == "keyring"):
             # A keyring-kept key that is missing cannot be replaced by a passphrase; opening
             # without one gives the core's plain explanation.
-            self._open(None)
+            return folder, self.context.open_own(self.data_dir, None)
+        return folder, None
+
+    def _probed(self, found: tuple[Folder, Session | None]) -> None:
+        folder, session = found
+        self._db_exists = folder.exists
+        if session is not None:
+            self.passphrase = None
+            self._opened(session)
             return
         self._ask_passphrase(new=not folder.exists, can_restore=folder.has_backups)
 
@@ -116,6 +123,7 @@ class Startup(QObject):
             lambda: self.context.open_own(self.data_dir, passphrase),
             self._opened,
             self._failed,
+            skip_at_exit=True,
         )
 
     def _opened(self, _session: Session) -> None:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 SERVICE = "rijkapp"
 
@@ -43,10 +45,25 @@ def account(db_path: Path) -> str:
     return str(db_path.resolve())
 
 
+def _keyring() -> ModuleType:
+    """The keyring package, without the part of its macOS backend that cannot work elsewhere.
+
+    Choosing a backend imports every installed one; the macOS one then looks for Apple's
+    frameworks with ``ctypes.util.find_library``, which on Linux runs ``ldconfig`` and a compiler
+    several times, only to fail. Off macOS its system interface is marked missing up front,
+    which is what that search finds out (the backend is then left out, as it was).
+    """
+    if sys.platform != "darwin":
+        sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
+    import keyring
+
+    return keyring
+
+
 def keyring_usable() -> bool:
     """True when a real keyring backend answers (not the ``fail`` backend, not plaintext)."""
     try:
-        import keyring
+        keyring = _keyring()
         from keyring.backends import fail
 
         backend = keyring.get_keyring()
@@ -64,24 +81,20 @@ def keyring_usable() -> bool:
 def load_key(db_path: Path) -> DatabaseKey | None:
     """The key kept in the keyring for this database, or None."""
     try:
-        import keyring
-
-        secret = keyring.get_password(SERVICE, account(db_path))
+        secret = _keyring().get_password(SERVICE, account(db_path))
     except Exception:
         return None
     return DatabaseKey(secret, raw=True) if secret else None
 
 
 def save_key(db_path: Path, key: DatabaseKey) -> None:
-    import keyring
-
     if not key.raw:
         raise ValueError("only raw keys go into the keyring")
-    keyring.set_password(SERVICE, account(db_path), key.secret)
+    _keyring().set_password(SERVICE, account(db_path), key.secret)
 
 
 def forget_key(db_path: Path) -> None:
-    import keyring
+    keyring = _keyring()
     from keyring.errors import PasswordDeleteError
 
     with contextlib.suppress(PasswordDeleteError):

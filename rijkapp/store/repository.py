@@ -31,9 +31,17 @@ class Store:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        import sqlite_utils
+        self._writer: Any = None
 
-        self._utils = sqlite_utils.Database(db.conn)
+    @property
+    def _utils(self) -> Any:
+        """sqlite-utils over the connection, for writing: loaded on the first write, so that
+        what only reads (the start, ``balances``) never imports it."""
+        if self._writer is None:
+            import sqlite_utils
+
+            self._writer = sqlite_utils.Database(self.db.conn)
+        return self._writer
 
     @property
     def conn(self) -> Any:

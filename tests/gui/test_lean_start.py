@@ -1,4 +1,5 @@
-"""The start makes only the page on show and loads no library that only other pages use."""
+"""The start makes only the page on show, loads no library that only other pages use, and opens
+the data once the window is on screen (or soon after, when it is never painted)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from tests.helpers import PASSPHRASE
 from tests.helpers.gui import StartApp, wait_idle
 from tests.helpers.sessions import OpenData
+from ui.app import Options, Rijkapp
 from ui.main_window import WORKSPACE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,3 +62,19 @@ def test_a_start_up_to_the_filled_overview_imports_no_chart_or_pdf_library() -> 
     assert result.returncode == 0, result.stderr
     assert "shown=overviewPage" in result.stdout  # it did get as far as the filled Overzicht
     assert "LOADED \n" in result.stdout
+
+
+def test_a_window_that_is_not_painted_still_opens_its_data(
+    qapp: QApplication, qtbot: QtBot, make_session: OpenData, tmp_path: Path
+) -> None:
+    make_session(tmp_path / "data", example=True).close()
+    app = Rijkapp(qapp, Options(data_dir=tmp_path / "data", passphrase=PASSPHRASE, language="nl"))
+    try:
+        app.start()
+        app.window.hide()  # before its first paint: started minimized, say
+        qtbot.waitUntil(lambda: app.window.shell.currentIndex() == WORKSPACE, timeout=10_000)
+        assert app.context.is_open
+    finally:
+        app.close()
+        app.window.close()
+        app.window.deleteLater()
