@@ -18,6 +18,7 @@ from rijkapp.store.database import Database, connect, verify
 from rijkapp.store.keys import DatabaseKey
 
 KEEP = 10
+PARTIAL = ".partial"  # a backup being written; renamed to its final name once complete
 _NAME = re.compile(r"^rijkapp-(\d{8}-\d{6}(?:-\d+)?)-([a-z]+)\.db$")
 
 
@@ -63,13 +64,23 @@ def make_backup(db: Database, key: DatabaseKey, reason: str, now: datetime) -> P
     while target.exists():
         target = directory / f"rijkapp-{stamp}-{counter}-{reason}.db"
         counter += 1
-    partial = target.with_suffix(".partial")
-    partial.unlink(missing_ok=True)
-    _copy(db.conn, partial, key)
-    partial.chmod(0o600)
-    partial.replace(target)  # a half-written backup never looks like a backup
+    remove_partials(directory)  # what a backup cut off earlier left (the lock keeps us alone)
+    partial = target.with_suffix(PARTIAL)
+    try:
+        _copy(db.conn, partial, key)
+        partial.chmod(0o600)
+        partial.replace(target)  # a half-written backup never looks like a backup
+    except BaseException:
+        remove_partials(directory)  # a full disk, a folder gone read-only: leave no half file
+        raise
     prune(db.path)
     return target
+
+
+def remove_partials(directory: Path) -> None:
+    """Remove half-written backups (and SQLite's journal beside one) from ``directory``."""
+    for path in directory.glob(f"rijkapp-*{PARTIAL}*"):
+        path.unlink(missing_ok=True)
 
 
 def prune(db_path: Path, keep: int = KEEP) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import replace
@@ -216,6 +217,32 @@ def test_backups_keep_the_newest_ten_and_daily_only_once(
     make_session(data_dir, now=later + timedelta(hours=1)).close()
     daily = [b for b in backups.list_backups(data_dir / DB_NAME) if b.reason == "daily"]
     assert len(daily) == 1
+
+
+def test_a_backup_cut_off_by_a_kill_is_cleared_by_the_next(
+    session: Session, data_dir: Path
+) -> None:
+    folder = backups.backup_dir(data_dir / DB_NAME)
+    folder.mkdir()
+    # What a kill in the middle of a backup leaves: the half file and SQLite's journal beside it.
+    half = folder / "rijkapp-20261127-090000-manual.partial"
+    half.write_bytes(os.urandom(4096))
+    (folder / f"{half.name}-journal").write_bytes(os.urandom(512))
+    made = session.backup("manual", NOW)
+    assert sorted(p.name for p in folder.iterdir()) == [made.name]
+
+
+def test_a_backup_that_fails_leaves_no_half_file(
+    session: Session, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(_source: object, target: Path, _key: object) -> None:
+        target.write_bytes(b"half a backup")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups, "_copy", disk_full)
+    with pytest.raises(OSError, match="No space"):
+        session.backup("manual", NOW)
+    assert list(backups.backup_dir(data_dir / DB_NAME).iterdir()) == []
 
 
 def test_restore_keeps_the_current_file_aside(make_session: OpenData, data_dir: Path) -> None:
