@@ -263,6 +263,12 @@ def _restore(args: argparse.Namespace, data_dir: Path, now: datetime, language: 
     return EXIT_OK
 
 
+def _warn(warnings: Sequence[Message], language: str) -> None:
+    """What the user should know though the data opened (a daily backup that failed, the clock)."""
+    for warning in warnings:
+        print(warning.render(language), file=sys.stderr)
+
+
 def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime, language: str) -> int:
     from rijkapp.store.session import DB_NAME, open_session
 
@@ -282,6 +288,7 @@ def _with_session(args: argparse.Namespace, data_dir: Path, now: datetime, langu
     if command == "import":
         exchange.read_import(args.file)  # check before even opening (or creating) the store
     session = open_session(data_dir, now=now, passphrase=_passphrase(args))
+    _warn(session.warnings, language)
     try:
         if command == "import":
             result = exchange.import_file(session, args.file, now)

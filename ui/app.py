@@ -19,7 +19,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -130,6 +130,7 @@ class Rijkapp(QObject):
         options: Options,
         *,
         today: Callable[[], date] | None = None,
+        now: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -156,7 +157,7 @@ class Rijkapp(QObject):
         )
         self.translators = Translators()
         self.operations = Operations()
-        self.context = AppContext(self.operations, today=today)
+        self.context = AppContext(self.operations, today=today, now=now)
         self.set_language(self._start_language(), persist=False)
         self.window = MainWindow(self.context)
         self.window.set_language_checked(self.context.language)

@@ -48,13 +48,13 @@ class AppContext(QObject):
         operations: Operations,
         *,
         today: Callable[[], date] | None = None,
-        now: Callable[[], datetime] = _now,
+        now: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.operations = operations
         self._today = today or _today
-        self._now = now
+        self._now = now or _now
         self._own: Session | None = None
         self._example: Session | None = None
         self.language = "nl"
@@ -203,11 +203,11 @@ class AppContext(QObject):
                 raise RuntimeError("no data is open")
             old.close()
             self._own = None
-            passphrase = data.passphrase_to_reopen(old)
             try:
                 return work(old)
             finally:
-                self.open_own(old.data_dir, passphrase)
+                self._own = data.reopen(old, self._now())
+                self.own_has_profile = data.has_profile(self._own)
 
         self.operations.run(job, self._switched(on_done), on_failure)
 

@@ -126,11 +126,13 @@ class Startup(QObject):
             skip_at_exit=True,
         )
 
-    def _opened(self, _session: Session) -> None:
+    def _opened(self, session: Session) -> None:
         if self.passphrase_dialog is not None:
             self.passphrase_dialog.hide()
         self.context.sessionChanged.emit()
         self.ready.emit(self.context.own_has_profile)
+        for warning in session.warnings:  # it opened, but the user should know this
+            self.context.status.emit(fmt.text(warning))
 
     # ---------------------------------------------------------------- problems
     def _failed(self, error: BaseException) -> None:

@@ -36,8 +36,9 @@ class EditCommand(QUndoCommand):
         self.context = context
         self.edit = edit
         self.done_message = done_message
+        self._quiet = False  # redo only moves the history back: the store already has it
 
-    def _apply(self, edit: Edit, message: str, *, check: bool) -> None:
+    def _apply(self, edit: Edit, message: str, *, check: bool, undoing: bool) -> None:
         status = self.context.status
 
         def done(_changes: Changes) -> None:
@@ -47,14 +48,28 @@ class EditCommand(QUndoCommand):
         self.context.write(
             edits.operation(edit, today=self.context.today(), check=check),
             done,
-            lambda error: status.emit(fmt.reason(error)),
+            lambda error: self._failed(error, undoing=undoing),
         )
 
+    def _failed(self, error: BaseException, *, undoing: bool) -> None:
+        """Say why; and since the store kept what it had, put the history back in step with it
+        (without writing): a save that failed is not offered for undo."""
+        self.context.status.emit(fmt.reason(error))
+        stack = self.context.undo_stack
+        if not undoing and stack.index() > 0 and stack.command(stack.index() - 1) is self:
+            self.setObsolete(True)
+            stack.undo()  # an obsolete command is taken off the stack without being undone
+        elif undoing and stack.index() < stack.count() and stack.command(stack.index()) is self:
+            self._quiet = True
+            stack.redo()
+            self._quiet = False
+
     def redo(self) -> None:
-        self._apply(self.edit, self.done_message, check=True)
+        if not self._quiet:
+            self._apply(self.edit, self.done_message, check=True, undoing=False)
 
     def undo(self) -> None:
-        self._apply(self.edit.reversed(), undone_message(self.text()), check=False)
+        self._apply(self.edit.reversed(), undone_message(self.text()), check=False, undoing=True)
 
 
 class StartCommand(QUndoCommand):

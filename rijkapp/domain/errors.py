@@ -91,3 +91,27 @@ class KeyUnavailable(StoreError):
 
 class ImportRefused(RijkappError):
     """An import document was refused as a whole; nothing was changed."""
+
+
+class KeyringUnavailable(KeyUnavailable):
+    """The keyring is locked or does not answer: the key may well be there, but not now."""
+
+
+class DataFolderNotWritable(StoreError):
+    """Rijkapp may not write in the data folder (read-only, no permission)."""
+
+
+class WriteFailed(StoreError):
+    """A change did not reach the disk (full, gone, not allowed); none of it was kept."""
+
+
+class BackupFailed(StoreError):
+    """A backup could not be written; no half backup is left behind."""
+
+
+class DataFileMoved(StoreError):
+    """The data file was deleted or replaced while Rijkapp had it open."""
+
+
+class FileNotWritten(RijkappError):
+    """A file the user asked for could not be written; no half file is left behind."""

@@ -138,10 +138,9 @@ def write_calendar(path: str, data: bytes) -> None:
     """Write a calendar file: next to the target first, then moved in place."""
     from pathlib import Path
 
-    target = Path(path)
-    partial = target.with_name(target.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(target)
+    from rijkapp.files import write_whole
+
+    write_whole(Path(path), data)
 
 
 def years_of(dossier: Dossier, today: date) -> list[int]:

@@ -37,7 +37,7 @@ __all__ = [
     "make_backup",
     "open_data",
     "open_example",
-    "passphrase_to_reopen",
+    "reopen",
     "restore_backup",
     "restore_in_place",
 ]
@@ -74,11 +74,6 @@ def has_profile(session: Session) -> bool:
     return session.store.has_profile()
 
 
-def passphrase_to_reopen(session: Session) -> str | None:
-    """What opens this data again: its passphrase, or None when the key is in the keyring."""
-    return None if session.key.raw else session.key.secret
-
-
 def backups(data_dir: Path) -> list[Backup]:
     """The backups of the data in ``data_dir``, newest first."""
     return store_backups.list_backups(data_dir / DB_NAME)
@@ -94,6 +89,12 @@ def restore_backup(data_dir: Path, backup: Path, passphrase: str | None, now: da
     with InstanceLock(data_dir):
         key, _mode, _new = resolve_key(data_dir, passphrase)
         return store_backups.restore(data_dir / DB_NAME, backup, key, now)
+
+
+def reopen(closed: Session, now: datetime) -> Session:
+    """Open the data of ``closed`` again with the key it was open with (after a restore): the
+    keyring is not asked again, so a keyring locked meanwhile cannot keep the user out."""
+    return open_session(closed.data_dir, now=now, key=closed.key, daily_backup=False)
 
 
 def restore_in_place(closed: Session, backup: Path, now: datetime) -> Path:

@@ -9,6 +9,7 @@ from pathlib import Path
 from rijkapp.domain.errors import ImportRefused
 from rijkapp.domain.records import Dossier
 from rijkapp.exchange import export_document, parse_document, to_json
+from rijkapp.files import write_whole
 from rijkapp.i18n import N_
 from rijkapp.services.rules_check import check_dossier_rules
 from rijkapp.store.session import Session
@@ -64,7 +65,4 @@ def export_text(session: Session, now: datetime) -> str:
 
 def export_file(session: Session, path: Path, now: datetime) -> None:
     """Write the export next to the target first, then move it in place: never half a file."""
-    text = export_text(session, now)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
+    write_whole(path, export_text(session, now).encode("utf-8"))

@@ -24,6 +24,7 @@ from pathlib import Path
 from rijkapp.domain.codecs import MAX_NAME
 from rijkapp.domain.errors import ValidationError
 from rijkapp.domain.records import TALK_SECTIONS, Agreement, Dossier, Talk, TalkStatus
+from rijkapp.files import write_whole
 from rijkapp.i18n import N_
 from rijkapp.reports.talk_import import TalkReply, read_pdf_file, read_reply
 from rijkapp.reports.talk_pdf import AGREEMENT_KINDS, AGREEMENT_STATUSES, SCORES, make_talk_pdf
@@ -187,10 +188,7 @@ def talk_pdf_bytes(store: Store, talk_id: str, language: str = "nl") -> bytes:
 def save_talk_pdf(store: Store, talk_id: str, path: Path, language: str = "nl") -> None:
     """Write the PDF of the talk ``talk_id`` to ``path``; a file already there is replaced only
     once the new one is complete."""
-    data = talk_pdf_bytes(store, talk_id, language)
-    partial = path.with_name(path.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(path)
+    write_whole(path, talk_pdf_bytes(store, talk_id, language))
 
 
 def read_talk_reply(store: Store, path: Path) -> TalkReply:

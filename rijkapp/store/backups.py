@@ -7,6 +7,7 @@ keeps the current file aside; it never deletes it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from rijkapp.domain.errors import StoreError
 from rijkapp.i18n import N_
+from rijkapp.store import failures
 from rijkapp.store.database import Database, connect, verify
 from rijkapp.store.keys import DatabaseKey
 
@@ -56,24 +58,32 @@ def _copy(source_conn: object, target: Path, key: DatabaseKey) -> None:
 
 
 def make_backup(db: Database, key: DatabaseKey, reason: str, now: datetime) -> Path:
+    """Back up the open ``db`` as of now; a failure raises BackupFailed and leaves no half file."""
     directory = backup_dir(db.path)
-    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    target = directory / f"rijkapp-{stamp}-{reason}.db"
-    counter = 1
-    while target.exists():
-        target = directory / f"rijkapp-{stamp}-{counter}-{reason}.db"
-        counter += 1
-    remove_partials(directory)  # what a backup cut off earlier left (the lock keeps us alone)
-    partial = target.with_suffix(PARTIAL)
     try:
-        _copy(db.conn, partial, key)
-        partial.chmod(0o600)
-        partial.replace(target)  # a half-written backup never looks like a backup
-    except BaseException:
-        remove_partials(directory)  # a full disk, a folder gone read-only: leave no half file
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        target = directory / f"rijkapp-{stamp}-{reason}.db"
+        counter = 1
+        while target.exists():
+            target = directory / f"rijkapp-{stamp}-{counter}-{reason}.db"
+            counter += 1
+        remove_partials(directory)  # what a backup cut off earlier left (the lock keeps us alone)
+        partial = target.with_suffix(PARTIAL)
+        try:
+            _copy(db.conn, partial, key)
+            partial.chmod(0o600)
+            partial.replace(target)  # a half-written backup never looks like a backup
+        except BaseException:
+            with contextlib.suppress(OSError):
+                remove_partials(directory)  # a full disk, a folder gone read-only: no half file
+            raise
+    except Exception as exc:
+        if failures.is_environment(exc):
+            raise failures.backup_failed(exc, directory) from exc
         raise
-    prune(db.path)
+    with contextlib.suppress(OSError):  # the backup is made; an old one left over is no harm
+        prune(db.path, spare=target)
     return target
 
 
@@ -83,8 +93,11 @@ def remove_partials(directory: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def prune(db_path: Path, keep: int = KEEP) -> None:
-    for old in list_backups(db_path)[keep:]:
+def prune(db_path: Path, keep: int = KEEP, spare: Path | None = None) -> None:
+    """Keep the newest ``keep`` backups by the time in their names, and always ``spare`` (the
+    one just made: with the clock set back it would be the oldest, and it holds the latest)."""
+    others = [b for b in list_backups(db_path) if b.path != spare]
+    for old in others[keep - (spare is not None) :]:
         old.path.unlink(missing_ok=True)
 
 

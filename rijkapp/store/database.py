@@ -13,12 +13,13 @@ from typing import Any
 
 from rijkapp.domain.errors import (
     DatabaseTooNew,
+    DataFileMoved,
     NotARijkappDatabase,
     StoreError,
     WrongKeyOrDamaged,
 )
 from rijkapp.i18n import N_
-from rijkapp.store import schema
+from rijkapp.store import failures, schema
 from rijkapp.store.keys import DatabaseKey
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -90,6 +91,16 @@ class Database:
     def __init__(self, path: Path, conn: Any) -> None:
         self.path = path
         self.conn = conn
+        self._identity = _identity(path)
+        # What to raise when the file was deleted or replaced under us; the session sets one
+        # that first keeps what this connection still has in a backup.
+        self.when_moved: Callable[[], StoreError] = lambda: DataFileMoved(
+            N_(
+                "The data file {path} was deleted or replaced while Rijkapp was open, so your "
+                "change was not saved. Close Rijkapp and start it again."
+            ),
+            path=str(path),
+        )
 
     @classmethod
     def open(
@@ -107,6 +118,7 @@ class Database:
         conn = verify(path, key)
         db = cls(path, conn)
         conn.execute("PRAGMA journal_mode = WAL")
+        db._identity = _identity(path)  # a new file exists from here on
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         version = db.version
@@ -134,13 +146,35 @@ class Database:
         if self.conn.in_transaction:
             yield self.conn
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        if not self.in_place():
+            raise self.when_moved()
         try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self._roll_back()
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self._roll_back()
+                raise
+        except Exception as exc:
+            if failures.is_environment(exc):
+                raise failures.write_failed(exc, self.path) from exc
             raise
-        self.conn.execute("COMMIT")
+
+    def _roll_back(self) -> None:
+        # SQLite may have rolled back itself (a full disk, an I/O error): then there is nothing
+        # left to roll back, and the first error is the one to report.
+        if self.conn.in_transaction:
+            with contextlib.suppress(Exception):
+                self.conn.execute("ROLLBACK")
+
+    def in_place(self) -> bool:
+        """False once the file was deleted, or replaced by another, after it was opened."""
+        return _identity(self.path) == self._identity
 
     def integrity_ok(self) -> bool:
         return bool(self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
@@ -153,6 +187,10 @@ class Database:
             self.conn = None
 
 
-def ensure_store_error(exc: Exception) -> StoreError:
-    """Wrap a low-level database error in a plain message (environment, not a bug)."""
-    return StoreError(N_("The data file could not be written: {reason}"), reason=str(exc))
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device and inode), or None when there is none."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_dev, stat.st_ino

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
+from rijkapp.domain.errors import KeyringUnavailable
+from rijkapp.i18n import N_
+
 SERVICE = "rijkapp"
 
 
@@ -79,11 +82,22 @@ def keyring_usable() -> bool:
 
 
 def load_key(db_path: Path) -> DatabaseKey | None:
-    """The key kept in the keyring for this database, or None."""
+    """The key kept in the keyring for this database, or None when the keyring has none.
+
+    A keyring that is locked, absent or does not answer raises KeyringUnavailable: the key may
+    well be there, and the user is told to unlock it rather than that the key is lost.
+    """
     try:
         secret = _keyring().get_password(SERVICE, account(db_path))
     except Exception:
-        return None
+        raise KeyringUnavailable(
+            N_(
+                "The keyring of this computer is locked or does not answer, so the key of "
+                "{path} cannot be fetched. Unlock the keyring (usually by logging in again), "
+                "then start Rijkapp again. Your data has not changed."
+            ),
+            path=str(db_path),
+        ) from None
     return DatabaseKey(secret, raw=True) if secret else None
 
 

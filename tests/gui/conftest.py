@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,11 +56,12 @@ def start_app(qtbot: QtBot, qapp: QApplication) -> Iterator[StartApp]:
         error_dialogs: bool = False,
         wait: bool = True,
         today: date = TODAY,
+        now: datetime | None = None,
     ) -> Rijkapp:
         options = Options(
             data_dir=data_dir, passphrase=passphrase, language=language, error_dialogs=error_dialogs
         )
-        app = Rijkapp(qapp, options, today=lambda: today)
+        app = Rijkapp(qapp, options, today=lambda: today, now=None if now is None else lambda: now)
         # Not qtbot.addWidget: pytest-qt closes those before fixtures end, while the data
         # thread would still be running. The window is closed below, after the data.
         started.append(app)

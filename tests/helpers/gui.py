@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -29,6 +29,7 @@ class StartApp(Protocol):
         error_dialogs: bool = False,
         wait: bool = True,
         today: date = TODAY,
+        now: datetime | None = None,
     ) -> Rijkapp: ...
 
 

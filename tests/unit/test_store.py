@@ -17,6 +17,7 @@ import pytest
 
 from rijkapp.domain.errors import (
     AlreadyOpen,
+    BackupFailed,
     DatabaseTooNew,
     KeyUnavailable,
     NotARijkappDatabase,
@@ -240,7 +241,7 @@ def test_a_backup_that_fails_leaves_no_half_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(backups, "_copy", disk_full)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(BackupFailed, match="de schijf is vol"):
         session.backup("manual", NOW)
     assert list(backups.backup_dir(data_dir / DB_NAME).iterdir()) == []
 

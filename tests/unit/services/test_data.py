@@ -80,17 +80,31 @@ def test_data_that_was_open_is_restored_with_its_own_key_and_reopened(
 
     data.restore_in_place(session, backup, NOW + timedelta(minutes=1))
 
-    again = data.open_data(data_dir, now=NOW, passphrase=data.passphrase_to_reopen(session))
+    again = data.reopen(session, NOW)
     try:
         assert again.store.profile().name == "Eerst"
     finally:
         again.close()
 
 
-def test_a_keyring_kept_key_needs_no_passphrase_to_reopen(
+def test_data_kept_in_the_keyring_reopens_after_a_restore_while_the_keyring_is_locked(
     make_session: OpenData, data_dir: Path, memory_keyring: MemoryKeyring
 ) -> None:
-    assert data.passphrase_to_reopen(make_session(data_dir, passphrase=None)) is None
+    from keyring.backends import fail
+
+    from tests.helpers.memory_keyring import active_keyring
+
+    session = make_session(data_dir, passphrase=None)
+    session.store.save_profile(Profile(name="Eerst"))
+    backup = data.make_backup(session, NOW)
+    session.close()
+    with active_keyring(fail.Keyring()):  # locked while the data was closed for the restore
+        data.restore_in_place(session, backup, NOW + timedelta(minutes=1))
+        again = data.reopen(session, NOW)
+        try:
+            assert again.store.profile().name == "Eerst"
+        finally:
+            again.close()
 
 
 def test_the_example_lives_in_a_folder_of_its_own_that_goes_with_it() -> None:
