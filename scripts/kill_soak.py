@@ -62,7 +62,7 @@ from typing import Any, TextIO
 ROOT = Path(__file__).resolve().parent.parent
 KINDS = ("import", "gui", "backup", "pdf")
 MOST_ACKS = {"gui": 5, "backup": 3, "pdf": 3}  # a kill after 0..N acknowledged writes
-STUCK_S = 120  # a worker that says nothing for this long has hung: that is a failure too
+STUCK_S = 300  # a worker that says nothing for this long has hung: that is a failure too
 DOCUMENT_SIZES = (10, 200, 1500)  # learning activities in the generated exports
 
 
@@ -184,10 +184,14 @@ def run_worker(soak: Soak, kind: str, trial: int, rng: random.Random, journal: P
     acks_wanted = rng.randint(0, MOST_ACKS[kind])
     fraction = rng.random()
     started = time.monotonic()
-    child = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=_env()
-    )
-    assert child.stdout is not None and child.stderr is not None
+    # Never a pipe for what it says on stderr: nobody reads it until the end, and a full pipe
+    # would stop the worker in the middle of a write.
+    said = journal.with_suffix(".err")
+    with said.open("w", encoding="utf-8") as errors_file:
+        child = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=errors_file, text=True, cwd=ROOT, env=_env()
+        )
+    assert child.stdout is not None
     lines: queue.Queue[str | None] = queue.Queue()
     threading.Thread(target=_lines, args=(child.stdout, lines), daemon=True).start()
     try:
@@ -208,10 +212,11 @@ def run_worker(soak: Soak, kind: str, trial: int, rng: random.Random, journal: P
         child.send_signal(signal.SIGKILL)
         child.wait()
         child.stdout.close()
-        errors = child.stderr.read()
-        child.stderr.close()
+    errors = said.read_text(encoding="utf-8", errors="replace").strip()[-300:]
     if child.returncode != -signal.SIGKILL:
-        how += f"; it had ended by itself (exit {child.returncode}): {errors.strip()[-300:]}"
+        how += f"; it had ended by itself (exit {child.returncode}): {errors}"
+    elif how.startswith("STUCK"):
+        how += f"; it said: {errors}"
     return how
 
 
@@ -258,22 +263,21 @@ def run_import(soak: Soak, rng: random.Random, journal: Path, *, kill: bool = Tr
     command = [sys.executable, "-m", "rijkapp", "--data-dir", str(soak.data_dir), "import"]
     delay = rng.random() * 1.2 * soak.estimate("import whole", 3.0) if kill else STUCK_S
     started = time.monotonic()
-    child = subprocess.Popen(
-        [*command, str(document)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env=_env(),
-    )
+    said = journal.with_suffix(".err")
+    with said.open("w", encoding="utf-8") as errors_file:
+        child = subprocess.Popen(
+            [*command, str(document)],
+            stdout=subprocess.DEVNULL,
+            stderr=errors_file,
+            cwd=ROOT,
+            env=_env(),
+        )
     try:
         child.wait(timeout=delay)
     except subprocess.TimeoutExpired:
         child.send_signal(signal.SIGKILL)
         child.wait()
-    assert child.stderr is not None
-    errors = child.stderr.read()
-    child.stderr.close()
+    errors = said.read_text(encoding="utf-8", errors="replace")
     took = time.monotonic() - started
     if child.returncode == 0:
         soak.durations["import whole"].append(took)
