@@ -223,6 +223,10 @@ def main() -> int:
     print(f"Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, {sys.platform}")
     for name, value in bench(args.runs):
         print(f"  {name:<55} {value}")
+    from career import career_figures  # bench/career.py: a whole career, in the window too
+
+    for name, value in career_figures(args.runs):
+        print(f"  {name:<62} {value}", flush=True)
     return 0
 
 

@@ -8,11 +8,12 @@ dates are ``datetime.date``. How each record is stored and exchanged is declared
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import TypeAlias
+from typing import Any, TypeAlias, TypeVar
 
 from rijkapp.domain.values import Hours, Money
 
@@ -342,18 +343,32 @@ class Dossier:
 
 def employment_on(records: tuple[Employment, ...], day: date) -> Employment | None:
     """The employment record in force on ``day``; None before the first or after leaving."""
-    current: Employment | None = None
-    for record in sorted(records, key=lambda r: r.valid_from):
-        if record.valid_from <= day:
-            current = record
+    current = _in_force(records, day)
     if current is not None and current.end_date is not None and day > current.end_date:
         return None
     return current
 
 
 def schedule_on(records: tuple[WorkSchedule, ...], day: date) -> WorkSchedule | None:
-    current: WorkSchedule | None = None
-    for record in sorted(records, key=lambda r: r.valid_from):
-        if record.valid_from <= day:
-            current = record
-    return current
+    return _in_force(records, day)
+
+
+Dated = TypeVar("Dated", Employment, WorkSchedule)
+
+# Effective-dated records in date order, by the identity of the tuple they came in: a calculator
+# asks for the record on every day of a career, and the tuple of a dossier does not change.
+_ORDERED: dict[int, tuple[tuple[Any, ...], list[date], tuple[Any, ...]]] = {}
+
+
+def _in_force(records: tuple[Dated, ...], day: date) -> Dated | None:
+    """The last record (in date order, the later one of two on the same date) from ``day`` or
+    before; None before the first."""
+    found = _ORDERED.get(id(records))
+    if found is None or found[0] is not records:
+        ordered = tuple(sorted(records, key=lambda r: r.valid_from))
+        if len(_ORDERED) >= 64:
+            _ORDERED.clear()
+        found = _ORDERED[id(records)] = (records, [r.valid_from for r in ordered], ordered)
+    _records, starts, ordered = found
+    index = bisect_right(starts, day)
+    return ordered[index - 1] if index else None

@@ -32,6 +32,8 @@ class Store:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._writer: Any = None
+        # The dossier last read, with the connection's count of changes at that moment.
+        self._dossier: tuple[int, Dossier] | None = None
 
     @property
     def _utils(self) -> Any:
@@ -90,6 +92,21 @@ class Store:
         return {r["key"]: r["value"] for r in self._rows("settings", "key")}
 
     def dossier(self) -> Dossier:
+        """Everything the employee keeps, read once and handed out again until the data changes.
+
+        The records are frozen, so every reader can share one ``Dossier``; what a calculator
+        works out from it can be kept beside it (``rijkapp.calc.memo``). Any write since, even
+        one rolled back, counts as a change (``total_changes``); a dossier read inside a
+        transaction is not kept, since the transaction may still be rolled back.
+        """
+        changes = self.conn.total_changes
+        if self._dossier is not None and self._dossier[0] == changes:
+            return self._dossier[1]
+        dossier = self._read_dossier()
+        self._dossier = None if self.conn.in_transaction else (changes, dossier)
+        return dossier
+
+    def _read_dossier(self) -> Dossier:
         return Dossier(
             profile=self.profile(),
             **{kind.section: self.records(kind.section) for kind in LISTS},

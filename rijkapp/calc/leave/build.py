@@ -26,6 +26,7 @@ from rijkapp.calc.leave.model import (
 )
 from rijkapp.calc.leave.text import bucket_label, entry_label
 from rijkapp.calc.leave.timeline import calendar_of, employed_in_month, last_employment, leaving_day
+from rijkapp.calc.memo import once
 from rijkapp.domain.records import (
     Bucket,
     Dossier,
@@ -74,6 +75,7 @@ class _Item:
     text: Message | None = None  # None: consumption, described at the end
     last_day: date | None = None
     label: str = ""  # the leave entry, for the line written at the end
+    described: Message | None = None  # the consumption's text, kept once it cannot change
 
 
 @dataclass
@@ -89,6 +91,28 @@ class _Run:
     overdrawn: dict[int, Hours] = field(default_factory=dict)
     borrow_limit: dict[int, Hours] = field(default_factory=dict)
     open_items: dict[tuple[str, Lot, int, PostingKind], _Item] = field(default_factory=dict)
+
+    # -- going on from a checkpoint
+
+    def resumed(self, on: date) -> _Run:
+        """A run that goes on from this one's state towards ``on``, leaving this one as it is.
+
+        Taken on a 1 January before its events, the state holds only items of years that are
+        over, which nothing changes again (an entry's consumption is summed per year), so the
+        items are shared and the rest is copied.
+        """
+        return _Run(
+            self.dossier,
+            on,
+            self.book,
+            balances=dict(self.balances),
+            items=list(self.items),
+            warnings=list(self.warnings),
+            granted=dict(self.granted),
+            borrowed=dict(self.borrowed),
+            overdrawn=dict(self.overdrawn),
+            borrow_limit=dict(self.borrow_limit),
+        )
 
     # -- bookkeeping
 
@@ -440,7 +464,9 @@ class _Run:
         lines: list[Line] = []
         postings: list[Posting] = []
         for index, item in enumerate(self.items):
-            text = item.text or _consumption_text(item)
+            text = item.text or item.described or _consumption_text(item)
+            if item.on.year < self.on.year:
+                item.described = text  # its year is over: nothing adds to it any more
             lines.append(Line(item.on, text, item.amount, item.rule))
             bucket, year = item.lot
             postings.append(
@@ -565,12 +591,31 @@ def _consumption_text(item: _Item) -> Message:
 
 
 def ledger(dossier: Dossier, on: date, book: RuleBook) -> LeaveLedger:
-    """The leave balances at the end of ``on``, with every line that made them."""
+    """The leave balances at the end of ``on``, with every line that made them.
+
+    Worked out once per dossier, date and rule book (``rijkapp.calc.memo``).
+    """
+    return once(dossier, ("leave ledger", on, book), lambda: _ledger(dossier, on, book))
+
+
+def _ledger(dossier: Dossier, on: date, book: RuleBook) -> LeaveLedger:
     run = _Run(dossier, on, book)
     calendar = calendar_of(dossier, on, book)
     if calendar is None:
         return run.finish()
-    for day in calendar.days():
+    # The run is the same up to any day for every later ``on``: it looks at ``on`` only at the
+    # end. So the state on each 1 January before its events is kept for this dossier, and a
+    # later question about another date goes on from the last 1 January before it.
+    checkpoints: dict[date, _Run] = once(dossier, ("leave ledger checkpoints", book), dict)
+    days = calendar.days()
+    passed = [day for day in checkpoints if day <= on]
+    if passed:
+        start = max(passed)
+        run = checkpoints[start].resumed(on)
+        days = [day for day in days if day >= start]
+    for day in days:
+        if day in calendar.year_changes and day not in checkpoints:
+            checkpoints[day] = run.resumed(on)
         if day in calendar.leavings:
             run.leave_service(day, calendar.leavings[day])
         if day in calendar.year_changes:

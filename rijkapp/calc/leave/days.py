@@ -11,6 +11,7 @@ from fractions import Fraction
 
 from rijkapp.calc.holidays import RIJK_PAID_HOLIDAYS, rijk_holiday
 from rijkapp.calc.leave.model import ONE_DAY, LeaveDay, find_rule
+from rijkapp.calc.memo import once
 from rijkapp.domain.records import Dossier, LeaveEntry, employment_on, schedule_on
 from rijkapp.domain.values import ZERO, Hours, hours
 from rijkapp.i18n import N_
@@ -36,8 +37,14 @@ def leave_days(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[Leav
     Without hours on the entry, a day costs what the schedule in force says (0 on weekends, days
     off, Rijk public holidays and days without employment). With hours (a half day, or a total for
     several days), those hours are spread over the days in proportion to their scheduled hours,
-    to the cent, so a holiday or a weekend day still costs nothing.
+    to the cent, so a holiday or a weekend day still costs nothing. Worked out once per entry,
+    dossier and rule book (``rijkapp.calc.memo``).
     """
+    found = once(dossier, ("leave days", entry, book), lambda: tuple(_days(entry, dossier, book)))
+    return list(found)
+
+
+def _days(entry: LeaveEntry, dossier: Dossier, book: RuleBook) -> list[LeaveDay]:
     if entry.end < entry.start:
         return []
     days: list[LeaveDay] = []
