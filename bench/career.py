@@ -2,11 +2,13 @@
 
     .venv/bin/python bench/career.py [--runs 5]      (bench/bench.py prints these too)
 
-The dossier is made as an exchange document and imported, as a user's would be: an employment
-record for every year (steps, scales, a part-time period), three work schedules, 80 leave entries
-a year, an IKB choice for every month the IKB exists, 2.000 learning activities (a hundred with a
-certificate of 48 KiB), development budgets and 80 talks with their agreements. A second dossier
-holds the same career with 100.000 learning activities, for the learning log.
+The dossier is made as an exchange document and imported, as a user's would be: a career from
+1990 to 2029 (the years after today planned) with an employment record for every year up to the
+next (steps, scales, a part-time period), three work schedules, the hours P-Direkt gave for each
+year before the rule book's first, 80 leave entries a year, an IKB choice for every month of the
+IKB up to today, 2.000 learning activities (a hundred with a certificate of 48 KiB), development
+budgets and 80 talks with their agreements. A second dossier holds the same career with 100.000
+learning activities, for the learning log.
 
 Measured in process, each the median of the runs:
 
@@ -49,11 +51,13 @@ ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 28, 12, 0).astimezone()
 TODAY = NOW.date()
 YEARS = 40
-FIRST_YEAR = TODAY.year - YEARS + 1
+FIRST_YEAR = 1990  # the first year the exchange format takes for a kind of hours
+LAST_YEAR = FIRST_YEAR + YEARS - 1  # 2029: the last years are planned
 LEAVE_PER_YEAR = 80
 LEARNING = 2_000
 BIG_LOG = 100_000
 TALKS_PER_YEAR = 2
+RULES_FROM = 2020  # the first year of the rule book: earlier hours come from P-Direkt
 CERTIFICATES = 100
 CERTIFICATE_BYTES = 48 * 1024
 SEARCH = "data-analyse"  # typed into the log's search box, one key at a time
@@ -115,15 +119,18 @@ def _schedules() -> list[dict[str, Any]]:
 
 
 def _leave(rng: random.Random) -> list[dict[str, Any]]:
-    """80 entries a year: short absences, half days and whole days, planned after today."""
+    """80 entries a year, about 160 hours: short absences, half days and whole days (the
+    computed hours of the day), planned after today."""
     entries: list[dict[str, Any]] = []
-    for year in range(FIRST_YEAR, TODAY.year + 1):
-        days = rng.sample(_weekdays(year), LEAVE_PER_YEAR)
+    part_time = ("mon", "tue", "wed", "thu")
+    for year in range(FIRST_YEAR, LAST_YEAR + 1):
+        workdays = _weekdays(year)
+        if 2000 <= year < 2009:  # four days a week: no leave on a Friday off
+            workdays = [d for d in workdays if WEEKDAYS[d.weekday()] in part_time]
+        days = rng.sample(workdays, LEAVE_PER_YEAR)
         for i, day in enumerate(sorted(days)):
             n = len(entries) + 1
-            hours = "1.5" if i % 16 < 12 else ("3.6" if i % 16 < 15 else None)
-            if year >= 2000 and year < 2009 and hours == "3.6":
-                hours = "4"
+            hours = "1.5" if i % 20 < 16 else ("3.6" if i % 20 < 19 else None)
             entries.append(
                 {
                     "id": f"l{n}",
@@ -136,6 +143,25 @@ def _leave(rng: random.Random) -> list[dict[str, Any]]:
                 }
             )
     return entries
+
+
+def _balances() -> list[dict[str, Any]]:
+    """The hours of each year before the rule book's first (2020), as P-Direkt gave them: the
+    ledger grants hours only where the rule book has a rule for that year."""
+    balances = []
+    for year in range(FIRST_YEAR, RULES_FROM):
+        for bucket, hours in (("wettelijk", "144"), ("ikb_uren", "40")):
+            balances.append(
+                {
+                    "id": f"b{len(balances) + 1}",
+                    "date": f"{year}-01-01",
+                    "bucket": bucket,
+                    "year": year,
+                    "hours": hours,
+                    "note": f"{bucket} {year} volgens P-Direkt",
+                }
+            )
+    return balances
 
 
 def _ikb_choices(first_year: int) -> list[dict[str, Any]]:
@@ -168,14 +194,14 @@ def _budgets() -> list[dict[str, Any]]:
             "from": f"{year}-01-01",
             "to": f"{year + 4}-12-31",
         }
-        for n, year in enumerate(range(FIRST_YEAR, TODAY.year + 1, 5))
+        for n, year in enumerate(range(FIRST_YEAR, LAST_YEAR + 1, 5))
     ]
 
 
 def _talks() -> list[dict[str, Any]]:
     """Two a year: planning in February, and reflection or evaluation in October."""
     talks = []
-    for year in range(FIRST_YEAR, TODAY.year + 1):
+    for year in range(FIRST_YEAR, LAST_YEAR + 1):
         for half in range(TALKS_PER_YEAR):
             n = len(talks) + 1
             on = date(year, 2, 10) if half == 0 else date(year, 10, 14)
@@ -219,6 +245,7 @@ def _talks() -> list[dict[str, Any]]:
     return talks
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 KINDS = ("cursus", "training", "e-learning", "congres", "intervisie", "coaching", "zelfstudie")
 SKILLS = ("data-analyse", "schrijven", "projectleiding", "coachen", "wetgeving", "digitaal")
 
@@ -290,18 +317,9 @@ def career_document(learning: int = LEARNING) -> dict[str, Any]:
         },
         "employment": _employment(),
         "work_schedule": _schedules(),
-        "leave_balances": [
-            {
-                "id": "b1",
-                "date": "2020-01-01",
-                "bucket": "spaarverlof",
-                "year": None,
-                "hours": "120",
-                "note": "spaarverlof volgens P-Direkt",
-            }
-        ],
+        "leave_balances": _balances(),
         "leave": _leave(rng),
-        "ikb_choices": _ikb_choices(2020),
+        "ikb_choices": _ikb_choices(RULES_FROM),
         "development_budgets": _budgets(),
         "learning_activities": _activities(learning, talks),
         "talks": talks,
@@ -347,11 +365,10 @@ def in_process(data_dir: Path, source: Path, runs: int) -> Iterator[Figure]:
     from rijkapp.cli import balances
     from rijkapp.services import exchange
     from rijkapp.store.session import open_session
-    from rijkapp.views.ikb import load_ikb, load_ikb_tile
-    from rijkapp.views.leave import load_leave, load_leave_tiles
-    from rijkapp.views.leren import load_learning_tile
+    from rijkapp.views.ikb import load_ikb
+    from rijkapp.views.leave import load_leave
     from rijkapp.views.ontwikkeling import load_ontwikkeling
-    from rijkapp.views.overview import load_overview
+    from rijkapp.views.overview import load_overview_page
     from rijkapp.views.profile import load_profile
     from ui.pages.leren import load_leren_data
 
@@ -368,12 +385,7 @@ def in_process(data_dir: Path, source: Path, runs: int) -> Iterator[Figure]:
             ms = median_ms(lambda on=on: balances(dossier, on), runs)
             yield f"balances on {on.isoformat()} (every calculator)", against(ms, GOAL_BALANCES)
         loaders: dict[str, Callable[[], object]] = {
-            "Overzicht (its four loaders)": lambda: (
-                load_overview(store, TODAY),
-                load_ikb_tile(store, TODAY),
-                load_leave_tiles(store, TODAY),
-                load_learning_tile(store, TODAY),
-            ),
+            "Overzicht": lambda: load_overview_page(store, TODAY),
             "Verlof": lambda: load_leave(store, TODAY, TODAY, TODAY.year),
             "IKB": lambda: load_ikb(store, TODAY.year, TODAY, "nl"),
             "Ontwikkeling": lambda: load_ontwikkeling(store, TODAY),

@@ -93,9 +93,15 @@ def prepare(language: str) -> None:
 
 
 def day(value: date, language: str, fmt: str = "long") -> str:
+    return _day(value, locale(language), fmt)
+
+
+# A table of a career shows thousands of dates, and babel takes a millisecond for each.
+@lru_cache(maxsize=8192)
+def _day(value: date, babel_locale: str, fmt: str) -> str:
     from babel.dates import format_date
 
-    return str(format_date(value, format=fmt, locale=locale(language)))
+    return str(format_date(value, format=fmt, locale=babel_locale))
 
 
 def month(value: date, language: str) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from rijkapp.calc.development import BudgetState, BudgetUse, budget_uses
@@ -101,12 +102,20 @@ class LogRow:
 
     def search_text(self, language: str) -> str:
         """Everything the search box matches, in lower case: title, provider, kind, skills,
-        reflection and certificate file names."""
-        kind = self.kind if isinstance(self.kind, str) else self.kind.render(language)
-        a = self.activity
-        parts = [a.title, a.provider, kind, *a.skills, a.reflection]
-        parts.extend(c.certificate.filename for c in self.certificates)
-        return " ".join(parts).casefold()
+        reflection and certificate file names. Made once per language: the search asks for it
+        on every keystroke."""
+        found = self._search_texts.get(language)
+        if found is None:
+            kind = self.kind if isinstance(self.kind, str) else self.kind.render(language)
+            a = self.activity
+            parts = [a.title, a.provider, kind, *a.skills, a.reflection]
+            parts.extend(c.certificate.filename for c in self.certificates)
+            found = self._search_texts[language] = " ".join(parts).casefold()
+        return found
+
+    @cached_property
+    def _search_texts(self) -> dict[str, str]:
+        return {}
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,13 @@
 """The learning log and the certificates as Qt models, for the Leren page.
 
 The log is one ``QAbstractTableModel`` over the read model's rows (never a widget per row) with a
-``QSortFilterProxyModel`` on top, so it stays quick with a hundred thousand activities:
+filtering proxy on top, so it stays quick with a hundred thousand activities:
 
 - the text of a cell is made only when the view asks for it (the rows on screen);
 - sorting is done by the source model with Python's sort on one key per row, made once per
   column and language, instead of Qt comparing cells one pair at a time;
 - the filter is :func:`rijkapp.views.leren.filter_rows`, run once per change of the filter; the
-  proxy only looks up whether a row's activity passed.
+  proxy keeps the rows that passed as one list, made in one pass.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -210,16 +210,32 @@ class LearningLogModel(QAbstractTableModel):
         return cells[column]()
 
 
-class LearningLogFilter(QSortFilterProxyModel):
-    """The rows that pass the page's filter; sorting is left to the source model."""
+class LearningLogFilter(QAbstractProxyModel):
+    """The rows that pass the page's filter, in the order of the source model (which sorts).
+
+    A list from the rows shown to the source's rows, made in one pass when the filter or the
+    rows change; the view asks only about the rows on screen. (A ``QSortFilterProxyModel``
+    would ask Python about every row one by one, and drop rows a range at a time: seconds for a
+    hundred thousand.) A change of the filter resets the rows shown; the log selects again.
+    """
 
     def __init__(self, source: LearningLogModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.log = source
-        self.setSourceModel(source)
         self.wanted = LogFilter()
         self._passed: frozenset[str] | None = None  # activity ids; None lets every row through
+        self._shown: list[int] | None = None  # source rows in view order; None: all of them
+        self._rows_of: dict[int, int] = {}  # source row -> row shown, when filtered
+        self._kept: list[tuple[QModelIndex, str]] = []  # the selection during a sort
+        self.setSourceModel(source)
+        source.modelAboutToBeReset.connect(self.beginResetModel)
+        source.modelReset.connect(self._source_reset)
+        source.layoutAboutToBeChanged.connect(self._source_sorting)
+        source.layoutChanged.connect(self._source_sorted)
+        source.dataChanged.connect(self._source_data)
+        source.headerDataChanged.connect(self.headerDataChanged)
 
+    # ---------------------------------------------------------------- filtering
     def set_filter(self, wanted: LogFilter, language: str) -> None:
         """Filter on ``wanted`` (search words in ``language``, as the kinds are shown)."""
         self.wanted = wanted
@@ -233,19 +249,89 @@ class LearningLogFilter(QSortFilterProxyModel):
         else:
             rows = filter_rows(self.log.rows(), wanted, language)
             passed = frozenset(r.activity.id for r in rows)
-        self.beginFilterChange()
+        self.beginResetModel()
         self._passed = passed
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._map()
+        self.endResetModel()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._passed is None:
-            return True
-        row = self.log.log_row(source_row)
-        return row is not None and row.activity.id in self._passed
+    def _map(self) -> None:
+        passed = self._passed
+        if passed is None:
+            self._shown, self._rows_of = None, {}
+            return
+        self._shown = [n for n, row in enumerate(self.log.rows()) if row.activity.id in passed]
+        self._rows_of = {source: shown for shown, source in enumerate(self._shown)}
+
+    def _source_reset(self) -> None:
+        self._map()
+        self.endResetModel()
+
+    def _source_sorting(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._kept = []
+        for index in self.persistentIndexList():
+            row = self.log_row(index.row())
+            if row is not None:
+                self._kept.append((index, row.activity.id))
+
+    def _source_sorted(self) -> None:
+        self._map()
+        for index, activity_id in self._kept:
+            row = self.proxy_row_of(activity_id)
+            moved = self.index(row, index.column()) if row is not None else QModelIndex()
+            self.changePersistentIndex(index, moved)
+        self._kept = []
+        self.layoutChanged.emit()
+
+    def _source_data(self, first: Index, last: Index, roles: Sequence[int] = ()) -> None:
+        if self.rowCount() > 0:
+            top, bottom = (
+                self.index(0, first.column()),
+                self.index(self.rowCount() - 1, last.column()),
+            )
+            self.dataChanged.emit(top, bottom, list(roles))
+
+    # ---------------------------------------------------------------- Qt
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        if parent.isValid():
+            return 0
+        return self.log.rowCount() if self._shown is None else len(self._shown)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else LOG_COLUMNS
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < self.rowCount() and 0 <= column < LOG_COLUMNS):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        return QModelIndex()
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.rowCount() > 0
+
+    def mapToSource(self, proxy: Index) -> QModelIndex:
+        if not proxy.isValid():
+            return QModelIndex()
+        row = proxy.row() if self._shown is None else self._shown[proxy.row()]
+        return self.log.index(row, proxy.column())
+
+    def mapFromSource(self, source: Index) -> QModelIndex:
+        if not source.isValid():
+            return QModelIndex()
+        row = source.row() if self._shown is None else self._rows_of.get(source.row())
+        return self.index(row, source.column()) if row is not None else QModelIndex()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        return self.log.headerData(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.log.sort(column, order)
 
+    # ---------------------------------------------------------------- rows
     def log_row(self, row: int) -> LogRow | None:
         source = self.mapToSource(self.index(row, 0))
         return self.log.log_row(source.row()) if source.isValid() else None
