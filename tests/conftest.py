@@ -7,13 +7,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Before anything imports Qt: a bare `pytest` must never try to reach a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from rijkapp.store.session import Session
+from tests.helpers.fuzz import FUZZ_PROFILE
 from tests.helpers.memory_keyring import MemoryKeyring, active_keyring
 from tests.helpers.sessions import OpenData, Sessions
+
+# A long fuzz run by hand: pytest --hypothesis-profile=fuzz (see tests/helpers/fuzz.py).
+settings.register_profile("fuzz", FUZZ_PROFILE)
 
 
 @pytest.fixture

@@ -219,17 +219,19 @@ class Whole(Codec[int]):
     high: int
 
     def read(self, value: Any, path: str) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
+        # A whole number with more digits than Python makes an int of is read as a Decimal.
+        huge = isinstance(value, Decimal) and value == value.to_integral_value()
+        if not huge and (isinstance(value, bool) or not isinstance(value, int)):
             raise ValidationError(path, N_("must be a whole number."))
-        if not self.low <= value <= self.high:
+        if huge or not self.low <= value <= self.high:
             raise ValidationError(
                 path,
                 N_("{value} is outside {low}..{high}."),
-                value=value,
+                value=show(value) if huge else value,
                 low=self.low,
                 high=self.high,
             )
-        return value
+        return int(value)
 
 
 class Flag(Codec[bool]):

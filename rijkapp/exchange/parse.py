@@ -4,11 +4,20 @@ declarations say (``rijkapp.domain.declarations``).
 Every problem is reported with the field's path (``leave[3].start``) and a plain message; the
 whole document is refused when anything is wrong, so an import is all or nothing. Fields of a
 record that this version does not know are kept with the record, as JSON; so are unknown
-top-level sections. Neither is checked beyond being JSON.
+top-level sections. Neither is checked beyond being JSON that can be kept: text in UTF-8 (no lone
+surrogate), no ``NaN`` or ``Infinity`` and no nesting deeper than :data:`MAX_DEPTH`, which every
+part of the document is checked for first, each problem named by its path.
 """
 
 from __future__ import annotations
 
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import islice
 from typing import Any
 
 from rijkapp.domain import json_text
@@ -22,6 +31,8 @@ from rijkapp.i18n import N_
 FORMAT = "rijkapp"
 SUPPORTED_VERSIONS = (1,)
 MAX_ERRORS = 25
+MAX_DEPTH = 32  # levels of lists and objects; the format itself uses five
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 KNOWN_SECTIONS = frozenset(
     {"format", "version", "exported_at", PROFILE.section, *BY_SECTION, "settings"}
@@ -128,22 +139,20 @@ def _read_former(codec: Records, raw: Any, path: str) -> tuple[Any, ...]:
 
 def parse_document(data: bytes | str) -> Dossier:
     """Read and check a whole document. Raises ImportRefused listing every problem found."""
-    try:
-        document = json_text.loads(data)
-    except (ValueError, RecursionError) as exc:
-        raise ImportRefused(
-            N_("The file is not valid JSON: {reason}"), reason=str(exc)[:200]
-        ) from None
+    document = _load(data)
     r = Reader()
     if not isinstance(document, dict):
         raise ImportRefused(N_("The file is not a Rijkapp export: the top level is not an object."))
+    unusable = list(islice(_unusable(document, "", 0), MAX_ERRORS))
+    if unusable:
+        raise ImportRefusedWithErrors(unusable)
     if document.get("format") != FORMAT:
         raise ImportRefused(
             N_("The file is not a Rijkapp export (format: {value})."),
             value=show(document.get("format")),
         )
     version = document.get("version")
-    if version not in SUPPORTED_VERSIONS:
+    if isinstance(version, bool) or version not in SUPPORTED_VERSIONS:  # true == 1 in Python
         raise ImportRefused(
             N_("version: {value} is not supported by this Rijkapp (it reads version {known})."),
             value=show(version),
@@ -167,6 +176,65 @@ def parse_document(data: bytes | str) -> Dossier:
     if r.errors:
         raise ImportRefusedWithErrors(r.errors)
     return dossier
+
+
+@dataclass(frozen=True)
+class _Constant:
+    """``NaN``, ``Infinity`` or ``-Infinity`` where a document held it: not JSON, but read so
+    that the message can say where it stood."""
+
+    name: str
+
+
+def _integer(text: str) -> int | Decimal:
+    """A JSON integer; one with more digits than Python makes an int of, as a Decimal (no
+    field takes such a number, and its message then names the field)."""
+    return int(text) if len(text) < sys.get_int_max_str_digits() else Decimal(text)
+
+
+def _load(data: bytes | str) -> Any:
+    try:
+        return json.loads(data, parse_float=Decimal, parse_int=_integer, parse_constant=_Constant)
+    except RecursionError:
+        raise ImportRefused(N_("The file is nested too deeply to be a Rijkapp export.")) from None
+    except ValueError as exc:
+        raise ImportRefused(
+            N_("The file is not valid JSON: {reason}"), reason=str(exc)[:200]
+        ) from None
+
+
+def _unusable(value: Any, path: str, depth: int) -> Iterator[ValidationError]:
+    """What in ``value`` cannot be read or kept, wherever it is, each named by its path."""
+    if isinstance(value, _Constant):
+        yield ValidationError(
+            path, N_("{value} is not a number that JSON allows."), value=value.name
+        )
+    elif isinstance(value, str):
+        found = _SURROGATE.search(value)
+        if found:
+            yield ValidationError(
+                path,
+                N_("holds a character that is not text (U+{code})."),
+                code=f"{ord(found.group()):04X}",
+            )
+    elif isinstance(value, dict | list) and depth >= MAX_DEPTH:
+        yield ValidationError(
+            path, N_("is nested too deeply (more than {limit} levels)."), limit=MAX_DEPTH
+        )
+    elif isinstance(value, dict):
+        for key, inner in value.items():
+            where = f"{path}.{_safe(key)}" if path else _safe(key)
+            if _SURROGATE.search(key):
+                yield from _unusable(key, where, depth + 1)
+            yield from _unusable(inner, where, depth + 1)
+    elif isinstance(value, list):
+        for index, inner in enumerate(value):
+            yield from _unusable(inner, f"{path}[{index}]", depth + 1)
+
+
+def _safe(key: str) -> str:
+    """A key as a path can show it: a lone surrogate written as its escape."""
+    return key.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _settings(r: Reader, value: Any) -> tuple[tuple[str, str], ...]:

@@ -221,9 +221,9 @@ def test_unknown_fields_come_after_the_known_ones_and_never_replace_them() -> No
     assert list(exported) == ["id", "start", "end", "hours", "bucket", "status", "note", "x_first"]
 
 
-def test_an_unknown_value_must_be_json() -> None:
+def test_an_unknown_value_must_be_json_and_its_place_is_named() -> None:
     (message,) = refused('{"format": "rijkapp", "version": 1, "leave": [{"id": "l1", "x": NaN}]}')
-    assert message.startswith("Het bestand is geen geldige JSON")
+    assert message == "leave[0].x: NaN is geen getal dat JSON toestaat."
 
 
 def test_numbers_in_unknown_sections_are_kept_exactly() -> None:
