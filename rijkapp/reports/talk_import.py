@@ -3,8 +3,10 @@
 What is refused, each with its own message and without changing anything (:class:`PdfRefused`):
 a file that is not a PDF, one larger than :data:`MAX_PDF`, a malformed or truncated one, one
 without Rijkapp's attachment, one whose attachment was changed (its checksum no longer holds),
-and one for a talk that is not in the dossier. The attachment is looked up by its exact name and
-read into memory; no name from the file is ever used as a path. pypdf is imported only here.
+one whose form field holds something other than text (a number, a name, a dictionary), and one
+for a talk that is not in the dossier. Form fields other than Rijkapp's (a signature, say) are
+not read. The attachment is looked up by its exact name and read into memory; no name from the
+file is ever used as a path. pypdf is imported only here.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from rijkapp.i18n import N_
 from rijkapp.reports.talk_pdf import (
     ATTACHMENT,
     DOCUMENT_FORMAT,
+    FIELD_NAMES,
     FORMAT_VERSION,
     SCORES,
     checksum,
@@ -31,6 +34,7 @@ from rijkapp.reports.talk_pdf import (
 MAX_PDF = 20 * 1024 * 1024  # bytes of a talk PDF
 MAX_ATTACHMENT = 2 * 1024 * 1024  # bytes of its data
 _DUTCH_DATE = re.compile(r"^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # cannot be stored as text
 
 
 class PdfRefused(RijkappError):
@@ -116,7 +120,7 @@ def read_pdf_file(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def _attachment(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
+def _attachment(data: bytes) -> tuple[dict[str, Any], dict[str, str | None]]:
     """The attachment's document and the form's values, from a PDF's bytes."""
     import io
 
@@ -136,7 +140,11 @@ def _attachment(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
         reader = PdfReader(io.BytesIO(data), strict=False)
         found = reader.attachments.get(ATTACHMENT)
         fields = reader.get_fields() or {}
-        values = {name: field.get("/V") for name, field in fields.items()}
+        values = {
+            name: _field_text(fields[name].get("/V")) for name in FIELD_NAMES if name in fields
+        }
+    except PdfRefused:
+        raise
     except Exception:  # whatever a damaged file makes pypdf raise
         raise _refuse(N_("This PDF is damaged and cannot be read.")) from None
     if not found:
@@ -156,7 +164,7 @@ def _attachment(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
         raise _refuse(
             N_("This PDF was not made by Rijkapp for a talk: it does not carry the talk's data.")
         )
-    if document.get("sha256") != checksum(document):
+    if not _intact(document):
         raise _refuse(N_("The talk's data in this PDF has been changed; it cannot be read back."))
     if document.get("version") != FORMAT_VERSION:
         raise _refuse(
@@ -166,14 +174,35 @@ def _attachment(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
     return document, values
 
 
-def _value(values: dict[str, Any], name: str, limit: int = MAX_TEXT) -> str | None:
+def _intact(document: dict[str, Any]) -> bool:
+    """Whether the attachment's checksum holds; it cannot over a lone surrogate, which Rijkapp
+    never writes."""
+    try:
+        return bool(document.get("sha256") == checksum(document))
+    except UnicodeEncodeError:
+        return False
+
+
+def _field_text(value: Any) -> str | None:
+    """What one of Rijkapp's form fields holds as text, None when it holds nothing; refused
+    when it holds something else (a number, a name, a dictionary, bytes that are not text)."""
+    from pypdf.generic import ArrayObject, NullObject, TextStringObject
+
+    if isinstance(value, ArrayObject):  # a choice field may hold a list
+        value = value[0] if value else None
+    if value is None or isinstance(value, NullObject):
+        return None
+    if not isinstance(value, TextStringObject) or _SURROGATE.search(value):
+        raise _refuse(N_("A field of the PDF holds something other than text."))
+    return str(value)
+
+
+def _value(values: dict[str, str | None], name: str, limit: int = MAX_TEXT) -> str | None:
     """A field's text, with its line ends as in the app; None when empty."""
     value = values.get(name)
     if value is None:
         return None
-    if isinstance(value, list):  # a choice field may hold a list
-        value = value[0] if value else ""
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > limit:
         raise _refuse(
             N_("A field of the PDF is too long ({length} characters; at most {limit})."),
@@ -204,7 +233,7 @@ def _review_date(text: str | None) -> date | None:
     )
 
 
-def manager_part(values: dict[str, Any]) -> ManagerPart:
+def manager_part(values: dict[str, str | None]) -> ManagerPart:
     score = _value(values, "manager_score")
     if score is not None:
         score = score.strip()

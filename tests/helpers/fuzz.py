@@ -21,11 +21,13 @@ FUZZ_PROFILE = settings(
 
 def fuzzing(ci_examples: int = CI_EXAMPLES) -> settings:
     """The settings of one fuzz test: the loaded profile's, with no deadline (a store writes
-    to disk) and at least ``ci_examples`` examples (more when the ``fuzz`` profile is loaded)."""
+    to disk), and ``ci_examples`` examples unless the ``fuzz`` profile is loaded."""
     loaded = settings()
     return settings(
         loaded,
-        max_examples=max(loaded.max_examples, ci_examples),
+        max_examples=max(loaded.max_examples, FUZZ_EXAMPLES)
+        if loaded.max_examples >= FUZZ_EXAMPLES
+        else ci_examples,
         deadline=None,
         suppress_health_check=(HealthCheck.too_slow, HealthCheck.data_too_large),
     )
