@@ -34,7 +34,8 @@ def _now() -> datetime:
 
 
 def crash_report(error: BaseException, when: datetime) -> str:
-    """The text of a crash log: what broke, where, and on which versions. No user data."""
+    """The text of a crash log: what broke, where, and on which versions. No user data: the
+    exceptions' messages are left out (see :func:`_chain`)."""
     from rijkapp.versions import versions
 
     lines = [
@@ -50,8 +51,27 @@ def crash_report(error: BaseException, when: datetime) -> str:
         lines += [f"  {name}: {version}" for name, version in versions()]
     except Exception as exc:
         lines.append(f"  (versions unavailable: {exc!r})")
-    lines += ["", "Traceback:", *traceback.format_exception(error)]
+    lines += ["", "Traceback (each exception by its type; messages are left out):"]
+    for link in _chain(error):
+        lines += traceback.format_list(traceback.extract_tb(link.__traceback__))
+        lines.append(f"{type(link).__module__}.{type(link).__qualname__}")
     return "\n".join(line.rstrip("\n") for line in lines) + "\n"
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    """``error`` and what led to it, the first cause first (as Python prints them).
+
+    Only where each happened and its type go into the log, never its message: a message can
+    hold what the user typed or keeps (a name, an amount, a note), and the log, which the user
+    is asked to send, holds nothing about them."""
+    found: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in found):
+        found.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    return found[::-1]
 
 
 class CrashHandler(QObject):

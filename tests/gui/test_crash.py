@@ -46,6 +46,7 @@ def test_crash_writes_a_log_and_shows_a_plain_message(qtbot: QtBot, tmp_path: Pa
     assert path == tmp_path / "logs" / "crash-20261128-103005.log"
     log = path.read_text(encoding="utf-8")
     assert "Traceback" in log and "ZeroDivisionError" in log and "_broken" in log
+    assert "ZeroDivisionError: secret detail" not in log  # a message may hold user data
     assert "Rijkapp" in log and "PySide6" in log and "Python" in log  # versions
     assert shown["name"] == "crashMessage"
     assert str(path) in shown["text"]
