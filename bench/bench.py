@@ -10,7 +10,9 @@ Measures, each as the median of several runs:
   process (the service calls) and through the CLI (a whole process each);
 * the balances of that dossier (``rijkapp.cli.balances``, which runs every calculator);
 * the PDF of a talk of about six pages (long texts, two dozen agreements), in process, fonts
-  already loaded (the first PDF of a session also reads the fonts).
+  already loaded (the first PDF of a session also reads the fonts);
+* the start and the CLI against bare baselines (bench/start.py), a whole career (bench/career.py),
+  and the size of the bundle and the .deb when ``dist/`` holds them (bench/bundle.py).
 
 The GUI start needs a keyring for its temporary data folder, so without a D-Bus session the
 script runs itself again inside ``scripts/with-keyring.sh`` (a private, throwaway keyring).
@@ -227,6 +229,10 @@ def main() -> int:
 
     for name, value in career_figures(args.runs):
         print(f"  {name:<62} {value}", flush=True)
+    from bundle import bundle_figures  # bench/bundle.py: the bundle and .deb, when built here
+
+    for name, value in bundle_figures():
+        print(f"  {name:<62} {value}")
     return 0
 
 
