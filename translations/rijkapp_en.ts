@@ -3210,6 +3210,10 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>&amp;Restore a backup…</translation>
     </message>
     <message>
+        <source>Read the reply of your &amp;manager…</source>
+        <translation>Read the reply of your &amp;manager…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4646,6 +4650,73 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     </message>
 </context>
 <context>
+    <name>TalkActions</name>
+    <message>
+        <source>talk-%1-%2.pdf</source>
+        <translation>talk-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Save the PDF</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF of your talk is saved in %1.</source>
+        <translation>The PDF of your talk is saved in %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Shared with your manager?</source>
+        <translation>Shared with your manager?</translation>
+    </message>
+    <message>
+        <source>Are you sending this PDF to your manager? Then the talk can get the status &apos;gedeeld&apos; (shared). You can undo that with Ctrl+Z.</source>
+        <translation>Are you sending this PDF to your manager? Then the talk can get the status &apos;gedeeld&apos; (shared). You can undo that with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Set to shared</source>
+        <translation>Set to shared</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Set the talk to shared</source>
+        <translation>Set the talk to shared</translation>
+    </message>
+    <message>
+        <source>The talk has the status &apos;gedeeld&apos; (shared).</source>
+        <translation>The talk has the status &apos;gedeeld&apos; (shared).</translation>
+    </message>
+    <message>
+        <source>Read the reply of your manager</source>
+        <translation>Read the reply of your manager</translation>
+    </message>
+    <message>
+        <source>This reply was read before; nothing changes.</source>
+        <translation>This reply was read before; nothing changes.</translation>
+    </message>
+    <message>
+        <source>The reply of your manager to your talk (%1) is stored.</source>
+        <translation>The reply of your manager to your talk (%1) is stored.</translation>
+    </message>
+    <message>
+        <source>Save my reaction</source>
+        <translation>Save my reaction</translation>
+    </message>
+    <message>
+        <source>Your reaction is saved.</source>
+        <translation>Your reaction is saved.</translation>
+    </message>
+</context>
+<context>
     <name>TalkDetails</name>
     <message>
         <source>C&amp;omponent:</source>
@@ -4872,6 +4943,207 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <message>
         <source>Due</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TalkPreviewDialog</name>
+    <message>
+        <source>Preview and PDF</source>
+        <translation>Preview and PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Language of the PDF:</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Language of the PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Making the PDF…</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Making the PDF</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Zoom to the page width</source>
+        <translation>Zoom to the page width</translation>
+    </message>
+    <message>
+        <source>Zoom to the page width (Ctrl+0)</source>
+        <translation>Zoom to the page width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Sections of the PDF</source>
+        <translation>Sections of the PDF</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF</source>
+        <translation>The pages of the PDF</translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys and Page Up and Page Down.</source>
+        <translation>Scroll with the arrow keys and Page Up and Page Down.</translation>
+    </message>
+    <message>
+        <source>In the PDF</source>
+        <translation>In the PDF</translation>
+    </message>
+    <message>
+        <source>Not in the PDF</source>
+        <translation>Not in the PDF</translation>
+    </message>
+    <message>
+        <source>Your salary, IKB, leave and private notes are never in the PDF. What you choose for the PDF, you choose per section in the talk.</source>
+        <translation>Your salary, IKB, leave and private notes are never in the PDF. What you choose for the PDF, you choose per section in the talk.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The PDF of your talk</source>
+        <translation>The PDF of your talk</translation>
+    </message>
+    <message>
+        <source>%1 (chosen, but empty)</source>
+        <translation>%1 (chosen, but empty)</translation>
+    </message>
+    <message>
+        <source>No section yet.</source>
+        <translation>No section yet.</translation>
+    </message>
+    <message>
+        <source>Nothing: every section.</source>
+        <translation>Nothing: every section.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages: %1</translation>
+    </message>
+    <message>
+        <source>Zoom: page width</source>
+        <translation>Zoom: page width</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>The PDF cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkReactionDialog</name>
+    <message>
+        <source>My reaction</source>
+        <translation>My reaction</translation>
+    </message>
+    <message>
+        <source>After your talk (%1) you can write down your reaction to the conclusion.</source>
+        <translation>After your talk (%1) you can write down your reaction to the conclusion.</translation>
+    </message>
+    <message>
+        <source>“This is the opinion of your manager, which you need not agree with. You can say so in the record of the staff talk.” (quoted in translation)</source>
+        <translation>“This is the opinion of your manager, which you need not agree with. You can say so in the record of the staff talk.” (quoted in translation)</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>My &amp;reaction:</source>
+        <translation>My &amp;reaction:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>Conclusion of your manager: %1</source>
+        <translation>Conclusion of your manager: %1</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 of at most %2 characters</translation>
+    </message>
+</context>
+<context>
+    <name>TalkReplyDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Read the reply of your manager</source>
+        <translation>Read the reply of your manager</translation>
+    </message>
+    <message>
+        <source>Your manager filled in the PDF of your talk (%1). When you save, this changes:</source>
+        <translation>Your manager filled in the PDF of your talk (%1). When you save, this changes:</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <source>Instead of: %1</source>
+        <translation>Instead of: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you save. Afterwards you can undo it (Ctrl+Z).</source>
+        <translation>Nothing is stored until you save. Afterwards you can undo it (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

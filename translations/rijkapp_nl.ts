@@ -3210,6 +3210,10 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
+        <source>Read the reply of your &amp;manager…</source>
+        <translation>Reactie van &amp;leidinggevende inlezen…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4646,6 +4650,73 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
 </context>
 <context>
+    <name>TalkActions</name>
+    <message>
+        <source>talk-%1-%2.pdf</source>
+        <translation>gesprek-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>pdf opslaan</translation>
+    </message>
+    <message>
+        <source>PDF file (*.pdf)</source>
+        <translation>pdf-bestand (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF of your talk is saved in %1.</source>
+        <translation>De pdf van je gesprek is opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>De pdf kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Shared with your manager?</source>
+        <translation>Gedeeld met je leidinggevende?</translation>
+    </message>
+    <message>
+        <source>Are you sending this PDF to your manager? Then the talk can get the status &apos;gedeeld&apos; (shared). You can undo that with Ctrl+Z.</source>
+        <translation>Stuur je deze pdf naar je leidinggevende? Dan kan het gesprek de status &apos;gedeeld&apos; krijgen. Dat kun je ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Set to shared</source>
+        <translation>Op gedeeld zetten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Set the talk to shared</source>
+        <translation>Gesprek op gedeeld zetten</translation>
+    </message>
+    <message>
+        <source>The talk has the status &apos;gedeeld&apos; (shared).</source>
+        <translation>Het gesprek heeft de status &apos;gedeeld&apos;.</translation>
+    </message>
+    <message>
+        <source>Read the reply of your manager</source>
+        <translation>Reactie van leidinggevende inlezen</translation>
+    </message>
+    <message>
+        <source>This reply was read before; nothing changes.</source>
+        <translation>Dit antwoord is al ingelezen; er verandert niets.</translation>
+    </message>
+    <message>
+        <source>The reply of your manager to your talk (%1) is stored.</source>
+        <translation>De reactie van je leidinggevende op je gesprek (%1) is opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Save my reaction</source>
+        <translation>Mijn reactie opslaan</translation>
+    </message>
+    <message>
+        <source>Your reaction is saved.</source>
+        <translation>Je reactie is opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>TalkDetails</name>
     <message>
         <source>C&amp;omponent:</source>
@@ -4872,6 +4943,207 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     <message>
         <source>Due</source>
         <translation>Klaar op</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPreviewDialog</name>
+    <message>
+        <source>Preview and PDF</source>
+        <translation>Voorbeeld en pdf</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the PDF:</source>
+        <translation>&amp;Taal van de pdf:</translation>
+    </message>
+    <message>
+        <source>Language of the PDF</source>
+        <translation>Taal van de pdf</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>De pdf wordt gemaakt</translation>
+    </message>
+    <message>
+        <source>Smaller</source>
+        <translation>Kleiner</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Kleiner weergeven</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Kleiner weergeven (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Groter weergeven</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Groter weergeven (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Zoom to the page width</source>
+        <translation>Passend op de paginabreedte</translation>
+    </message>
+    <message>
+        <source>Zoom to the page width (Ctrl+0)</source>
+        <translation>Passend op de paginabreedte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <source>Sections of the PDF</source>
+        <translation>Onderdelen van de PDF</translation>
+    </message>
+    <message>
+        <source>The pages of the PDF</source>
+        <translation>De pagina's van de pdf</translation>
+    </message>
+    <message>
+        <source>Scroll with the arrow keys and Page Up and Page Down.</source>
+        <translation>Scrol met de pijltjestoetsen en de bladertoetsen.</translation>
+    </message>
+    <message>
+        <source>In the PDF</source>
+        <translation>In de pdf</translation>
+    </message>
+    <message>
+        <source>Not in the PDF</source>
+        <translation>Niet in de pdf</translation>
+    </message>
+    <message>
+        <source>Your salary, IKB, leave and private notes are never in the PDF. What you choose for the PDF, you choose per section in the talk.</source>
+        <translation>Je salaris, IKB, verlof en privénotities staan nooit in de pdf. Wat wel in de pdf komt, kies je per onderdeel in het gesprek.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Opslaan als…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>The PDF of your talk</source>
+        <translation>De pdf van je gesprek</translation>
+    </message>
+    <message>
+        <source>%1 (chosen, but empty)</source>
+        <translation>%1 (gekozen, maar leeg)</translation>
+    </message>
+    <message>
+        <source>No section yet.</source>
+        <translation>Nog geen onderdeel.</translation>
+    </message>
+    <message>
+        <source>Nothing: every section.</source>
+        <translation>Niets: alle onderdelen staan erin.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pagina's: %1</translation>
+    </message>
+    <message>
+        <source>Zoom: page width</source>
+        <translation>Zoom: paginabreedte</translation>
+    </message>
+    <message>
+        <source>Zoom: %1%</source>
+        <translation>Zoom: %1%</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown.</source>
+        <translation>De pdf kan niet worden getoond.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkReactionDialog</name>
+    <message>
+        <source>My reaction</source>
+        <translation>Mijn reactie</translation>
+    </message>
+    <message>
+        <source>After your talk (%1) you can write down your reaction to the conclusion.</source>
+        <translation>Na je gesprek (%1) kun je je reactie op de conclusie opschrijven.</translation>
+    </message>
+    <message>
+        <source>“This is the opinion of your manager, which you need not agree with. You can say so in the record of the staff talk.” (quoted in translation)</source>
+        <translation>“Dit is de opvatting van uw leidinggevende waarmee u het niet eens hoeft te zijn. Dit kunt u in het personeelsgespreksverslag vermelden.”</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>My &amp;reaction:</source>
+        <translation>Mijn &amp;reactie:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Score: %1</source>
+        <translation>Score: %1</translation>
+    </message>
+    <message>
+        <source>Conclusion of your manager: %1</source>
+        <translation>Conclusie van je leidinggevende: %1</translation>
+    </message>
+    <message>
+        <source>%1 of at most %2 characters</source>
+        <translation>%1 van ten hoogste %2 tekens</translation>
+    </message>
+</context>
+<context>
+    <name>TalkReplyDialog</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Read the reply of your manager</source>
+        <translation>Reactie van leidinggevende inlezen</translation>
+    </message>
+    <message>
+        <source>Your manager filled in the PDF of your talk (%1). When you save, this changes:</source>
+        <translation>Je leidinggevende heeft de pdf van je gesprek (%1) ingevuld. Als je opslaat, verandert dit:</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Wat er verandert</translation>
+    </message>
+    <message>
+        <source>Instead of: %1</source>
+        <translation>In plaats van: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you save. Afterwards you can undo it (Ctrl+Z).</source>
+        <translation>Er wordt niets opgeslagen tot je op Opslaan klikt. Daarna kun je het ongedaan maken (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

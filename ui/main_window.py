@@ -36,6 +36,7 @@ from ui.data_actions import DataActions
 from ui.icons import app_icon, icon
 from ui.pages.registry import MakePage, PageClass, Pages
 from ui.pages.welcome import WelcomePage
+from ui.talk_actions import TalkActions
 from ui.text import Retranslatable, arg
 from ui.widgets.navigation import Navigation
 from ui.widgets.notice import NoticeBar
@@ -107,6 +108,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.welcome.exampleRequested.connect(self.explore_example)
 
         self.data_actions = DataActions(self)
+        self.talk_actions = TalkActions(self)
         self._build_menus()
         self._build_status_bar()
         context.status.connect(self.show_status)
@@ -246,6 +248,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.export_action = self._action("exportAction", self.data_actions.export_json)
         self.export_ics_action = self._action("exportIcsAction", self.data_actions.export_calendar)
         self.import_action = self._action("importAction", self.data_actions.import_json)
+        self.talk_reply_action = self._action("talkReplyAction", self.talk_actions.import_reply)
         self.backup_action = self._action("backupAction", self.data_actions.make_backup)
         self.restore_action = self._action("restoreAction", self.data_actions.restore_backup)
         self.quit_action = self._action("quitAction", self.close, QKeySequence.StandardKey.Quit)
@@ -254,6 +257,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.file_menu.addSeparator()
         for action in (self.backup_action, self.restore_action):
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.talk_reply_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -347,6 +352,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.import_action.setText(self.tr("&Import from JSON…"))
         self.backup_action.setText(self.tr("Make a &backup"))
         self.restore_action.setText(self.tr("&Restore a backup…"))
+        self.talk_reply_action.setText(self.tr("Read the reply of your &manager…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -418,6 +424,7 @@ class MainWindow(Retranslatable, QMainWindow):
         own = open_ and not self.context.exploring_example
         self.export_action.setEnabled(open_)
         self.export_ics_action.setEnabled(open_)
+        self.talk_reply_action.setEnabled(open_)
         for action in (self.import_action, self.backup_action, self.restore_action):
             action.setEnabled(own)
             action.setToolTip(

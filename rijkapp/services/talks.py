@@ -10,6 +10,11 @@ nothing; :func:`store_talk_reply` stores the manager's part in one transaction a
 ``Changes`` (``Area.TALKS``), or ``NOTHING`` when the talk already holds it, so reading the same
 file twice changes nothing.
 
+For the window's preview, :func:`preview_talk_pdf` makes the PDF with what it holds
+(:class:`TalkPdf`) and :func:`write_talk_pdf` saves exactly the PDF that was shown. The names
+and descriptions the PDF uses (sections, components, fields, the CAO's scores) are passed on
+from :mod:`rijkapp.reports.talk_pdf`, so the window words them as the PDF does.
+
 A word another tool wrote and Rijkapp does not know (an agreement's kind or status, a section
 chosen for the PDF) is kept as imported: a talk that already holds it may be saved again with it,
 but the app never writes a new one.
@@ -18,6 +23,7 @@ but the app never writes a new one.
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -26,8 +32,20 @@ from rijkapp.domain.errors import ValidationError
 from rijkapp.domain.records import TALK_SECTIONS, Agreement, Dossier, Talk, TalkStatus
 from rijkapp.files import write_whole
 from rijkapp.i18n import N_
-from rijkapp.reports.talk_import import TalkReply, read_pdf_file, read_reply
-from rijkapp.reports.talk_pdf import AGREEMENT_KINDS, AGREEMENT_STATUSES, SCORES, make_talk_pdf
+from rijkapp.reports.talk_import import PdfRefused, TalkReply, read_pdf_file, read_reply
+from rijkapp.reports.talk_pdf import (
+    AGREEMENT_KINDS,
+    AGREEMENT_STATUSES,
+    FIELD_LABELS,
+    PURPOSE_NAMES,
+    SCORE_DESCRIPTIONS,
+    SCORES,
+    SECTION_TITLES,
+    TalkNotFound,
+    find_talk,
+    make_talk_pdf,
+    talk_content,
+)
 from rijkapp.services.changes import Area, Changes, changed
 from rijkapp.services.checked import save_checked
 from rijkapp.store.repository import Store
@@ -36,15 +54,25 @@ from rijkapp.store.repository import Store
 HAPPENED = frozenset({TalkStatus.GEVOERD, TalkStatus.AFGEROND})
 
 __all__ = [
+    "FIELD_LABELS",
     "HAPPENED",
+    "PURPOSE_NAMES",
+    "SCORE_DESCRIPTIONS",
+    "SECTION_TITLES",
+    "PdfRefused",
+    "TalkNotFound",
+    "TalkPdf",
     "TalkReply",
     "delete_talk",
+    "load_talk",
+    "preview_talk_pdf",
     "read_talk_reply",
     "save_talk",
     "save_talk_pdf",
     "store_talk_reply",
     "talk_pdf_bytes",
     "validate_talk",
+    "write_talk_pdf",
 ]
 
 
@@ -202,3 +230,50 @@ def store_talk_reply(store: Store, path: Path) -> tuple[TalkReply, Changes]:
     with store.db.transaction():
         reply = read_reply(data, Dossier(talks=store.talks()))
         return reply, changed(store.save(reply.updated), Area.TALKS)
+
+
+# ---------------------------------------------------------------- for the window's preview
+@dataclass(frozen=True)
+class TalkPdf:
+    """A talk's PDF as the window previews it: the bytes, and which sections it holds.
+
+    ``shown`` are the chosen sections with something to show, in the PDF's order; ``empty`` are
+    chosen but have nothing to show, so they are not in it; ``not_chosen`` are left out.
+    """
+
+    talk: Talk
+    language: str
+    data: bytes
+    shown: tuple[str, ...]
+    empty: tuple[str, ...]
+    not_chosen: tuple[str, ...]
+
+
+def preview_talk_pdf(store: Store, talk_id: str, language: str | None = None) -> TalkPdf:
+    """The PDF of the talk ``talk_id`` with what it shows; nothing is written. Without a
+    ``language`` it is in the one the profile prefers for documents."""
+    dossier = store.dossier()
+    talk = find_talk(dossier, talk_id)
+    language = language or dossier.profile.language or "nl"
+    shown = tuple(s["name"] for s in talk_content(dossier, talk, language)["sections"])
+    chosen = tuple(name for name in TALK_SECTIONS if name in talk.in_pdf)
+    return TalkPdf(
+        talk,
+        language,
+        make_talk_pdf(dossier, talk_id, language),
+        shown,
+        tuple(name for name in chosen if name not in shown),
+        tuple(name for name in TALK_SECTIONS if name not in chosen),
+    )
+
+
+def write_talk_pdf(path: Path, data: bytes) -> Path:
+    """Write a PDF made before (the one previewed) to ``path``; a file already there is replaced
+    only once the new one is complete (``FileNotWritten`` says why it could not be)."""
+    write_whole(path, data)
+    return path
+
+
+def load_talk(store: Store, talk_id: str) -> Talk:
+    """The talk ``talk_id`` as stored now (``TalkNotFound`` when it is not there)."""
+    return find_talk(Dossier(talks=store.talks()), talk_id)

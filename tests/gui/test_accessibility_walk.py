@@ -21,7 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from rijkapp.domain.records import Dossier
 from rijkapp.rules import default_rulebook
+from rijkapp.services.talks import save_talk_pdf
+from rijkapp.store.repository import Store
 from rijkapp.versions import versions
+from tests.gui.test_talk_pdf_gui import fill
 from tests.helpers.gui import StartApp, child, wait_idle
 from tests.helpers.keyboard_walk import describe, first_control, walk
 from tests.helpers.language_check import data_texts, language_problems
@@ -97,6 +100,20 @@ def _restore(window: MainWindow) -> None:
     window.restore_action.trigger()
 
 
+def _talk_reply(window: MainWindow) -> None:
+    """The manager's reply to the example's evaluation, filled in as a manager's program does."""
+    data_dir = window.context.own_data_dir
+    assert data_dir is not None
+    made, filled = data_dir.parent / "gesprek.pdf", data_dir.parent / "terug.pdf"
+    values = {"manager_conclusion": "Goed gedaan.", "manager_score": "++", "manager_name": "B."}
+
+    def work(store: Store) -> Path:
+        save_talk_pdf(store, "gesprek-3", made)
+        return fill(made, filled, values)
+
+    window.context.query(work, window.talk_actions.read_reply)
+
+
 # How to open each main dialog from the window, as a user would.
 DIALOGS: dict[str, Callable[[MainWindow], object]] = {
     "leave entry": lambda window: _click(window, "verlof", "addLeaveButton"),
@@ -124,6 +141,9 @@ DIALOGS: dict[str, Callable[[MainWindow], object]] = {
     "change log": lambda window: window.audit_action.trigger(),
     "about": lambda window: window.about_action.trigger(),
     "restore": _restore,
+    "talk preview": lambda window: window.talk_actions.preview("gesprek-3"),
+    "talk reply": _talk_reply,
+    "talk reaction": lambda window: window.talk_actions.write_reaction("gesprek-3"),
 }
 
 

@@ -1,0 +1,227 @@
+"""The talk PDF for the window: preview and save it, read the manager's reply, write a reaction.
+
+The main window owns one ``TalkActions``; the File menu and the Gesprekken page call it. Every
+file and data job runs on the data thread; nothing is stored without the user's say: the reply
+is shown first and stored on Opslaan, the status "gedeeld" is offered after saving, never set
+silently. What is stored goes through ``EditCommand``, so Ctrl+Z takes it back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from rijkapp.domain.records import Talk, TalkStatus
+from rijkapp.rules import default_rulebook
+from rijkapp.services.edits import Edit
+from rijkapp.services.talks import (
+    TalkPdf,
+    TalkReply,
+    load_talk,
+    read_talk_reply,
+    write_talk_pdf,
+)
+from ui.text import arg
+from ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from rijkapp.rules.book import Source
+    from rijkapp.services.changes import Store
+    from ui.dialogs.talk_preview import TalkPreviewDialog
+    from ui.dialogs.talk_reply import TalkReactionDialog, TalkReplyDialog
+    from ui.main_window import MainWindow
+
+# Where the CAO says that the conclusion is the manager's opinion.
+CONCLUSION_SOURCE = "caorijk_bijlage12"
+
+
+def conclusion_source() -> Source:
+    """The source of the CAO's words on the conclusion, from the rule book (data thread)."""
+    return default_rulebook().sources[CONCLUSION_SOURCE]
+
+
+class TalkActions(QObject):
+    """Preview and save a talk's PDF, read the manager's reply, write the reaction."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = window.context
+        # The dialogs last shown, for the tests and the accessibility walk.
+        self.preview_dialog: TalkPreviewDialog | None = None
+        self.reply_dialog: TalkReplyDialog | None = None
+        self.reaction_dialog: TalkReactionDialog | None = None
+        self.share_question: QMessageBox | None = None
+
+    # ---------------------------------------------------------------- preview and save
+    def preview(self, talk_id: str) -> TalkPreviewDialog:
+        """Voorbeeld en PDF: the talk's PDF made on the data thread and shown in a dialog."""
+        from ui.dialogs.talk_preview import TalkPreviewDialog  # loads QtPdf: only now
+
+        dialog = TalkPreviewDialog(self.context, talk_id, self.window)
+        dialog.saveRequested.connect(partial(self.save_as, dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def save_as(self, dialog: TalkPreviewDialog, pdf: TalkPdf) -> None:
+        """Opslaan als…: a file name, then the PDF on show written there."""
+        name = arg(self.tr("talk-%1-%2.pdf"), pdf.talk.purpose.value, pdf.talk.on.isoformat())
+        path, _filter = QFileDialog.getSaveFileName(
+            dialog, self.tr("Save the PDF"), str(Path.home() / name), self.tr("PDF file (*.pdf)")
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.save(pdf, Path(path))
+
+    def save(self, pdf: TalkPdf, path: Path) -> None:
+        """Write the PDF on the data thread; then say where, and offer "gedeeld"."""
+        talk_id, data = pdf.talk.id, pdf.data
+
+        def work(store: Store) -> tuple[Path, Talk]:
+            return write_talk_pdf(path, data), load_talk(store, talk_id)
+
+        self.context.query(work, self._saved, self._save_failed)
+
+    def _saved(self, result: tuple[Path, Talk]) -> None:
+        path, talk = result
+        self.window.show_status(arg(self.tr("The PDF of your talk is saved in %1."), str(path)))
+        if talk.status == TalkStatus.CONCEPT:
+            self._offer_shared(talk)
+
+    def _save_failed(self, error: BaseException) -> None:
+        if not isinstance(error, OSError):
+            self.window.show_error(error)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Save the PDF"),
+            arg(self.tr("The PDF could not be saved: %1"), error.strerror or str(error)),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("talkPdfSaveProblem")
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _offer_shared(self, talk: Talk) -> None:
+        """Ask whether the PDF goes to the manager now; only a yes sets the status."""
+        parent = self.preview_dialog if self.preview_dialog is not None else self.window
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Shared with your manager?"),
+            self.tr(
+                "Are you sending this PDF to your manager? Then the talk can get the status "
+                "'gedeeld' (shared). You can undo that with Ctrl+Z."
+            ),
+            QMessageBox.StandardButton.NoButton,
+            parent,
+        )
+        box.setObjectName("talkSharedQuestion")
+        yes = box.addButton(self.tr("Set to shared"), QMessageBox.ButtonRole.YesRole)
+        yes.setObjectName("talkSharedYes")
+        no = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.NoRole)
+        no.setObjectName("talkSharedNo")
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        yes.clicked.connect(partial(self.mark_shared, talk))
+        box.finished.connect(box.deleteLater)
+        self.share_question = box
+        box.open()
+
+    def mark_shared(self, talk: Talk) -> None:
+        self.context.undo_stack.push(
+            EditCommand(
+                self.context,
+                Edit(talk, replace(talk, status=TalkStatus.GEDEELD)),
+                self.tr("Set the talk to shared"),
+                self.tr("The talk has the status 'gedeeld' (shared)."),
+            )
+        )
+
+    # ---------------------------------------------------------------- the manager's reply
+    def import_reply(self) -> None:
+        """Reactie van leidinggevende inlezen…: choose the PDF, then read it."""
+        path, _filter = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Read the reply of your manager"),
+            str(Path.home()),
+            self.tr("PDF file (*.pdf)"),
+        )
+        if path:
+            self.read_reply(Path(path))
+
+    def read_reply(self, path: Path) -> None:
+        """Read the PDF on the data thread; changes nothing until the user confirms."""
+
+        def work(store: Store) -> tuple[TalkReply, Source]:
+            return read_talk_reply(store, path), conclusion_source()
+
+        self.context.query(work, self._reply_read, self.window.show_error)
+
+    def _reply_read(self, result: tuple[TalkReply, Source]) -> None:
+        reply, source = result
+        if not reply.differences:
+            self.window.show_status(self.tr("This reply was read before; nothing changes."))
+            return
+        from ui.dialogs.talk_reply import TalkReplyDialog
+
+        dialog = TalkReplyDialog(reply, self.window)
+        dialog.accepted.connect(partial(self._store_reply, reply, source))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reply_dialog = dialog
+        dialog.open()
+
+    def _store_reply(self, reply: TalkReply, source: Source) -> None:
+        from ui.dialogs.talk_reply import talk_name
+
+        self.context.undo_stack.push(
+            EditCommand(
+                self.context,
+                Edit(reply.talk, reply.updated),
+                self.tr("Read the reply of your manager"),
+                arg(
+                    self.tr("The reply of your manager to your talk (%1) is stored."),
+                    talk_name(reply.talk),
+                ),
+            )
+        )
+        self._open_reaction(reply.updated, source)
+
+    # ---------------------------------------------------------------- the reaction
+    def write_reaction(self, talk_id: str) -> None:
+        """Mijn reactie: the reaction to the conclusion of the talk ``talk_id``."""
+
+        def work(store: Store) -> tuple[Talk, Source]:
+            return load_talk(store, talk_id), conclusion_source()
+
+        self.context.query(work, lambda found: self._open_reaction(*found), self.window.show_error)
+
+    def _open_reaction(self, talk: Talk, source: Source) -> None:
+        from ui.dialogs.talk_reply import TalkReactionDialog
+
+        dialog = TalkReactionDialog(talk, source, self.window)
+        dialog.accepted.connect(partial(self._store_reaction, dialog, talk))
+        dialog.finished.connect(dialog.deleteLater)
+        self.reaction_dialog = dialog
+        dialog.open()
+
+    def _store_reaction(self, dialog: TalkReactionDialog, talk: Talk) -> None:
+        reaction = dialog.reaction()
+        if reaction == talk.employee_reaction:
+            return
+        self.context.undo_stack.push(
+            EditCommand(
+                self.context,
+                Edit(talk, replace(talk, employee_reaction=reaction)),
+                self.tr("Save my reaction"),
+                self.tr("Your reaction is saved."),
+            )
+        )
