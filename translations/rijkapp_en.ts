@@ -1848,7 +1848,7 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
     <name>InPdfBox</name>
     <message>
         <source>In the PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">In the PDF</translation>
     </message>
     <message>
         <source>%1 in the PDF</source>
@@ -4651,6 +4651,30 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
 </context>
 <context>
     <name>TalkActions</name>
+    <message>
+        <source>&amp;Preview and PDF…</source>
+        <translation>&amp;Preview and PDF…</translation>
+    </message>
+    <message>
+        <source>Preview and PDF of the selected conversation</source>
+        <translation>Preview and PDF of the selected conversation</translation>
+    </message>
+    <message>
+        <source>Read the reply…</source>
+        <translation>Read the reply…</translation>
+    </message>
+    <message>
+        <source>Read the reply of your manager from a PDF</source>
+        <translation>Read the reply of your manager from a PDF</translation>
+    </message>
+    <message>
+        <source>My reaction…</source>
+        <translation>My reaction…</translation>
+    </message>
+    <message>
+        <source>My reaction to the conclusion of the selected conversation</source>
+        <translation>My reaction to the conclusion of the selected conversation</translation>
+    </message>
     <message>
         <source>talk-%1-%2.pdf</source>
         <translation>talk-%1-%2.pdf</translation>

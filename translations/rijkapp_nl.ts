@@ -4652,6 +4652,30 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
 <context>
     <name>TalkActions</name>
     <message>
+        <source>&amp;Preview and PDF…</source>
+        <translation>&amp;Voorbeeld en pdf…</translation>
+    </message>
+    <message>
+        <source>Preview and PDF of the selected conversation</source>
+        <translation>Voorbeeld en pdf van het gekozen gesprek</translation>
+    </message>
+    <message>
+        <source>Read the reply…</source>
+        <translation>Reactie inlezen…</translation>
+    </message>
+    <message>
+        <source>Read the reply of your manager from a PDF</source>
+        <translation>Reactie van leidinggevende inlezen uit een pdf</translation>
+    </message>
+    <message>
+        <source>My reaction…</source>
+        <translation>Mijn reactie…</translation>
+    </message>
+    <message>
+        <source>My reaction to the conclusion of the selected conversation</source>
+        <translation>Mijn reactie op de conclusie van het gekozen gesprek</translation>
+    </message>
+    <message>
         <source>talk-%1-%2.pdf</source>
         <translation>gesprek-%1-%2.pdf</translation>
     </message>
@@ -5009,7 +5033,7 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
     <message>
         <source>The pages of the PDF</source>
-        <translation>De pagina's van de pdf</translation>
+        <translation>De pagina&apos;s van de pdf</translation>
     </message>
     <message>
         <source>Scroll with the arrow keys and Page Up and Page Down.</source>
@@ -5053,7 +5077,7 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
     </message>
     <message>
         <source>Pages: %1</source>
-        <translation>Pagina's: %1</translation>
+        <translation>Pagina&apos;s: %1</translation>
     </message>
     <message>
         <source>Zoom: page width</source>

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from rijkapp.rules.book import RuleBook
     from ui.dialogs.first_run import FirstRunDialog
     from ui.dialogs.restore import RestoreDialog
+    from ui.pages.gesprekken import GesprekkenPage
     from ui.pages.overview import OverviewPage
     from ui.pages.profiel import ProfielPage
 
@@ -198,6 +199,8 @@ class MainWindow(Retranslatable, QMainWindow):
             overview = cast("OverviewPage", page)
             overview.profileRequested.connect(partial(self.show_page, "profiel"))
             overview.fixRequested.connect(self.fix_missing)
+        elif key == "gesprekken":
+            self.talk_actions.add_to_page(cast("GesprekkenPage", page))
         refresh = getattr(page, "refresh", None)
         if self.context.is_open and self.shell.currentIndex() != LOADING and callable(refresh):
             # The data is on show already; while loading, the changed(EVERYTHING) that ends

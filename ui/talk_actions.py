@@ -1,6 +1,7 @@
 """The talk PDF for the window: preview and save it, read the manager's reply, write a reaction.
 
-The main window owns one ``TalkActions``; the File menu and the Gesprekken page call it. Every
+The main window owns one ``TalkActions``; the File menu and the Gesprekken page call it (its
+buttons on the selected talk are made here: :meth:`TalkActions.add_to_page`). Every
 file and data job runs on the data thread; nothing is stored without the user's say: the reply
 is shown first and stored on Opslaan, the status "gedeeld" is offered after saving, never set
 silently. What is stored goes through ``EditCommand``, so Ctrl+Z takes it back.
@@ -14,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from rijkapp.domain.records import Talk, TalkStatus
 from rijkapp.rules import default_rulebook
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from ui.dialogs.talk_preview import TalkPreviewDialog
     from ui.dialogs.talk_reply import TalkReactionDialog, TalkReplyDialog
     from ui.main_window import MainWindow
+    from ui.pages.gesprekken import GesprekkenPage
 
 # Where the CAO says that the conclusion is the manager's opinion.
 CONCLUSION_SOURCE = "caorijk_bijlage12"
@@ -57,6 +59,57 @@ class TalkActions(QObject):
         self.reply_dialog: TalkReplyDialog | None = None
         self.reaction_dialog: TalkReactionDialog | None = None
         self.share_question: QMessageBox | None = None
+        self.page: GesprekkenPage | None = None
+
+    # ---------------------------------------------------------------- on the Gesprekken page
+    def add_to_page(self, page: GesprekkenPage) -> None:
+        """Voorbeeld en pdf, Reactie van leidinggevende inlezen and Mijn reactie on the page."""
+        self.page = page
+        self.preview_button = QPushButton(page)
+        self.preview_button.setObjectName("talkPdfButton")
+        self.preview_button.clicked.connect(self._preview_selected)
+        self.reply_button = QPushButton(page)
+        self.reply_button.setObjectName("talkReplyButton")
+        self.reply_button.clicked.connect(self.import_reply)
+        self.reaction_button = QPushButton(page)
+        self.reaction_button.setObjectName("talkReactionButton")
+        self.reaction_button.clicked.connect(self._reaction_selected)
+        page.add_tools(self.preview_button, self.reply_button, self.reaction_button)
+        page.table.selectionModel().selectionChanged.connect(self._update_page_buttons)
+        page.loaded.connect(self._update_page_buttons)
+        self.context.languageChanged.connect(self._retranslate_page)
+        self._retranslate_page()
+        self._update_page_buttons()
+
+    def _retranslate_page(self, *_language: str) -> None:
+        self.preview_button.setText(self.tr("&Preview and PDF…"))
+        self.preview_button.setAccessibleName(
+            self.tr("Preview and PDF of the selected conversation")
+        )
+        self.reply_button.setText(self.tr("Read the reply…"))
+        self.reply_button.setAccessibleName(self.tr("Read the reply of your manager from a PDF"))
+        self.reply_button.setToolTip(self.tr("Read the reply of your manager from a PDF"))
+        self.reaction_button.setText(self.tr("My reaction…"))
+        self.reaction_button.setAccessibleName(
+            self.tr("My reaction to the conclusion of the selected conversation")
+        )
+
+    def _update_page_buttons(self, *_args: object) -> None:
+        talk = self.page.selected_talk() if self.page is not None else None
+        self.preview_button.setEnabled(talk is not None)
+        self.reply_button.setEnabled(self.context.is_open)
+        answered = talk is not None and bool(talk.manager_conclusion or talk.manager_score)
+        self.reaction_button.setEnabled(answered)
+
+    def _preview_selected(self) -> None:
+        talk = self.page.selected_talk() if self.page is not None else None
+        if talk is not None:
+            self.preview(talk.id)
+
+    def _reaction_selected(self) -> None:
+        talk = self.page.selected_talk() if self.page is not None else None
+        if talk is not None:
+            self.write_reaction(talk.id)
 
     # ---------------------------------------------------------------- preview and save
     def preview(self, talk_id: str) -> TalkPreviewDialog:

@@ -100,6 +100,21 @@ def _restore(window: MainWindow) -> None:
     window.restore_action.trigger()
 
 
+def _on_talk(talk_id: str, button: str) -> Callable[[MainWindow], object]:
+    """A button of the Gesprekken page with the talk ``talk_id`` selected."""
+
+    def open_(window: MainWindow) -> None:
+        page = window.pages["gesprekken"]
+        assert isinstance(page, GesprekkenPage)
+        window.show_page("gesprekken")
+        row = page.model.row_of(talk_id)
+        assert row is not None
+        page.table.selectRow(row)
+        child(page, QPushButton, button).click()
+
+    return open_
+
+
 def _talk_reply(window: MainWindow) -> None:
     """The manager's reply to the example's evaluation, filled in as a manager's program does."""
     data_dir = window.context.own_data_dir
@@ -141,9 +156,9 @@ DIALOGS: dict[str, Callable[[MainWindow], object]] = {
     "change log": lambda window: window.audit_action.trigger(),
     "about": lambda window: window.about_action.trigger(),
     "restore": _restore,
-    "talk preview": lambda window: window.talk_actions.preview("gesprek-3"),
+    "talk preview": _on_talk("gesprek-3", "talkPdfButton"),
     "talk reply": _talk_reply,
-    "talk reaction": lambda window: window.talk_actions.write_reaction("gesprek-3"),
+    "talk reaction": _on_talk("gesprek-3", "talkReactionButton"),
 }
 
 

@@ -13,19 +13,20 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from reportlab.pdfgen.canvas import Canvas
 
 from rijkapp.domain.records import Talk, TalkStatus
 from rijkapp.reports.talk_pdf import make_talk_pdf
 from rijkapp.services.talks import TalkPdf, load_talk
-from tests.helpers.gui import StartApp, wait_idle
+from tests.helpers.gui import StartApp, child, wait_idle
 from tests.helpers.sessions import OpenData
 from tests.helpers.talks import talk_dossier
 from ui.app import Rijkapp
 from ui.dialogs.talk_preview import TalkPreviewDialog
 from ui.dialogs.talk_reply import TalkReactionDialog, TalkReplyDialog
+from ui.pages.gesprekken import GesprekkenPage
 
 ROOT = Path(__file__).resolve().parents[2]
 CONCLUSION = "Goed gedaan, Anneke; verdere groei in één jaar. Ideeën: coördinatie."
@@ -54,8 +55,22 @@ def app(start_app: StartApp, make_session: OpenData, tmp_path: Path) -> Rijkapp:
     return started
 
 
+def _page_button(qtbot: QtBot, app: Rijkapp, name: str) -> None:
+    """A button of the Gesprekken page, with the talk t1 selected."""
+    page = app.window.pages["gesprekken"]
+    assert isinstance(page, GesprekkenPage)
+    qtbot.waitUntil(lambda: page.model.row_of("t1") is not None, timeout=10_000)
+    row = page.model.row_of("t1")
+    assert row is not None
+    page.table.selectRow(row)
+    child(page, QPushButton, name).click()
+
+
 def _preview(qtbot: QtBot, app: Rijkapp) -> TalkPreviewDialog:
-    dialog = app.window.talk_actions.preview("t1")
+    """Voorbeeld en pdf on the Gesprekken page, for the talk t1, once its PDF is on show."""
+    _page_button(qtbot, app, "talkPdfButton")
+    dialog = app.window.talk_actions.preview_dialog
+    assert dialog is not None
     qtbot.waitUntil(lambda: dialog.pdf is not None and not dialog.is_busy, timeout=20_000)
     return dialog
 
@@ -200,6 +215,8 @@ def test_the_managers_reply_is_read_back_confirmed_and_undone(
     app.window.talk_actions.preview_dialog.reject()  # type: ignore[union-attr]
     before = stored_talk(qtbot, app)
     assert made.talk == before
+    reaction_button = child(app.window.pages["gesprekken"], QPushButton, "talkReactionButton")
+    assert not reaction_button.isEnabled()  # no conclusion to react to yet
     returned = fill(
         tmp_path / "gesprek.pdf",
         tmp_path / "terug.pdf",
@@ -263,7 +280,8 @@ def test_the_managers_reply_is_read_back_confirmed_and_undone(
     assert app.window.notice.message() == "Dit antwoord is al ingelezen; er verandert niets."
     assert stored_talk(qtbot, app) == stored
 
-    app.window.talk_actions.write_reaction("t1")  # later again, from the page
+    qtbot.waitUntil(reaction_button.isEnabled)
+    _page_button(qtbot, app, "talkReactionButton")  # later again, from the page
     wait_idle(qtbot, app)
     again = app.window.talk_actions.reaction_dialog
     assert isinstance(again, TalkReactionDialog) and again is not reaction

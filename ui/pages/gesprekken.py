@@ -8,7 +8,7 @@ steps (``ui.undo.EditCommand``) through :mod:`rijkapp.services.talks`; the edito
 (``ui.dialogs.talk_editor``) asks for its preparation
 (:func:`rijkapp.views.gesprekken.load_preparation`) through the page.
 
-The toolbar above the table has room for more buttons on the selected talk: ``add_tools``.
+More buttons on the selected talk go in a second row under the toolbar: ``add_tools``.
 """
 
 from __future__ import annotations
@@ -93,15 +93,22 @@ class GesprekkenPage(Retranslatable, QWidget):
         self.edit_button = self._button(content, "editTalkButton", self.edit_selected)
         self.delete_button = self._button(content, "deleteTalkButton", self.delete_selected)
         self.tools: list[QPushButton] = [self.new_button, self.edit_button, self.delete_button]
+        self.more_tools: QHBoxLayout | None = None
         for button in self.tools:
             self.toolbar.addWidget(button)
         self.toolbar.addStretch(1)
         self.column.addLayout(self.toolbar)
 
     def add_tools(self, *buttons: QPushButton) -> None:
-        """Put more buttons on the selected talk in the toolbar, after Verwijderen, in Tab order."""
+        """Put more buttons on the selected talk in a row under the toolbar (one row would not
+        fit a 1024 pixel wide window), after Verwijderen in Tab order."""
+        if self.more_tools is None:
+            self.more_tools = QHBoxLayout()
+            self.more_tools.setSpacing(10)
+            self.more_tools.addStretch(1)
+            self.column.insertLayout(self.column.indexOf(self.toolbar) + 1, self.more_tools)
         for button in buttons:
-            self.toolbar.insertWidget(len(self.tools), button)
+            self.more_tools.insertWidget(self.more_tools.count() - 1, button)
             self.tools.append(button)
         self._set_tab_order()
 
