@@ -33,6 +33,7 @@ from ui.undo import EditCommand
 if TYPE_CHECKING:
     from rijkapp.rules.book import Source
     from rijkapp.services.changes import Store
+    from rijkapp.services.data import Session
     from ui.dialogs.talk_preview import TalkPreviewDialog
     from ui.dialogs.talk_reply import TalkReactionDialog, TalkReplyDialog
     from ui.main_window import MainWindow
@@ -135,13 +136,14 @@ class TalkActions(QObject):
             self.save(pdf, Path(path))
 
     def save(self, pdf: TalkPdf, path: Path) -> None:
-        """Write the PDF on the data thread; then say where, and offer "gedeeld"."""
+        """Write the PDF on the data thread (a write: it runs even when the app closes first);
+        then say where, and offer "gedeeld"."""
         talk_id, data = pdf.talk.id, pdf.data
 
-        def work(store: Store) -> tuple[Path, Talk]:
-            return write_talk_pdf(path, data), load_talk(store, talk_id)
+        def work(session: Session) -> tuple[Path, Talk]:
+            return write_talk_pdf(path, data), load_talk(session.store, talk_id)
 
-        self.context.query(work, self._saved, self._save_failed)
+        self.context.with_session(work, self._saved, self._save_failed)
 
     def _saved(self, result: tuple[Path, Talk]) -> None:
         path, talk = result

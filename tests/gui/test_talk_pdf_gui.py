@@ -329,19 +329,3 @@ def test_refused_files_get_the_reason_and_change_nothing(
         qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     assert app.window.talk_actions.reply_dialog is None
     assert stored_talk(qtbot, app) == before
-
-
-def test_start_up_does_not_load_qtpdf() -> None:
-    code = (
-        "import sys, ui.app, ui.main_window, ui.talk_actions; "
-        "print(','.join(m for m in sys.modules if m.startswith('PySide6.QtPdf')))"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert result.stdout.strip() == ""
