@@ -4692,10 +4692,6 @@ Rijkapp makes a backup first, so you can go back with File &gt; Restore a backup
         <translation>The PDF of your talk is saved in %1.</translation>
     </message>
     <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>The PDF could not be saved: %1</translation>
-    </message>
-    <message>
         <source>Shared with your manager?</source>
         <translation>Shared with your manager?</translation>
     </message>

@@ -4692,10 +4692,6 @@ Rijkapp maakt eerst een back-up. Zo kun je terug met Bestand &gt; Back-up terugz
         <translation>De pdf van je gesprek is opgeslagen in %1.</translation>
     </message>
     <message>
-        <source>The PDF could not be saved: %1</source>
-        <translation>De pdf kon niet worden opgeslagen: %1</translation>
-    </message>
-    <message>
         <source>Shared with your manager?</source>
         <translation>Gedeeld met je leidinggevende?</translation>
     </message>

@@ -143,28 +143,13 @@ class TalkActions(QObject):
         def work(session: Session) -> tuple[Path, Talk]:
             return write_talk_pdf(path, data), load_talk(session.store, talk_id)
 
-        self.context.with_session(work, self._saved, self._save_failed)
+        self.context.with_session(work, self._saved, self.window.show_error)
 
     def _saved(self, result: tuple[Path, Talk]) -> None:
         path, talk = result
         self.window.show_status(arg(self.tr("The PDF of your talk is saved in %1."), str(path)))
         if talk.status == TalkStatus.CONCEPT:
             self._offer_shared(talk)
-
-    def _save_failed(self, error: BaseException) -> None:
-        if not isinstance(error, OSError):
-            self.window.show_error(error)
-            return
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Save the PDF"),
-            arg(self.tr("The PDF could not be saved: %1"), error.strerror or str(error)),
-            QMessageBox.StandardButton.Ok,
-            self.window,
-        )
-        box.setObjectName("talkPdfSaveProblem")
-        box.finished.connect(box.deleteLater)
-        box.open()
 
     def _offer_shared(self, talk: Talk) -> None:
         """Ask whether the PDF goes to the manager now; only a yes sets the status."""
