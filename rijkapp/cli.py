@@ -238,9 +238,18 @@ def _talk(args: argparse.Namespace, store: Any, language: str) -> int:
         say(N_("Stored the reply in talk {id}:"), id=reply.talk_id)
     for difference in differences:
         label = translate(FIELD_LABELS[difference.field], language)
-        before = difference.before if difference.before is not None else "–"
-        print(f"  {label}: {before} → {difference.after}")
+        before = _reply_value(difference.field, difference.before, language)
+        print(f"  {label}: {before} → {_reply_value(difference.field, difference.after, language)}")
     return EXIT_OK
+
+
+def _reply_value(field: str, value: str | None, language: str) -> str:
+    """A value of the manager's part as the CLI prints it: a date in the language's own form."""
+    if value is None:
+        return "–"
+    if field == "review_date":
+        return Day(date.fromisoformat(value)).render(language)
+    return value
 
 
 def _restore(args: argparse.Namespace, data_dir: Path, now: datetime, language: str) -> int:

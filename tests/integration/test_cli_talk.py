@@ -61,7 +61,11 @@ def test_import_shows_then_stores_the_reply_and_a_second_time_changes_nothing(
     for page in writer.pages:
         writer.update_page_form_field_values(
             page,
-            {"manager_conclusion": "Goed gedaan; verdere groei in één jaar", "manager_score": "++"},
+            {
+                "manager_conclusion": "Goed gedaan; verdere groei in één jaar",
+                "manager_score": "++",
+                "review_date": "15-12-2026",
+            },
             auto_regenerate=True,
         )
     returned = tmp_path / "terug.pdf"
@@ -73,6 +77,7 @@ def test_import_shows_then_stores_the_reply_and_a_second_time_changes_nothing(
     assert "niets opgeslagen" in dry.stdout
     assert "Samenvattende conclusie: – → Goed gedaan; verdere groei in één jaar" in dry.stdout
     assert "Score: – → ++" in dry.stdout
+    assert "Datum van bespreking: – → 15 december 2026" in dry.stdout  # a Dutch date, not ISO
     exported = tmp_path / "na-proef.json"
     assert cli(imported, "export", str(exported)).returncode == 0
     assert json.loads(exported.read_text(encoding="utf-8"))["talks"][0]["manager_score"] is None
