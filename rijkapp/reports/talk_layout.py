@@ -405,7 +405,7 @@ class _Layout:
                             self._field(
                                 "review_date",
                                 "text",
-                                _("Date of the review (YYYY-MM-DD)"),
+                                _("Date of the review (DD-MM-YYYY)"),
                                 8 * mm,
                                 half,
                             ),
