@@ -7,18 +7,25 @@ data in and hand data back.
 
 At exit the thread is stopped after the jobs still queued, except those nobody needs once the
 app closes (reads, the opening of the data at start): they are skipped; every write still runs.
+
+While the thread runs, Python's cyclic garbage collector runs only on the GUI thread
+(``GuiThreadCollector``). Left to itself it runs in whichever thread happens to allocate, and
+when that is the data thread and the garbage holds a widget, the widget's C++ destructor runs
+there: it takes a Qt lock and then waits for the GIL, while the GUI thread, holding the GIL,
+waits for that same lock to make a widget. Both wait for ever.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 T = TypeVar("T")
 Success = Callable[[Any], None]  # a callback as kept while its job runs: the result's type is gone
@@ -57,6 +64,61 @@ def _receiver_alive(callback: Callable[..., object] | None) -> bool:
     return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
+class GuiThreadCollector(QObject):
+    """Runs Python's cyclic garbage collector on the GUI thread only, while it is started.
+
+    Automatic collection is switched off; a timer does what it would have done, generation by
+    generation, with the same thresholds, so garbage is freed as soon as before, give or take a
+    tick. ``stop()`` gives collection back to Python as it was.
+    """
+
+    INTERVAL_MS = 500
+    # How many collectors are started (two apps may overlap in tests), and whether Python
+    # collected by itself before the first of them.
+    started_count: ClassVar[int] = 0
+    python_collected: ClassVar[bool] = True
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect)
+        self._started = False
+
+    def start(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        cls = GuiThreadCollector
+        if cls.started_count == 0:
+            cls.python_collected = gc.isenabled()
+            gc.disable()
+        cls.started_count += 1
+        self._timer.start()
+
+    def stop(self) -> None:
+        if not self._started:
+            return
+        self._started = False
+        self._timer.stop()
+        cls = GuiThreadCollector
+        cls.started_count -= 1
+        if cls.started_count == 0 and cls.python_collected:
+            gc.enable()
+
+    @Slot()
+    def collect(self) -> None:
+        """Collect the generations that are over their threshold, as Python itself would."""
+        threshold = gc.get_threshold()
+        counts = gc.get_count()
+        if counts[0] <= threshold[0]:
+            return
+        generation = 0
+        while generation < 2 and counts[generation + 1] > threshold[generation + 1]:
+            generation += 1
+        gc.collect(generation)
+
+
 class Operations(QObject):
     """Runs callables on the one data thread and reports back on the GUI thread."""
 
@@ -76,6 +138,8 @@ class Operations(QObject):
         self._pending: dict[int, tuple[Success | None, Failure | None]] = {}
         self._ids = itertools.count(1)
         self._running = True
+        self._collector = GuiThreadCollector(self)
+        self._collector.start()
         self._thread.start()
 
     @property
@@ -141,3 +205,4 @@ class Operations(QObject):
 
         self._submit.emit(_Job(0, final))
         self._thread.wait()
+        self._collector.stop()

@@ -608,7 +608,8 @@ def _ledger(dossier: Dossier, on: date, book: RuleBook) -> LeaveLedger:
     # later question about another date goes on from the last 1 January before it.
     checkpoints: dict[date, _Run] = once(dossier, ("leave ledger checkpoints", book), dict)
     days = calendar.days()
-    passed = [day for day in checkpoints if day <= on]
+    # A copy of the keys: the data thread may add a checkpoint while another thread reads.
+    passed = [day for day in tuple(checkpoints) if day <= on]
     if passed:
         start = max(passed)
         run = checkpoints[start].resumed(on)
