@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import settings
+from hypothesis import HealthCheck, settings
 
 # Before anything imports Qt: a bare `pytest` must never try to reach a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +17,11 @@ from tests.helpers.fuzz import FUZZ_PROFILE
 from tests.helpers.memory_keyring import MemoryKeyring, active_keyring
 from tests.helpers.sessions import OpenData, Sessions
 
+# Every property test: no deadline and no check on how fast examples are made. Both measure the
+# machine, not the code: on two shared cores a busy moment made healthy tests fail. (A test that
+# must be fast has its figure in bench/, not a timer here.)
+settings.register_profile("rijkapp", deadline=None, suppress_health_check=(HealthCheck.too_slow,))
+settings.load_profile("rijkapp")
 # A long fuzz run by hand: pytest --hypothesis-profile=fuzz (see tests/helpers/fuzz.py).
 settings.register_profile("fuzz", FUZZ_PROFILE)
 
