@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QCheckBox, QLabel, QTableView
+from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QTableView
 from pytestqt.qtbot import QtBot
 
 from rijkapp.rules import default_rulebook
@@ -98,3 +99,57 @@ def test_the_chosen_rule_says_what_it_means_what_is_assumed_and_links_its_source
     source = book.periods("ikb_percentage")[-1].source
     assert f'<a href="{source.url}">{source.title}</a>' in text
     assert details.openExternalLinks()
+
+
+class _Browser(QObject):
+    """Stands in for the web browser: Qt hands it every https address the app opens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+@pytest.mark.usefixtures("translators")
+def test_the_source_link_opens_by_keyboard_alone(qtbot: QtBot) -> None:
+    book = default_rulebook()
+    dialog = RulesDialog(book, "nl")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = child(dialog, QTableView, "rulesTable")
+    row = next(r for r, cells_ in enumerate(cells(table)) if cells_[0] == "IKB-percentage")
+    table.selectRow(row)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    details = child(dialog, QLabel, "rulesDetails")
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # from the table to the text about the chosen rule
+    qtbot.waitUntil(details.hasFocus)
+    rule = dialog.selected_rule()
+    assert rule is not None
+    assert rule.source.url.startswith("https://")
+    browser = _Browser()
+    # PySide takes the slot's name as a str, whatever its stubs say.
+    QDesktopServices.setUrlHandler("https", browser, "open")  # type: ignore[arg-type]
+    try:
+        qtbot.keyClick(details, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: browser.opened == [rule.source.url], timeout=2_000)
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert dialog.isVisible(), "Enter on the link opens it; it does not close the dialog"
+    close = child(dialog, QDialogButtonBox, "").button(QDialogButtonBox.StandardButton.Close)
+    qtbot.keyClick(details, Qt.Key.Key_Tab)  # past the only link, on to the Close button
+    qtbot.waitUntil(close.hasFocus)
+
+
+@pytest.mark.usefixtures("translators")
+def test_a_text_without_a_link_is_no_tab_stop(qtbot: QtBot) -> None:
+    dialog = RulesDialog(default_rulebook(), "nl")
+    qtbot.addWidget(dialog)
+    details = child(dialog, QLabel, "rulesDetails")
+    child(dialog, QTableView, "rulesTable").clearSelection()
+    assert details.text() == ""
+    assert details.focusPolicy() == Qt.FocusPolicy.NoFocus

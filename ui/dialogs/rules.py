@@ -68,7 +68,7 @@ class RulesDialog(Retranslatable, QDialog):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.selectionModel().selectionChanged.connect(self._selected)
         layout.addWidget(self.table, 1)
-        self.details = link_text("rulesDetails", "", self)
+        self.details = link_text("rulesDetails", "", self, keyboard=True)
         self.details.setMinimumHeight(96)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)

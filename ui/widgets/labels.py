@@ -6,6 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from rijkapp.rules.book import Source
@@ -38,18 +39,46 @@ def source_link(source: Source, language: str | None = None) -> str:
     return f'<a href="{escape(source.url)}">{title}</a>' if source.url else title
 
 
-def link_text(name: str, role: str, parent: QWidget) -> QLabel:
-    """An empty label for rich text with links that open in the browser, and wraps."""
-    label = QLabel(parent)
+class LinkText(QLabel):
+    """Rich text whose links open in the browser, by mouse and, where asked, by keyboard.
+
+    By keyboard: while the text holds a link, Tab stops at the label on its first link, goes from
+    link to link (Enter opens the one with the focus) and then moves on; a text without links is
+    no Tab stop. Otherwise the label is no Tab stop at all, so Tab never stops inside a text.
+    """
+
+    def __init__(self, parent: QWidget, *, keyboard: bool) -> None:
+        super().__init__(parent)
+        self.keyboard = keyboard
+        flags = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        if keyboard:
+            flags |= Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        self.setTextInteractionFlags(flags | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        tab_stop = self.keyboard and "<a " in text
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab_stop else Qt.FocusPolicy.NoFocus)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Coming in by Tab, the first link has the focus at once (the last by Shift+Tab), so
+        # Enter opens it rather than pressing the dialog's default button.
+        if event.reason() == Qt.FocusReason.TabFocusReason:
+            self.focusNextPrevChild(True)
+        elif event.reason() == Qt.FocusReason.BacktabFocusReason:
+            self.focusNextPrevChild(False)
+
+
+def link_text(name: str, role: str, parent: QWidget, *, keyboard: bool = False) -> LinkText:
+    """An empty label for rich text with links that open in the browser, and wraps; with
+    ``keyboard`` its links are Tab stops too (see :class:`LinkText`)."""
+    label = LinkText(parent, keyboard=keyboard)
     label.setObjectName(name)
     if role:
         label.setProperty("role", role)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(True)
-    # Links open by mouse; the label is no Tab stop, so Tab never stops inside a text.
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.TextSelectableByMouse
-    )
-    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return label
