@@ -1,6 +1,6 @@
 """Figures for a whole career: a generated 40-year dossier, in process and in the window.
 
-    .venv/bin/python bench/career.py [--runs 5]      (bench/bench.py prints these too)
+    .venv/bin/python bench/career.py [--runs 5] [--only big-log]   (bench/bench.py prints these too)
 
 The dossier is made as an exchange document and imported, as a user's would be: a career from
 1990 to 2029 (the years after today planned) with an employment record for every year up to the
@@ -641,7 +641,7 @@ def big_log(app: QApplication, data_dir: Path, source: Path, runs: int) -> Itera
             for n in range(1, len(SEARCH) + 1):
                 with window.measured(typed):
                     log.search_edit.setText(SEARCH[:n])
-                    log.apply_filter()  # what the search does once typing pauses
+                    log.apply_filter()  # typing filters at once: this finds it done
                     window.paint()
             shown = log.proxy.rowCount()
             log.search_edit.clear()
@@ -652,9 +652,9 @@ def big_log(app: QApplication, data_dir: Path, source: Path, runs: int) -> Itera
         window.close()
 
 
-def career_figures(runs: int) -> Iterator[Figure]:
+def career_figures(runs: int, only: str | None = None) -> Iterator[Figure]:
     """Every figure of a whole career, as it is measured; needs a D-Bus session with a keyring
-    (bench.py has one)."""
+    (bench.py has one). ``only="big-log"``: only the learning log with 100.000 activities."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -664,10 +664,11 @@ def career_figures(runs: int) -> Iterator[Figure]:
     assert isinstance(app, QApplication)
     apply_theme(app)
     with tempfile.TemporaryDirectory(prefix="rijkapp-career-") as tmp:
-        source = Path(tmp) / "career.json"
-        yield "career dossier", write_document(source)
-        yield from in_process(Path(tmp) / "data", source, runs)
-        yield from in_window(app, Path(tmp) / "data", source, runs)
+        if only is None:
+            source = Path(tmp) / "career.json"
+            yield "career dossier", write_document(source)
+            yield from in_process(Path(tmp) / "data", source, runs)
+            yield from in_window(app, Path(tmp) / "data", source, runs)
         big = Path(tmp) / "big.json"
         yield "big learning log", write_document(big, BIG_LOG)
         yield from big_log(app, Path(tmp) / "big-data", big, runs)
@@ -676,13 +677,16 @@ def career_figures(runs: int) -> Iterator[Figure]:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Rijkapp's figures for a whole career.")
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
+    parser.add_argument(
+        "--only", choices=["big-log"], help="only these figures (big-log: the 100.000 activities)"
+    )
     args = parser.parse_args()
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         script = str(ROOT / "scripts" / "with-keyring.sh")
         os.execvp("bash", ["bash", script, sys.executable, __file__, *sys.argv[1:]])
     sys.path.insert(0, str(ROOT))
     print(f"Rijkapp, a whole career: median of {args.runs} runs after one warm-up, {TODAY}")
-    for name, value in career_figures(args.runs):
+    for name, value in career_figures(args.runs, args.only):
         print(f"  {name:<62} {value}", flush=True)
     return 0
 

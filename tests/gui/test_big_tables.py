@@ -77,6 +77,21 @@ def test_a_sort_keeps_the_selected_activity_selected(qtbot: Any) -> None:
     assert row is not None and row.activity.id == chosen.activity.id
 
 
+def test_typing_one_letter_at_a_time_shows_what_a_fresh_search_shows() -> None:
+    model = LearningLogModel()
+    model.set_rows(log_rows(activities(300), TODAY))
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)  # sorted on another column than the date
+    typed = LearningLogFilter(model)
+    for n in range(1, len("schrijven 1") + 1):
+        typed.set_filter(LogFilter(text="schrijven 1"[:n]), "nl")  # on the rows found so far
+        fresh = LearningLogFilter(model)
+        fresh.set_filter(LogFilter(text="schrijven 1"[:n]), "nl")  # on all of them
+        shown = [typed.index(row, TITLE).data() for row in range(typed.rowCount())]
+        assert shown == [fresh.index(row, TITLE).data() for row in range(fresh.rowCount())]
+    assert 0 < len(shown) < 200 and shown == sorted(shown, key=str.casefold)
+    assert all(title.startswith("Schrijven") for title in shown)
+
+
 class CountingModel(QAbstractTableModel):
     """Many rows of one line; counts how often the view asks for a cell."""
 

@@ -87,6 +87,25 @@ def test_search_and_the_kind_filter_narrow_the_rows(
     assert _titles(page) == ["Data-analyse voor beleid", "Projectmatig werken"]
 
 
+def test_typing_filters_at_once_and_keeps_the_chosen_activity_selected(
+    start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
+) -> None:
+    _app, page = _leren(start_app, make_session, qtbot, tmp_path)
+    log = page.log
+    log.table.selectRow(_titles(page).index("Projectmatig werken"))
+    for typed in ("r", "ri", "rijks"):  # no pause: every keystroke shows its rows
+        log.search_edit.setText(typed)
+        assert log.selected_activity() is not None
+        assert log.selected_activity().title == "Projectmatig werken"
+    assert _titles(page) == ["Agile werken in beleidsteams", "Projectmatig werken"]
+    assert log.count_label.text() == "Getoond: 2 van de 7 activiteiten"
+    log.search_edit.setText("rijksx")  # the chosen one is gone: nothing left to select
+    assert _titles(page) == [] and log.selected_activity() is None
+    assert not log.open_button.isEnabled()
+    log.search_edit.setText("rijks")  # a letter taken back: the rows come back
+    assert _titles(page) == ["Agile werken in beleidsteams", "Projectmatig werken"]
+
+
 def test_sorting_by_cost_puts_the_dearest_first(
     start_app: Any, make_session: Any, qtbot: Any, tmp_path: Path
 ) -> None:

@@ -3,17 +3,23 @@
 The log is one ``QAbstractTableModel`` over the read model's rows (never a widget per row) with a
 filtering proxy on top, so it stays quick with a hundred thousand activities:
 
-- the text of a cell is made only when the view asks for it (the rows on screen);
-- sorting is done by the source model with Python's sort on one key per row, made once per
-  column and language, instead of Qt comparing cells one pair at a time;
-- the filter is :func:`rijkapp.views.leren.filter_rows`, run once per change of the filter; the
-  proxy keeps the rows that passed as one list, made in one pass.
+- the rows stay the read model's columns; the text of a cell is made only when the view asks
+  for it (the rows on screen), and kept;
+- sorting is done by the source model with Python's sort on one key per row, made in one pass
+  over a column, instead of Qt comparing cells one pair at a time;
+- the filter is :func:`rijkapp.views.leren.matching_rows`, run once per change of the filter
+  (typing on searches only the rows found so far); the proxy keeps the rows that passed as one
+  ascending list.
 """
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import compress
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -26,8 +32,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from rijkapp.domain.records import StudyReason
-from rijkapp.views.leren import CertificateState, CertificateStatus, LogFilter, LogRow, filter_rows
+from rijkapp.domain.records import LearningActivity, LearningStatus, StudyReason
+from rijkapp.views.leren import (
+    CertificateState,
+    CertificateStatus,
+    LogFilter,
+    LogRow,
+    LogRows,
+    kind_name,
+    matching_rows,
+    status_name,
+)
 from rijkapp.views.ontwikkeling import ActivityFacilities
 from ui import formatting as fmt
 from ui.text import arg
@@ -86,73 +101,106 @@ def _label(value: Any) -> str:
     return value if isinstance(value, str) else fmt.text(value)
 
 
+DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+ASKED = frozenset({DISPLAY, ACCESSIBLE, ALIGNMENT, TOOLTIP})  # the roles the log answers
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+NEWEST_FIRST = (PERIOD, Qt.SortOrder.DescendingOrder)  # the read model's own order
+_ID, _TITLE, _PROVIDER = attrgetter("id"), attrgetter("title"), attrgetter("provider")
+_HOURS, _COST, _STATUS = attrgetter("hours"), attrgetter("cost"), attrgetter("status")
+STATUS_ORDER = {status: n for n, status in enumerate(LearningStatus)}
+
+
 class LearningLogModel(QAbstractTableModel):
-    """One row per activity; ``set_rows`` fills it, ``log_row`` gives a row's activity back."""
+    """One row per activity; ``set_rows`` fills it, ``log_row`` gives a row's activity back.
+
+    The rows stay the read model's columns (:class:`rijkapp.views.leren.LogRows`, newest first);
+    a sort on another column keeps only the order of their numbers. A cell's text is made the
+    first time the view asks for it, and kept until the rows or the language change.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[LogRow] = []
-        self._by_id: dict[str, int] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._rows = LogRows((), (), (), (), {})
+        self._order: list[int] | None = None  # numbers of the rows in view order; None: as read
+        self._sort: tuple[int, Qt.SortOrder] = NEWEST_FIRST
+        self._texts: dict[tuple[int, int], str] = {}
+        self._ids: list[str] | None = None  # the activity ids, once asked for
+        self._by_id: list[int] | None = None  # the numbers of the rows in order of their ids
 
     # ---------------------------------------------------------------- content
-    def set_rows(self, rows: Sequence[LogRow]) -> None:
+    def set_rows(self, rows: LogRows) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort is not None:
-            self._rows = self._sorted(self._rows, *self._sort)
-        self._index_ids()
+        self._rows = rows
+        self._texts.clear()
+        self._ids = self._by_id = None
+        self._order = self._sorted(*self._sort)
         self.endResetModel()
 
-    def _index_ids(self) -> None:
-        self._by_id = {row.activity.id: number for number, row in enumerate(self._rows)}
+    def rows(self) -> LogRows:
+        return self._rows
 
-    def rows(self) -> tuple[LogRow, ...]:
-        return tuple(self._rows)
+    def position(self, row: int) -> int:
+        """The number in the read model's rows of row ``row`` (as sorted now)."""
+        return row if self._order is None else self._order[row]
+
+    def row_at(self, position: int) -> int:
+        """The row (as sorted now) of the read model's row number ``position``."""
+        return position if self._order is None else self._order.index(position)
 
     def log_row(self, row: int) -> LogRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self._rows[self.position(row)] if 0 <= row < len(self._rows) else None
 
     def row_of(self, activity_id: str) -> int | None:
-        return self._by_id.get(activity_id)
+        ids = self._activity_ids()
+        try:
+            return self.row_at(ids.index(activity_id))
+        except ValueError:
+            return None
+
+    def _activity_ids(self) -> list[str]:
+        if self._ids is None:
+            self._ids = list(map(_ID, self._rows.activities))
+        return self._ids
 
     def retranslate(self) -> None:
+        self._texts.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LOG_COLUMNS - 1)
-        if self._rows:
+        if len(self._rows):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rows) - 1, LOG_COLUMNS - 1)
             )
 
     # ---------------------------------------------------------------- sorting
-    def _key(self, column: int) -> Callable[[LogRow], Any]:
-        keys: dict[int, Callable[[LogRow], Any]] = {
-            TITLE: lambda r: r.activity.title.casefold(),
-            KIND: lambda r: _label(r.kind).casefold(),
-            PROVIDER: lambda r: r.activity.provider.casefold(),
-            PERIOD: lambda r: r.sort_day,
-            HOURS: lambda r: r.activity.hours,
-            COST: lambda r: r.activity.cost,
-            STATUS: lambda r: list(type(r.activity.status)).index(r.activity.status),
-            CERTIFICATES: lambda r: SORT_ORDER[worst_status(r.certificates)],
-        }
-        return keys[column]
-
-    def _sorted(self, rows: list[LogRow], column: int, order: Qt.SortOrder) -> list[LogRow]:
-        key = self._key(column)
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int] | None:
+        """The row numbers in view order for a sort on ``column``, ties by activity id."""
+        if (column, order) == NEWEST_FIRST:
+            return None
+        count = len(self._rows)
+        if column == PERIOD:  # oldest first: the read model's order turned round
+            return list(range(count - 1, -1, -1))
+        if self._by_id is None:
+            self._by_id = sorted(range(count), key=self._activity_ids().__getitem__)
         descending = order == Qt.SortOrder.DescendingOrder
-        return sorted(rows, key=lambda r: (key(r), r.activity.id), reverse=descending)
+        keys = SORT_KEYS[column](self._rows)
+        return sorted(
+            self._by_id[::-1] if descending else self._by_id,
+            key=keys.__getitem__,
+            reverse=descending,
+        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < LOG_COLUMNS:
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        ids = [self._rows[i.row()].activity.id for i in persistent]
+        positions = [self.position(i.row()) for i in persistent]
         self._sort = (column, order)
-        self._rows = self._sorted(self._rows, column, order)
-        self._index_ids()
-        for old, activity_id in zip(persistent, ids, strict=True):
-            self.changePersistentIndex(old, self.index(self._by_id[activity_id], old.column()))
+        self._order = self._sorted(column, order)
+        for old, position in zip(persistent, positions, strict=True):
+            self.changePersistentIndex(old, self.index(self.row_at(position), old.column()))
         self.layoutChanged.emit()
 
     # ---------------------------------------------------------------- Qt
@@ -180,42 +228,74 @@ class LearningLogModel(QAbstractTableModel):
         return names[section] if 0 <= section < LOG_COLUMNS else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.log_row(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (HOURS, COST):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column == CERTIFICATES:
-            return "\n".join(
-                f"{s.certificate.filename}: {fmt.text(s.message)}" for s in row.certificates
-            )
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        return self._cell(row, column)
+        return self.cell(index.row(), index.column(), role) if index.isValid() else None
 
-    @staticmethod
-    def _cell(row: LogRow, column: int) -> str:
-        activity = row.activity
-        cells: dict[int, Callable[[], str]] = {
-            TITLE: lambda: activity.title,
-            KIND: lambda: _label(row.kind),
-            PROVIDER: lambda: activity.provider,
-            PERIOD: lambda: period_text(activity.start, activity.end),
-            HOURS: lambda: fmt.hours(activity.hours),
-            COST: lambda: fmt.money(activity.cost),
-            STATUS: lambda: fmt.text(row.status),
-            CERTIFICATES: lambda: certificates_text(row.certificates),
-        }
-        return cells[column]()
+    def cell(self, row: int, column: int, role: int) -> Any:
+        """What ``data`` gives for row ``row`` (as sorted now) and ``column``."""
+        if role in (DISPLAY, ACCESSIBLE):
+            if not 0 <= row < len(self._rows):
+                return None
+            position = row if self._order is None else self._order[row]
+            key = (position, column)
+            text = self._texts.get(key)
+            if text is None:
+                text = self._texts[key] = self._cell(position, column)
+            return text
+        if role == ALIGNMENT:
+            return RIGHT if column in (HOURS, COST) else None
+        if role == TOOLTIP and column == CERTIFICATES:
+            found = self.log_row(row)
+            states = found.certificates if found is not None else ()
+            return "\n".join(f"{s.certificate.filename}: {fmt.text(s.message)}" for s in states)
+        return None
+
+    def _cell(self, position: int, column: int) -> str:
+        rows = self._rows
+        return CELLS[column](rows.activities[position], rows.certificates.get(position, ()))
+
+
+def _kind_keys(rows: LogRows) -> list[str]:
+    names = {kind: _label(kind_name(kind)).casefold() for kind in set(rows.kinds)}
+    return list(map(names.__getitem__, rows.kinds))
+
+
+def _certificate_keys(rows: LogRows) -> list[int]:
+    keys = [0] * len(rows)  # the worst status of each row's certificates decides
+    for position, states in rows.certificates.items():
+        keys[position] = SORT_ORDER[worst_status(states)]
+    return keys
+
+
+# Each row's key for a sort on a column, by row number; one pass over a column each.
+SORT_KEYS: dict[int, Callable[[LogRows], Sequence[Any]]] = {
+    TITLE: lambda rows: list(map(str.casefold, map(_TITLE, rows.activities))),
+    KIND: _kind_keys,
+    PROVIDER: lambda rows: list(map(str.casefold, map(_PROVIDER, rows.activities))),
+    HOURS: lambda rows: list(map(_HOURS, rows.activities)),
+    COST: lambda rows: list(map(_COST, rows.activities)),
+    STATUS: lambda rows: list(map(STATUS_ORDER.__getitem__, map(_STATUS, rows.activities))),
+    CERTIFICATES: _certificate_keys,
+}
+# The text of a cell, from the activity and its certificates' states.
+CELLS: dict[int, Callable[[LearningActivity, Sequence[CertificateState]], str]] = {
+    TITLE: lambda activity, _states: activity.title,
+    KIND: lambda activity, _states: _label(kind_name(activity.kind)),
+    PROVIDER: lambda activity, _states: activity.provider,
+    PERIOD: lambda activity, _states: period_text(activity.start, activity.end),
+    HOURS: lambda activity, _states: fmt.hours(activity.hours),
+    COST: lambda activity, _states: fmt.money(activity.cost),
+    STATUS: lambda activity, _states: fmt.text(status_name(activity.status)),
+    CERTIFICATES: lambda _activity, states: certificates_text(states),
+}
 
 
 class LearningLogFilter(QAbstractProxyModel):
     """The rows that pass the page's filter, in the order of the source model (which sorts).
 
-    A list from the rows shown to the source's rows, made in one pass when the filter or the
-    rows change; the view asks only about the rows on screen. (A ``QSortFilterProxyModel``
-    would ask Python about every row one by one, and drop rows a range at a time: seconds for a
+    The rows shown are one ascending list of the source's rows, made in one pass over the read
+    model's columns when the filter or the rows change (:func:`rijkapp.views.leren.matching_rows`);
+    typing on searches only the rows found so far. The view asks only about the rows on screen.
+    (A ``QSortFilterProxyModel`` would ask Python about every row one by one: seconds for a
     hundred thousand.) A change of the filter resets the rows shown; the log selects again.
     """
 
@@ -223,10 +303,10 @@ class LearningLogFilter(QAbstractProxyModel):
         super().__init__(parent)
         self.log = source
         self.wanted = LogFilter()
-        self._passed: frozenset[str] | None = None  # activity ids; None lets every row through
-        self._shown: list[int] | None = None  # source rows in view order; None: all of them
-        self._rows_of: dict[int, int] = {}  # source row -> row shown, when filtered
-        self._kept: list[tuple[QModelIndex, str]] = []  # the selection during a sort
+        self.language = ""  # the language of the kinds' names the search last matched
+        self._passed: list[int] | None = None  # row numbers of the read model; None: every row
+        self._shown: list[int] | None = None  # the source's rows shown, ascending; None: all
+        self._kept: list[tuple[QModelIndex, int]] = []  # the selection during a sort
         self.setSourceModel(source)
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
@@ -238,46 +318,63 @@ class LearningLogFilter(QAbstractProxyModel):
     # ---------------------------------------------------------------- filtering
     def set_filter(self, wanted: LogFilter, language: str) -> None:
         """Filter on ``wanted`` (search words in ``language``, as the kinds are shown)."""
+        narrower = (
+            self._passed is not None and language == self.language and wanted.narrows(self.wanted)
+        )
         self.wanted = wanted
-        self.recount(language)
+        self._apply(language, self._passed if narrower else None)
 
     def recount(self, language: str) -> None:
         """Apply the filter again, to new rows or after a change of language."""
-        wanted = self.wanted
-        if wanted == LogFilter():
-            passed = None
-        else:
-            rows = filter_rows(self.log.rows(), wanted, language)
-            passed = frozenset(r.activity.id for r in rows)
+        self._apply(language, None)
+
+    def expect(self, wanted: LogFilter, language: str) -> None:
+        """Filter on ``wanted`` the rows the source gets next (applied when they come)."""
+        self.wanted, self.language = wanted, language
+
+    def _apply(self, language: str, among: list[int] | None) -> None:
+        self.language = language
+        passed = self._matching(among)
+        if passed is None and self._passed is None:
+            return  # every row shown, before and after
         self.beginResetModel()
         self._passed = passed
         self._map()
         self.endResetModel()
 
+    def _matching(self, among: list[int] | None = None) -> list[int] | None:
+        if self.wanted == LogFilter():
+            return None
+        return matching_rows(self.log.rows(), self.wanted, self.language, among)
+
     def _map(self) -> None:
         passed = self._passed
+        order = self.log._order
         if passed is None:
-            self._shown, self._rows_of = None, {}
-            return
-        self._shown = [n for n, row in enumerate(self.log.rows()) if row.activity.id in passed]
-        self._rows_of = {source: shown for shown, source in enumerate(self._shown)}
+            self._shown = None
+        elif order is None:
+            self._shown = passed
+        else:
+            wanted = set(passed)
+            self._shown = list(compress(itertools.count(), map(wanted.__contains__, order)))
 
     def _source_reset(self) -> None:
+        self._passed = self._matching()  # new rows: the filter again, on all of them
         self._map()
         self.endResetModel()
 
     def _source_sorting(self) -> None:
         self.layoutAboutToBeChanged.emit()
-        self._kept = []
-        for index in self.persistentIndexList():
-            row = self.log_row(index.row())
-            if row is not None:
-                self._kept.append((index, row.activity.id))
+        self._kept = [
+            (index, self.log.position(self.mapToSource(index).row()))
+            for index in self.persistentIndexList()
+            if index.isValid()
+        ]
 
     def _source_sorted(self) -> None:
         self._map()
-        for index, activity_id in self._kept:
-            row = self.proxy_row_of(activity_id)
+        for index, position in self._kept:
+            row = self.proxy_row_at(position)
             moved = self.index(row, index.column()) if row is not None else QModelIndex()
             self.changePersistentIndex(index, moved)
         self._kept = []
@@ -320,8 +417,21 @@ class LearningLogFilter(QAbstractProxyModel):
     def mapFromSource(self, source: Index) -> QModelIndex:
         if not source.isValid():
             return QModelIndex()
-        row = source.row() if self._shown is None else self._rows_of.get(source.row())
+        row = self._shown_row(source.row())
         return self.index(row, source.column()) if row is not None else QModelIndex()
+
+    def _shown_row(self, source_row: int) -> int | None:
+        shown = self._shown
+        if shown is None:
+            return source_row
+        at = bisect_left(shown, source_row)
+        return at if at < len(shown) and shown[at] == source_row else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ASKED or not index.isValid():
+            return None  # most roles the view asks about: quickly, without the source's index
+        row = index.row() if self._shown is None else self._shown[index.row()]
+        return self.log.cell(row, index.column(), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -333,15 +443,25 @@ class LearningLogFilter(QAbstractProxyModel):
 
     # ---------------------------------------------------------------- rows
     def log_row(self, row: int) -> LogRow | None:
-        source = self.mapToSource(self.index(row, 0))
-        return self.log.log_row(source.row()) if source.isValid() else None
+        if not 0 <= row < self.rowCount():
+            return None
+        return self.log.log_row(row if self._shown is None else self._shown[row])
+
+    def position(self, row: int) -> int | None:
+        """The read model's row number of row ``row`` shown; None for no such row."""
+        if not 0 <= row < self.rowCount():
+            return None
+        return self.log.position(row if self._shown is None else self._shown[row])
+
+    def proxy_row_at(self, position: int) -> int | None:
+        """The row shown of the read model's row number ``position``; None when filtered out."""
+        if not 0 <= position < self.log.rowCount():
+            return None
+        return self._shown_row(self.log.row_at(position))
 
     def proxy_row_of(self, activity_id: str) -> int | None:
         row = self.log.row_of(activity_id)
-        if row is None:
-            return None
-        mapped = self.mapFromSource(self.log.index(row, 0))
-        return mapped.row() if mapped.isValid() else None
+        return self._shown_row(row) if row is not None else None
 
 
 CERT_STATUS, CERT_FILE, CERT_ACTIVITY, CERT_ISSUED, CERT_UNTIL = range(5)

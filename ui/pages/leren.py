@@ -50,6 +50,15 @@ def load_leren_data(store: Store, today: date) -> LerenData:
     return LerenData(leren_page(dossier, today), dossier)
 
 
+def _read(store: Store, today: date, *, with_chart: bool) -> LerenData:
+    """What the page shows; the first time also the chart's module (QtCharts is large: loaded
+    here, on the data thread, it keeps the window responsive while the page opens)."""
+    if with_chart:
+        import ui.widgets.learning_chart  # noqa: F401 - only its classes, no widget
+
+    return load_leren_data(store, today)
+
+
 class LerenPage(Retranslatable, QWidget):
     loaded = Signal()
 
@@ -140,12 +149,12 @@ class LerenPage(Retranslatable, QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._ensure_chart()
         if self._stale:
             self.refresh()
 
     def _ensure_chart(self) -> None:
-        """QtCharts is loaded only now, the first time the page is on screen."""
+        """The chart is made when the page first shows its data; QtCharts is loaded then, on
+        the data thread while it reads (:func:`_read`), so the window stays responsive."""
         if self.chart is not None:
             return
         from ui.widgets.learning_chart import LearningChart
@@ -154,18 +163,17 @@ class LerenPage(Retranslatable, QWidget):
         self.chart_layout.addWidget(self.chart)
         self.setTabOrder(self.log.delete_button, self.chart)
         self.setTabOrder(self.chart, self.certificates.table)
-        if self.data is not None:
-            self.chart.set_totals(self.data.view.totals)
 
     def refresh(self) -> None:
         if not self.context.is_open:
             return
         self._stale = False
-        today = self.context.today()
-        self.context.query(lambda store: load_leren_data(store, today), self._show)
+        today, with_chart = self.context.today(), self.chart is None
+        self.context.query(lambda store: _read(store, today, with_chart=with_chart), self._show)
 
     def _show(self, data: LerenData) -> None:
         self.data = data
+        self._ensure_chart()
         self.log.show_data(data.view, data.dossier)
         self.certificates.show_data(data.view)
         has_totals = bool(data.view.totals)

@@ -37,7 +37,9 @@ from ui.undo import EditCommand
 from ui.widgets.buttons import make_primary
 from ui.widgets.flow import FlowLayout
 from ui.widgets.labels import plain_text
-from ui.widgets.record_table import record_table
+from ui.widgets.record_table import FittingTable, record_table
+
+REFIT_AFTER_MS = 300  # the columns fit the rows found once typing pauses this long
 
 
 class LearningLog(Retranslatable, QWidget):
@@ -75,10 +77,17 @@ class LearningLog(Retranslatable, QWidget):
         box.addWidget(self.empty)
         self._build_buttons(box)
         self._build_keys()
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self.apply_filter)
+        # The columns fit the rows when new rows come; while typing they keep their widths, and
+        # fit the rows found once typing pauses (measuring them on every keystroke would cost
+        # more than the search itself).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(REFIT_AFTER_MS)
+        if isinstance(self.table, FittingTable):
+            self._refit.timeout.connect(self.table.contents_changed)
+            self.proxy.modelReset.disconnect(self.table.contents_changed)
+            self.proxy.modelReset.connect(self._refit.start)
+            self.model.modelReset.connect(self.table.contents_changed)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.proxy.modelReset.connect(self._update_buttons)
         self.proxy.rowsInserted.connect(self._count_changed)
@@ -97,7 +106,8 @@ class LearningLog(Retranslatable, QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(240)
         self.search_label.setBuddy(self.search_edit)
-        self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
+        # Each keystroke filters at once: typing on searches only the rows found so far.
+        self.search_edit.textChanged.connect(self.apply_filter)
         flow.addWidget(self._pair(host, self.search_label, self.search_edit))
         self.combos: dict[str, QComboBox] = {}
         self.combo_labels: dict[str, QLabel] = {}
@@ -182,13 +192,7 @@ class LearningLog(Retranslatable, QWidget):
             self.combo_labels[key].setText(label)
             self.combos[key].setAccessibleName(name)
             self.combos[key].setItemText(0, everything)
-        kinds = self.combos["kind"]
-        for index in range(1, kinds.count()):
-            shown = kind_name(kinds.itemData(index))
-            kinds.setItemText(index, shown if isinstance(shown, str) else fmt.text(shown))
-        statuses = self.combos["status"]
-        for index in range(1, statuses.count()):
-            statuses.setItemText(index, fmt.text(status_name(statuses.itemData(index))))
+        self._name_choices()
         self.table.setAccessibleName(self.tr("Learning log"))
         self.empty.setText(
             self.tr("Nothing in your learning log yet. Choose Add activity… or press Insert.")
@@ -205,6 +209,16 @@ class LearningLog(Retranslatable, QWidget):
             self.proxy.recount(fmt.language())
         self._count_changed()
 
+    def _name_choices(self) -> None:
+        """The kinds and statuses in their combos, in the window's language."""
+        kinds = self.combos["kind"]
+        for index in range(1, kinds.count()):
+            shown = kind_name(kinds.itemData(index))
+            kinds.setItemText(index, shown if isinstance(shown, str) else fmt.text(shown))
+        statuses = self.combos["status"]
+        for index in range(1, statuses.count()):
+            statuses.setItemText(index, fmt.text(status_name(statuses.itemData(index))))
+
     # ---------------------------------------------------------------- data
     def show_data(self, page: LerenPage, dossier: Dossier) -> None:
         self.page = page
@@ -215,8 +229,9 @@ class LearningLog(Retranslatable, QWidget):
         self._fill_combo("kind", [("", k) for k in page.kinds])
         self._fill_combo("status", [("", s.value) for s in page.statuses])
         self._fill_combo("skill", [(s, s) for s in page.skills])
-        self.model.set_rows(page.rows)
-        self.retranslate()  # the kinds and statuses in the combos, and the filter applied
+        self._name_choices()
+        self.proxy.expect(self.wanted(), fmt.language())  # the filter, as the combos say now
+        self.model.set_rows(page.rows)  # and the proxy filters the new rows
         row = self.proxy.proxy_row_of(selected) if selected else None
         if row is None and self.proxy.rowCount() > 0:
             row = 0
@@ -251,10 +266,15 @@ class LearningLog(Retranslatable, QWidget):
         )
 
     def apply_filter(self, *_args: object) -> None:
-        self._search_timer.stop()
-        selected = self._selected_id()
-        self.proxy.set_filter(self.wanted(), fmt.language())
-        row = self.proxy.proxy_row_of(selected) if selected else None
+        """Show the rows that pass the filter and the search; the selected one stays selected
+        when it passes, else the first is."""
+        wanted = self.wanted()
+        if wanted == self.proxy.wanted and self.proxy.language == fmt.language():
+            return  # already shown
+        rows = self.table.selectionModel().selectedRows()
+        selected = self.proxy.position(rows[0].row()) if rows else None
+        self.proxy.set_filter(wanted, fmt.language())
+        row = self.proxy.proxy_row_at(selected) if selected is not None else None
         if row is None and self.proxy.rowCount() > 0:
             row = 0
         if row is not None:

@@ -41,6 +41,7 @@ from rijkapp.calc.learning.log import (
     activity_year,
     all_skills,
     hours_by_year,
+    in_date_order,
     skills_by_year,
     totals_by_year,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "eligibility",
     "hours_by_year",
     "ikb_learning_room",
+    "in_date_order",
     "next_to_renew",
     "not_covered",
     "regelingen",

@@ -10,15 +10,35 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
+from typing import Any
 
 from rijkapp.domain.records import LearningActivity, LearningStatus
 from rijkapp.domain.values import ZERO, Hours, Money
+
+_ID, _START, _SKILLS = attrgetter("id"), attrgetter("start"), attrgetter("skills")
+
+
+def _day(activity: LearningActivity) -> date:
+    return activity.start or activity.end or date.min
 
 
 def activity_year(activity: LearningActivity) -> int | None:
     """The year ``activity`` counts in: the year it ends, else the year it starts."""
     day = activity.end or activity.start
     return day.year if day is not None else None
+
+
+def in_date_order(activities: Iterable[LearningActivity]) -> list[LearningActivity]:
+    """The activities by the day they start (else end; undated ones first), then by id.
+
+    Two stable sorts on a plain attribute each, rather than one on a made-up key per activity:
+    a log of a hundred thousand activities sorts in a fraction of the time.
+    """
+    ordered = sorted(activities, key=_ID)
+    starts = list(map(_START, ordered))
+    ordered.sort(key=_START if None not in starts else _day)
+    return ordered
 
 
 def hours_by_year(activities: Iterable[LearningActivity]) -> dict[int, Hours]:
@@ -45,39 +65,49 @@ class YearTotals:
 def totals_by_year(activities: Iterable[LearningActivity]) -> tuple[YearTotals, ...]:
     """Hours, self-study hours and costs per year, oldest first, every year between the first and
     the last (a year without activities shows as zero)."""
-    dated = [(activity_year(a), a) for a in activities]
-    years = sorted({year for year, _ in dated if year is not None})
-    if not years:
+    found: dict[int, list[Any]] = {}  # year: hours, self-study hours, cost, activities
+    stopped = LearningStatus.STOPPED
+    for activity in activities:
+        day = activity.end or activity.start
+        if day is None:
+            continue
+        sums = found.get(day.year)
+        if sums is None:
+            sums = found[day.year] = [ZERO, ZERO, ZERO, 0]
+        if activity.status != stopped:
+            sums[0] += activity.hours
+            sums[1] += activity.self_study_hours
+        sums[2] += activity.cost
+        sums[3] += 1
+    if not found:
         return ()
-    rows = []
-    for year in range(years[0], years[-1] + 1):
-        of_year = [a for y, a in dated if y == year]
-        followed = [a for a in of_year if a.status != LearningStatus.STOPPED]
-        rows.append(
-            YearTotals(
-                year=year,
-                hours=sum((a.hours for a in followed), ZERO),
-                self_study_hours=sum((a.self_study_hours for a in followed), ZERO),
-                cost=sum((a.cost for a in of_year), ZERO),
-                activities=len(of_year),
-            )
-        )
-    return tuple(rows)
+    empty = (ZERO, ZERO, ZERO, 0)
+    return tuple(
+        YearTotals(year, *found.get(year, empty)) for year in range(min(found), max(found) + 1)
+    )
 
 
-def skills_by_year(activities: Iterable[LearningActivity]) -> dict[int, tuple[str, ...]]:
+def skills_by_year(
+    activities: Iterable[LearningActivity], *, in_order: bool = False
+) -> dict[int, tuple[str, ...]]:
     """The skills learned per year (activities not stopped), oldest year first.
 
     Within a year each skill once, in the order of the activities' start; labels that differ only
-    in upper and lower case are one skill, written as it first appears.
+    in upper and lower case are one skill, written as it first appears. ``in_order``: the
+    activities come in that order already (:func:`in_date_order`).
     """
-    ordered = sorted(activities, key=lambda a: (a.start or a.end or date.min, a.id))
     found: dict[int, dict[str, str]] = {}
-    for activity in ordered:
-        year = activity_year(activity)
-        if year is None or activity.status == LearningStatus.STOPPED:
+    done: set[tuple[int, tuple[str, ...]]] = set()  # the same skills again add nothing
+    stopped = LearningStatus.STOPPED
+    for activity in activities if in_order else in_date_order(activities):
+        day = activity.end or activity.start
+        if day is None or not activity.skills or activity.status == stopped:
             continue
-        seen = found.setdefault(year, {})
+        key = (day.year, activity.skills)
+        if key in done:
+            continue
+        done.add(key)
+        seen = found.setdefault(day.year, {})
         for skill in activity.skills:
             label = skill.strip()
             if label:
@@ -88,8 +118,8 @@ def skills_by_year(activities: Iterable[LearningActivity]) -> dict[int, tuple[st
 def all_skills(activities: Iterable[LearningActivity]) -> tuple[str, ...]:
     """Every skill label in the log, once each, sorted without regard to case (for the filter)."""
     seen: dict[str, str] = {}
-    for activity in activities:
-        for skill in activity.skills:
+    for skills in dict.fromkeys(map(_SKILLS, activities)):  # each set of skills once, in order
+        for skill in skills:
             label = skill.strip()
             if label:
                 seen.setdefault(label.casefold(), label)

@@ -12,6 +12,7 @@ from rijkapp.views.leren import (
     filter_rows,
     learning_tile,
     leren_page,
+    matching_rows,
 )
 from tests.helpers import TODAY
 from tests.unit.calc.learning_fixtures import activity, budget, certificate, text
@@ -69,8 +70,10 @@ def test_the_log_newest_first_with_its_filter_choices() -> None:
     assert page.years == (2026, 2025, 2024)
     assert page.kinds == ("cursus", "training", "e-learning", "hackathon")
     assert page.skills == ("data-analyse", "digitale vaardigheden", "schrijven", "veiligheid")
-    names = {r.activity.id: text(r.kind, "nl") if not isinstance(r.kind, str) else r.kind
-             for r in page.rows}  # fmt: skip
+    names = {
+        r.activity.id: r.kind_name if isinstance(r.kind_name, str) else text(r.kind_name, "nl")
+        for r in page.rows
+    }
     assert names == {"a1": "Cursus", "a2": "Online leren", "a3": "Training", "a4": "hackathon"}
 
 
@@ -90,6 +93,35 @@ def test_filter_by_year_kind_status_skill_and_search() -> None:
     assert ids(LogFilter(text="online"), "en") == []
     assert ids(LogFilter(text="certificaat.pdf")) == ["a1", "a3"]
     assert ids(LogFilter(year=2026, text="web")) == ["a2"]
+
+
+def test_typing_on_searches_only_the_rows_found_so_far_and_finds_the_same() -> None:
+    rows = leren_page(LOG, TODAY).rows
+    before = LogFilter(year=2026, text="da")
+    assert LogFilter(year=2026, text="data").narrows(before)
+    assert LogFilter(year=2026, text="data beleid").narrows(before)
+    assert not LogFilter(year=2026, text="d").narrows(before)  # a letter taken back
+    assert not LogFilter(year=2025, text="data").narrows(before)  # another choice
+    found = matching_rows(rows, before, "nl")
+    assert [rows[n].activity.id for n in found] == ["a1"]
+    # typing on: the rows found so far hold every row the longer search finds
+    for searched in ("dat", "data", "data-analyse", "data beleid"):
+        wanted = LogFilter(year=2026, text=searched)
+        assert wanted.narrows(before)
+        assert matching_rows(rows, wanted, "nl", found) == matching_rows(rows, wanted, "nl")
+
+
+def test_a_row_is_made_when_asked_for() -> None:
+    rows = leren_page(LOG, TODAY).rows
+    assert len(rows) == 4
+    first, last = rows[0], rows[-1]
+    assert (first.activity.id, first.year, first.kind) == ("a2", 2026, "e-learning")
+    assert text(first.status, "en") == "Planned" and first.certificates == ()
+    assert last.activity.id == "a3" and [c.status for c in last.certificates] == [
+        CertificateStatus.EXPIRED
+    ]
+    assert [r.activity.id for r in rows[1:3]] == ["a1", "a4"]
+    assert rows[3].kind_name == rows[-1].kind_name
 
 
 def test_hours_and_costs_per_year_for_the_chart_and_skills_over_the_years() -> None:
