@@ -181,10 +181,10 @@ class AppContext(QObject):
         self.operations.run(self._close_example, self._switched(on_done))
 
     def _close_example(self) -> None:
-        from rijkapp.services import data
-
         example, self._example = self._example, None
         if example is not None:
+            from rijkapp.services import data  # not at every exit: only an example loads it
+
             data.close_example(example)
 
     def reopen_own(

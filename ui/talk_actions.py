@@ -5,6 +5,9 @@ buttons on the selected talk are made here: :meth:`TalkActions.add_to_page`). Ev
 file and data job runs on the data thread; nothing is stored without the user's say: the reply
 is shown first and stored on Opslaan, the status "gedeeld" is offered after saving, never set
 silently. What is stored goes through ``EditCommand``, so Ctrl+Z takes it back.
+
+The window makes its ``TalkActions`` before its first paint, so the core's talk services (and
+what they import) are loaded only once a talk is worked on.
 """
 
 from __future__ import annotations
@@ -17,23 +20,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from rijkapp.domain.records import Talk, TalkStatus
-from rijkapp.rules import default_rulebook
-from rijkapp.services.edits import Edit
-from rijkapp.services.talks import (
-    TalkPdf,
-    TalkReply,
-    load_talk,
-    read_talk_reply,
-    write_talk_pdf,
-)
 from ui.text import arg
-from ui.undo import EditCommand
 
 if TYPE_CHECKING:
+    from rijkapp.domain.records import Talk
     from rijkapp.rules.book import Source
     from rijkapp.services.changes import Store
     from rijkapp.services.data import Session
+    from rijkapp.services.talks import TalkPdf, TalkReply
     from ui.dialogs.talk_preview import TalkPreviewDialog
     from ui.dialogs.talk_reply import TalkReactionDialog, TalkReplyDialog
     from ui.main_window import MainWindow
@@ -45,6 +39,8 @@ CONCLUSION_SOURCE = "caorijk_bijlage12"
 
 def conclusion_source() -> Source:
     """The source of the CAO's words on the conclusion, from the rule book (data thread)."""
+    from rijkapp.rules import default_rulebook
+
     return default_rulebook().sources[CONCLUSION_SOURCE]
 
 
@@ -141,11 +137,15 @@ class TalkActions(QObject):
         talk_id, data = pdf.talk.id, pdf.data
 
         def work(session: Session) -> tuple[Path, Talk]:
+            from rijkapp.services.talks import load_talk, write_talk_pdf
+
             return write_talk_pdf(path, data), load_talk(session.store, talk_id)
 
         self.context.with_session(work, self._saved, self.window.show_error)
 
     def _saved(self, result: tuple[Path, Talk]) -> None:
+        from rijkapp.domain.records import TalkStatus
+
         path, talk = result
         self.window.show_status(arg(self.tr("The PDF of your talk is saved in %1."), str(path)))
         if talk.status == TalkStatus.CONCEPT:
@@ -177,14 +177,21 @@ class TalkActions(QObject):
         box.open()
 
     def mark_shared(self, talk: Talk) -> None:
-        self.context.undo_stack.push(
-            EditCommand(
-                self.context,
-                Edit(talk, replace(talk, status=TalkStatus.GEDEELD)),
-                self.tr("Set the talk to shared"),
-                self.tr("The talk has the status 'gedeeld' (shared)."),
-            )
+        from rijkapp.domain.records import TalkStatus
+
+        self._push(
+            talk,
+            replace(talk, status=TalkStatus.GEDEELD),
+            self.tr("Set the talk to shared"),
+            self.tr("The talk has the status 'gedeeld' (shared)."),
         )
+
+    def _push(self, before: Talk, after: Talk, command: str, done: str) -> None:
+        """Store ``after`` in place of ``before`` as an undoable step."""
+        from rijkapp.services.edits import Edit
+        from ui.undo import EditCommand
+
+        self.context.undo_stack.push(EditCommand(self.context, Edit(before, after), command, done))
 
     # ---------------------------------------------------------------- the manager's reply
     def import_reply(self) -> None:
@@ -202,6 +209,8 @@ class TalkActions(QObject):
         """Read the PDF on the data thread; changes nothing until the user confirms."""
 
         def work(store: Store) -> tuple[TalkReply, Source]:
+            from rijkapp.services.talks import read_talk_reply
+
             return read_talk_reply(store, path), conclusion_source()
 
         self.context.query(work, self._reply_read, self.window.show_error)
@@ -222,16 +231,14 @@ class TalkActions(QObject):
     def _store_reply(self, reply: TalkReply, source: Source) -> None:
         from ui.dialogs.talk_reply import talk_name
 
-        self.context.undo_stack.push(
-            EditCommand(
-                self.context,
-                Edit(reply.talk, reply.updated),
-                self.tr("Read the reply of your manager"),
-                arg(
-                    self.tr("The reply of your manager to your talk (%1) is stored."),
-                    talk_name(reply.talk),
-                ),
-            )
+        self._push(
+            reply.talk,
+            reply.updated,
+            self.tr("Read the reply of your manager"),
+            arg(
+                self.tr("The reply of your manager to your talk (%1) is stored."),
+                talk_name(reply.talk),
+            ),
         )
         self._open_reaction(reply.updated, source)
 
@@ -240,6 +247,8 @@ class TalkActions(QObject):
         """Mijn reactie: the reaction to the conclusion of the talk ``talk_id``."""
 
         def work(store: Store) -> tuple[Talk, Source]:
+            from rijkapp.services.talks import load_talk
+
             return load_talk(store, talk_id), conclusion_source()
 
         self.context.query(work, lambda found: self._open_reaction(*found), self.window.show_error)
@@ -257,11 +266,9 @@ class TalkActions(QObject):
         reaction = dialog.reaction()
         if reaction == talk.employee_reaction:
             return
-        self.context.undo_stack.push(
-            EditCommand(
-                self.context,
-                Edit(talk, replace(talk, employee_reaction=reaction)),
-                self.tr("Save my reaction"),
-                self.tr("Your reaction is saved."),
-            )
+        self._push(
+            talk,
+            replace(talk, employee_reaction=reaction),
+            self.tr("Save my reaction"),
+            self.tr("Your reaction is saved."),
         )

@@ -2,11 +2,20 @@
 
 Never a plaintext fallback and never a key in a settings file. The keyring entry is service
 ``rijkapp``, user name the database file's absolute path, so that every database has its own.
+
+Fetching the key at start is on the way to the first figures, and the ``keyring`` package is
+slow to load (it imports an HTTP client and scans every installed package for backends before
+it answers). On Linux, when nobody chose a backend (``PYTHON_KEYRING_BACKEND``, a
+``keyringrc.cfg``, or ``keyring.set_keyring`` in this process), the one it would pick is the
+Secret Service; the key is then read from there directly, as keyring stores it. Whatever that
+does not settle (no Secret Service, a locked keyring, no such key) goes through keyring as
+before, so its answers and its questions to the user stay the same.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 import sys
 from dataclasses import dataclass
@@ -81,14 +90,48 @@ def keyring_usable() -> bool:
     return True
 
 
+def _nobody_chose_a_backend() -> bool:
+    """True when keyring would discover its backend itself: on Linux, with no backend named in
+    the environment, in keyring's configuration file, or set in this process."""
+    if not sys.platform.startswith("linux") or "PYTHON_KEYRING_BACKEND" in os.environ:
+        return False
+    core = sys.modules.get("keyring.core")
+    if core is not None and getattr(core, "_keyring_backend", None) is not None:
+        return False  # set_keyring, or an earlier question: keyring's choice stands
+    config_home = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return not (Path(config_home) / "python_keyring" / "keyringrc.cfg").exists()
+
+
+def _secret_service_secret(name: str) -> str | None:
+    """The secret keyring keeps under ``name`` in the Secret Service's default collection, read
+    directly; None where keyring has to answer (see the module's docstring)."""
+    try:
+        if not _nobody_chose_a_backend():
+            return None
+        import secretstorage
+
+        with contextlib.closing(secretstorage.dbus_init()) as connection:
+            collection = secretstorage.Collection(connection)  # the default one, as keyring's
+            if collection.is_locked():
+                return None  # keyring asks the user to unlock it
+            for item in collection.search_items({"service": SERVICE, "username": name}):
+                if item.is_locked():
+                    return None
+                return item.get_secret().decode("utf-8")
+    except Exception:  # no Secret Service or default collection, a D-Bus error: ask keyring
+        return None
+    return None
+
+
 def load_key(db_path: Path) -> DatabaseKey | None:
     """The key kept in the keyring for this database, or None when the keyring has none.
 
     A keyring that is locked, absent or does not answer raises KeyringUnavailable: the key may
     well be there, and the user is told to unlock it rather than that the key is lost.
     """
+    name = account(db_path)
     try:
-        secret = _keyring().get_password(SERVICE, account(db_path))
+        secret = _secret_service_secret(name) or _keyring().get_password(SERVICE, name)
     except Exception:
         raise KeyringUnavailable(
             N_(

@@ -41,11 +41,13 @@ def test_only_the_overview_is_made_at_start(
     assert window.pages["leren"].isVisible()
 
 
-def test_a_start_up_to_the_filled_overview_imports_no_chart_or_pdf_library() -> None:
+def _start_in_a_new_process(smoke: str, report: str) -> str:
+    """The output of a whole start (``--smoke=...`` on temporary data), then of ``report``,
+    Python code run once it is over."""
     code = (
-        "import sys, ui.app; "
-        "code = ui.app.main(['--temp-datadir', '--smoke=ready', '--no-error-dialogs']); "
-        f"print('LOADED', ','.join(m for m in {LATER!r} if m in sys.modules)); "
+        "import linecache, sys, ui.app; "
+        f"code = ui.app.main(['--temp-datadir', '--smoke={smoke}', '--no-error-dialogs']); "
+        f"{report}; "
         "sys.exit(code)"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -60,8 +62,32 @@ def test_a_start_up_to_the_filled_overview_imports_no_chart_or_pdf_library() -> 
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "shown=overviewPage" in result.stdout  # it did get as far as the filled Overzicht
-    assert "LOADED \n" in result.stdout
+    return result.stdout
+
+
+def test_a_start_up_to_the_filled_overview_imports_no_chart_or_pdf_library() -> None:
+    output = _start_in_a_new_process(
+        "ready",
+        f"print('LOADED', ','.join(m for m in {LATER!r} if m in sys.modules)); "
+        "print('SOURCES KEPT', len(linecache.cache))",
+    )
+    assert "shown=overviewPage" in output  # it did get as far as the filled Overzicht
+    assert "LOADED \n" in output
+    # PySide6 reads the source of every module imported after it; none of it stays in memory.
+    kept = int(output.split("SOURCES KEPT ")[1].split()[0])
+    assert kept < 10, f"the source of {kept} modules is kept in memory"
+
+
+def test_a_start_that_ends_at_the_first_paint_loads_none_of_the_data_code() -> None:
+    # The window paints before the data is opened: neither the store, nor the keyring, nor the
+    # talk services (which the window's File menu uses) are needed for it, nor to close it.
+    data_code = ("rijkapp.services.data", "rijkapp.store.repository", "rijkapp.services.talks")
+    output = _start_in_a_new_process(
+        "paint",
+        f"print('LOADED', ','.join(m for m in {(*data_code, 'keyring')!r} if m in sys.modules))",
+    )
+    assert "shown=loadingPage" in output
+    assert "LOADED \n" in output
 
 
 def test_a_window_that_is_not_painted_still_opens_its_data(

@@ -11,6 +11,8 @@ import contextlib
 import hashlib
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +25,7 @@ from rijkapp.services import profile as profile_service
 from rijkapp.store import keys
 from rijkapp.store.session import DB_NAME
 from tests.helpers import NOW, TODAY
+from tests.helpers.memory_keyring import MemoryKeyring, active_keyring
 from tests.helpers.sessions import OpenData
 
 if TYPE_CHECKING:
@@ -189,3 +192,75 @@ def test_a_deleted_key_gives_key_unavailable_and_leaves_the_files_alone(
     assert len(message) > 40, "a sentence a user can act on, not a code"
     assert _digests(data_dir) == before, "nothing was written, renamed or removed"
     assert _stored_key(db_path) is None, "no new key was made for an existing file"
+
+
+# A start reads the key straight from the Secret Service when nobody chose a keyring backend
+# (rijkapp.store.keys); these run in a fresh process, where nothing chose one yet.
+READ_KEY = """
+import sys
+from pathlib import Path
+from rijkapp.domain.errors import KeyringUnavailable
+from rijkapp.store import keys
+try:
+    key = keys.load_key(Path(sys.argv[1]))
+except KeyringUnavailable:
+    print("UNAVAILABLE")
+else:
+    print(key.secret if key else "NONE", "keyring" in sys.modules)
+"""
+
+
+def _read_key_in_a_new_process(db_path: Path, **env: str) -> str:
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", READ_KEY, str(db_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root), **env},
+        timeout=60,
+    )
+    return result.stdout.strip()
+
+
+def test_a_start_reads_the_key_from_the_secret_service_without_loading_keyring(
+    db_path: Path, secret_service: KeyringBackend
+) -> None:
+    secret_service.set_password(keys.SERVICE, keys.account(db_path), "ab" * 32)
+    assert _read_key_in_a_new_process(db_path) == f"{'ab' * 32} False"
+
+
+def test_a_key_the_secret_service_does_not_have_is_asked_of_keyring(
+    db_path: Path, secret_service: KeyringBackend
+) -> None:
+    assert _read_key_in_a_new_process(db_path) == "NONE True"
+
+
+def test_a_backend_named_in_the_environment_is_the_one_asked(
+    db_path: Path, secret_service: KeyringBackend
+) -> None:
+    secret_service.set_password(keys.SERVICE, keys.account(db_path), "cd" * 32)
+    fail = "keyring.backends.fail.Keyring"
+    assert _read_key_in_a_new_process(db_path, PYTHON_KEYRING_BACKEND=fail) == "UNAVAILABLE"
+
+
+def test_a_backend_named_in_keyrings_configuration_is_the_one_asked(
+    db_path: Path, secret_service: KeyringBackend, tmp_path: Path
+) -> None:
+    secret_service.set_password(keys.SERVICE, keys.account(db_path), "ef" * 32)
+    config = tmp_path / "config" / "python_keyring" / "keyringrc.cfg"
+    config.parent.mkdir(parents=True)
+    config.write_text("[backend]\ndefault-keyring=keyring.backends.fail.Keyring\n", "utf-8")
+    home = str(tmp_path / "config")
+    assert _read_key_in_a_new_process(db_path, XDG_CONFIG_HOME=home) == "UNAVAILABLE"
+
+
+def test_a_backend_set_in_the_process_is_the_one_asked(
+    db_path: Path, secret_service: KeyringBackend
+) -> None:
+    secret_service.set_password(keys.SERVICE, keys.account(db_path), "01" * 32)
+    with active_keyring(MemoryKeyring()) as memory:
+        memory.set_password(keys.SERVICE, keys.account(db_path), "23" * 32)
+        found = keys.load_key(db_path)
+    assert found is not None and found.secret == "23" * 32
