@@ -8,6 +8,7 @@ back digit for digit: ``1.50`` stays ``1.50``. The layout is that of ``json.dump
 from __future__ import annotations
 
 import json
+import sys
 from decimal import Decimal
 from typing import Any, NoReturn
 
@@ -19,9 +20,17 @@ def _refuse_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not a JSON value")
 
 
+def _integer(text: str) -> int | Decimal:
+    """An integer; one with more digits than Python makes an int of, as a Decimal (an import
+    keeps such a number in a field it does not know, digit for digit)."""
+    return int(text) if len(text) < sys.get_int_max_str_digits() else Decimal(text)
+
+
 def loads(text: str | bytes) -> Any:
     """A JSON value with numbers as int or Decimal; NaN and Infinity are refused (not JSON)."""
-    return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    return json.loads(
+        text, parse_float=Decimal, parse_int=_integer, parse_constant=_refuse_constant
+    )
 
 
 def dumps(value: Any, *, indent: int | None = None) -> str:
