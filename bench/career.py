@@ -1,6 +1,6 @@
 """Figures for a whole career: a generated 40-year dossier, in process and in the window.
 
-    .venv/bin/python bench/career.py [--runs 5] [--only big-log]   (bench/bench.py prints these too)
+    .venv/bin/python bench/career.py [--runs 5] [--only big-log|exchange]   (bench.py prints them)
 
 The dossier is made as an exchange document and imported, as a user's would be: a career from
 1990 to 2029 (the years after today planned) with an employment record for every year up to the
@@ -360,7 +360,9 @@ def against(ms: float, goal: float) -> str:
     return f"{ms:7.0f} ms   goal <= {goal:.0f} ms   {mark}"
 
 
-def in_process(data_dir: Path, source: Path, runs: int) -> Iterator[Figure]:
+def in_process(
+    data_dir: Path, source: Path, runs: int, *, only_exchange: bool = False
+) -> Iterator[Figure]:
     """Import, export, balances and each page's loader: the core alone, no window."""
     from rijkapp.cli import balances
     from rijkapp.services import exchange
@@ -378,6 +380,8 @@ def in_process(data_dir: Path, source: Path, runs: int) -> Iterator[Figure]:
         yield "import, with its backup (service call)", against(ms, GOAL_EXCHANGE)
         ms = median_ms(lambda: exchange.export_text(session, NOW), runs)
         yield "export to JSON text (service call)", against(ms, GOAL_EXCHANGE)
+        if only_exchange:
+            return
         store = session.store
         yield "read the whole dossier from the store", f"{median_ms(store.dossier, runs):7.0f} ms"
         dossier = store.dossier()
@@ -581,25 +585,40 @@ def date_figures(window: Window, runs: int) -> Iterator[Figure]:
 
 
 def exchange_figures(window: Window, source: Path, target: Path, runs: int) -> Iterator[Figure]:
-    """Export and import from the File menu, until every page shows the result."""
+    """Export and import from the File menu: until the export is written, and until the page on
+    show and every page that reloads at once show the import. A page that reloads only when it
+    is shown next does so in "open a page after an import", which opens every other page."""
+    from ui.main_window import PAGES
+
     exported = Measured("window: export (File menu)", GOAL_EXCHANGE)
-    imported = Measured("window: import, until every page shows it", GOAL_EXCHANGE)
+    imported = Measured(
+        "window: import, until the pages that reload at once show it", GOAL_EXCHANGE
+    )
+    after = Measured("window: open a page after an import", GOAL_PAGE)
     for _ in range(max(1, runs // 2)):
         with window.measured(exported):
             window.until_idle(lambda: window.window.export_to(target))
+        shown = window.window.current_page_key()
         with window.measured(imported):
             window.until_idle(lambda: window.window.import_from(source))
+        for key in [key for key, _icon, _page in PAGES if key != shown] + [shown]:
+            with window.measured(after):
+                window.open_page(key)
     yield from exported.figures()
     yield from imported.figures()
+    yield from after.figures(slowest=True)
 
 
-def in_window(app: QApplication, data_dir: Path, source: Path, runs: int) -> Iterator[Figure]:
+def in_window(
+    app: QApplication, data_dir: Path, source: Path, runs: int, *, only_exchange: bool = False
+) -> Iterator[Figure]:
     window = Window(app, data_dir)
     try:
         ms = window.start()
         yield "window: start until the Overzicht shows its data", f"{ms:7.0f} ms"
-        yield from page_figures(window, runs)
-        yield from date_figures(window, runs)
+        if not only_exchange:
+            yield from page_figures(window, runs)
+            yield from date_figures(window, runs)
         yield from exchange_figures(window, source, data_dir.parent / "export.json", runs)
         longest = window.longest_stall
         mark = "ok" if longest <= GOAL_STALL else "OVER"
@@ -654,7 +673,8 @@ def big_log(app: QApplication, data_dir: Path, source: Path, runs: int) -> Itera
 
 def career_figures(runs: int, only: str | None = None) -> Iterator[Figure]:
     """Every figure of a whole career, as it is measured; needs a D-Bus session with a keyring
-    (bench.py has one). ``only="big-log"``: only the learning log with 100.000 activities."""
+    (bench.py has one). ``only="big-log"``: only the learning log with 100.000 activities;
+    ``only="exchange"``: only import and export, as a service call and in the window."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -664,11 +684,14 @@ def career_figures(runs: int, only: str | None = None) -> Iterator[Figure]:
     assert isinstance(app, QApplication)
     apply_theme(app)
     with tempfile.TemporaryDirectory(prefix="rijkapp-career-") as tmp:
-        if only is None:
+        if only in (None, "exchange"):
             source = Path(tmp) / "career.json"
             yield "career dossier", write_document(source)
-            yield from in_process(Path(tmp) / "data", source, runs)
-            yield from in_window(app, Path(tmp) / "data", source, runs)
+            exchange = only == "exchange"
+            yield from in_process(Path(tmp) / "data", source, runs, only_exchange=exchange)
+            yield from in_window(app, Path(tmp) / "data", source, runs, only_exchange=exchange)
+        if only == "exchange":
+            return
         big = Path(tmp) / "big.json"
         yield "big learning log", write_document(big, BIG_LOG)
         yield from big_log(app, Path(tmp) / "big-data", big, runs)
@@ -678,7 +701,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="Rijkapp's figures for a whole career.")
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
     parser.add_argument(
-        "--only", choices=["big-log"], help="only these figures (big-log: the 100.000 activities)"
+        "--only",
+        choices=["big-log", "exchange"],
+        help="only these figures (big-log: the 100.000 activities; exchange: import and export)",
     )
     args = parser.parse_args()
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):

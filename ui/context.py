@@ -7,6 +7,7 @@ context, and the context runs the work on the data thread (``ui.operations``).
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from rijkapp.services.changes import EVERYTHING, NOTHING, Changes, Operation
+from rijkapp.services.changes import EVERYTHING, NOTHING, Area, Changes, Operation
 from ui.operations import Failure, Operations
 
 if TYPE_CHECKING:
@@ -33,6 +34,23 @@ def _today() -> date:
 
 def _now() -> datetime:
     return datetime.now()  # noqa: DTZ005 - backup names and import times are local
+
+
+# Python's garbage collector (run on the GUI thread, see ``ui.operations``) now and then walks
+# every object it tracks. On a whole career (the records, the figures kept beside them, the
+# pages) such a walk takes hundreds of milliseconds, in which the window cannot react. So the
+# data a job opened or put in place whole (the start, an import, a restore, the example) is
+# left out of the walks from then on (``gc.freeze``), and a walk over everything else comes ten
+# times less often than by default. What is left out is still freed as soon as nothing refers
+# to it; only a cycle among such objects would stay, and records and read models (frozen
+# dataclasses and tuples) make none.
+FULL_WALK_EVERY = 100  # young walks before a full one (Python's default: 10)
+
+
+def _lives_on(result: T) -> T:
+    """``result`` of a job that opened or replaced the data; what is alive now lives on."""
+    gc.freeze()
+    return result
 
 
 class AppContext(QObject):
@@ -63,6 +81,7 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
         self.sessionChanged.connect(self.undo_stack.clear)
+        gc.set_threshold(*gc.get_threshold()[:2], FULL_WALK_EVERY)
 
     # ------------------------------------------------------------------ state
     def today(self) -> date:
@@ -143,9 +162,11 @@ class AppContext(QObject):
             if on_done is not None:
                 on_done(result)
 
-        self.operations.run(
-            lambda: work(self._own_session() if own else self._session()), done, on_failure
-        )
+        def job() -> T:
+            result = work(self._own_session() if own else self._session())
+            return _lives_on(result) if Area.ALL in changes.areas else result
+
+        self.operations.run(job, done, on_failure)
 
     def _own_session(self) -> Session:
         if self._own is None:
@@ -160,7 +181,7 @@ class AppContext(QObject):
         session = data.open_data(data_dir, now=self._now(), passphrase=passphrase)
         self._own = session
         self.own_has_profile = data.has_profile(session)
-        return session
+        return _lives_on(session)
 
     def start_example(
         self,
@@ -173,7 +194,7 @@ class AppContext(QObject):
         def build() -> None:
             from rijkapp.services import data
 
-            self._example = data.open_example(today, self._now())
+            self._example = _lives_on(data.open_example(today, self._now()))
 
         self.operations.run(build, self._switched(on_done), on_failure)
 
@@ -206,7 +227,7 @@ class AppContext(QObject):
             try:
                 return work(old)
             finally:
-                self._own = data.reopen(old, self._now())
+                self._own = _lives_on(data.reopen(old, self._now()))
                 self.own_has_profile = data.has_profile(self._own)
 
         self.operations.run(job, self._switched(on_done), on_failure)

@@ -143,9 +143,10 @@ def parse_document(data: bytes | str) -> Dossier:
     r = Reader()
     if not isinstance(document, dict):
         raise ImportRefused(N_("The file is not a Rijkapp export: the top level is not an object."))
-    unusable = list(islice(_unusable(document, "", 0), MAX_ERRORS))
-    if unusable:
-        raise ImportRefusedWithErrors(unusable)
+    if not _usable(document):
+        unusable = list(islice(_unusable(document, "", 0), MAX_ERRORS))
+        if unusable:
+            raise ImportRefusedWithErrors(unusable)
     if document.get("format") != FORMAT:
         raise ImportRefused(
             N_("The file is not a Rijkapp export (format: {value})."),
@@ -201,6 +202,36 @@ def _load(data: bytes | str) -> Any:
         raise ImportRefused(
             N_("The file is not valid JSON: {reason}"), reason=str(exc)[:200]
         ) from None
+
+
+def _usable(document: Any) -> bool:
+    """Whether nothing in ``document`` is unusable: a quick look, level by level, without the
+    paths; only a document that fails it is walked again to name each problem (``_unusable``).
+    """
+    texts: list[str] = []
+    level: list[Any] = [document]
+    depth = 0
+    while level:
+        below: list[Any] = []
+        for value in level:
+            if isinstance(value, str):
+                texts.append(value)
+            elif isinstance(value, dict):
+                if depth >= MAX_DEPTH:
+                    return False
+                texts.extend(value)  # the keys
+                below.extend(value.values())
+            elif isinstance(value, list):
+                if depth >= MAX_DEPTH:
+                    return False
+                below.extend(value)
+            elif isinstance(value, _Constant):
+                return False
+        level = below
+        depth += 1
+    # Text in ASCII (most of it: ids, dates, numbers, certificates) holds no surrogate.
+    odd = "".join(text for text in texts if not text.isascii())
+    return _SURROGATE.search(odd) is None
 
 
 def _unusable(value: Any, path: str, depth: int) -> Iterator[ValidationError]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import Any
 
 from rijkapp.domain.audit import AuditEntry
@@ -212,8 +213,23 @@ class Store:
         with self.db.transaction():
             return self._put_row("settings", {"key": key, "value": value}, pk="key")
 
+    def _insert_rows(self, table: str, found: Iterable[rows.Row]) -> None:
+        """Insert ``found`` in its order, one prepared statement per run of rows that have the
+        same columns (a record with fields an import did not know has one more)."""
+        for columns, run in groupby(found, key=tuple):
+            names = ", ".join(columns)
+            marks = ", ".join("?" * len(columns))
+            self.conn.executemany(
+                f"INSERT INTO {table} ({names}) VALUES ({marks})", (tuple(r.values()) for r in run)
+            )
+
     def replace_all(self, dossier: Dossier, action: str = "import") -> None:
-        """Replace everything with ``dossier``, in one transaction (import and restore)."""
+        """Replace everything with ``dossier``, in one transaction (import and restore).
+
+        The rows go in as prepared statements, many at a time. Once the transaction is
+        committed, ``dossier`` is what the store holds: it is kept as the dossier last read, so
+        the pages that show the imported data do not read it all back.
+        """
         kinds = (PROFILE, *LISTS)
         with self.db.transaction():
             for kind in reversed(kinds):
@@ -222,21 +238,22 @@ class Store:
                 self.conn.execute(f"DELETE FROM {kind.table}")
             self.conn.execute("DELETE FROM settings")
             self.conn.execute("DELETE FROM extra_sections")
-            self._utils.table(PROFILE.table).insert(rows.to_row(PROFILE, dossier.profile))
+            self._insert_rows(PROFILE.table, [rows.to_row(PROFILE, dossier.profile)])
             counts: dict[str, int] = {}
             for kind in LISTS:
                 records: Sequence[Any] = getattr(dossier, kind.section)
-                if records:
-                    self._utils.table(kind.table).insert_all(
-                        [rows.to_row(kind, r) for r in records]
-                    )
+                self._insert_rows(kind.table, (rows.to_row(kind, r) for r in records))
+                inside_rows: dict[str, list[rows.Row]] = {}
                 for record in records:
                     for codec, inside in rows.child_rows(kind, record):
-                        if inside:
-                            self._utils.table(codec.kind.table).insert_all(inside)
+                        inside_rows.setdefault(codec.kind.table, []).extend(inside)
+                for table, found in inside_rows.items():
+                    self._insert_rows(table, found)
                 counts[kind.section] = len(records)
-            for key, value in dossier.settings:
-                self._utils.table("settings").insert({"key": key, "value": value})
-            for key, value in dossier.extra_sections:
-                self._utils.table("extra_sections").insert({"key": key, "value": value})
+            self._insert_rows("settings", ({"key": k, "value": v} for k, v in dossier.settings))
+            self._insert_rows(
+                "extra_sections", ({"key": k, "value": v} for k, v in dossier.extra_sections)
+            )
             self._log("*", "*", action, counts)
+        if not self.conn.in_transaction:  # committed, not part of a larger one still open
+            self._dossier = (self.conn.total_changes, dossier)

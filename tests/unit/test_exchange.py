@@ -9,12 +9,22 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import hypothesis
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rijkapp.domain.errors import ImportRefused
 from rijkapp.exchange import export_document, parse_document, to_json
-from rijkapp.exchange.parse import ImportRefusedWithErrors
+from rijkapp.exchange.parse import (
+    MAX_DEPTH,
+    ImportRefusedWithErrors,
+    _Constant,
+    _unusable,
+    _usable,
+)
 from rijkapp.services import exchange
+from rijkapp.store.repository import Store
 from rijkapp.store.session import Session
 from tests.helpers import EXAMPLE, NOW
 
@@ -171,6 +181,27 @@ def test_a_refused_import_changes_nothing(session: Session, tmp_path: Path) -> N
     assert exchange.export_text(session, NOW) == before
 
 
+def test_after_an_import_the_pages_get_exactly_what_the_database_holds(
+    session: Session, tmp_path: Path
+) -> None:
+    """The dossier an import wrote is handed to the pages without reading it back: it must be
+    the one a fresh read gives, with every value, unknown field and record in its place."""
+    doc = example()
+    doc["ikb_choices"][1]["x_colour"] = "#ff8800"  # one column more, between two records without
+    doc["talks"][0]["agreements"][0]["x_link"] = "https://example.org/afspraak"
+    path = tmp_path / "unknown.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    exchange.import_file(session, path, NOW)
+    on_show = session.store.dossier()
+    held = Store(session.store.db).dossier()  # a store that has kept nothing reads the database
+    assert held is not on_show
+    assert repr(on_show) == repr(held)
+    assert to_json(export_document(on_show, AT)) == to_json(export_document(held, AT))
+    assert [c.id for c in held.ikb_choices] == [c["id"] for c in doc["ikb_choices"]]
+    assert held.ikb_choices[1].extra == (("x_colour", '"#ff8800"'),)
+    assert held.ikb_choices[0].extra == held.ikb_choices[2].extra == ()
+
+
 def test_english_messages_when_english_is_chosen() -> None:
     doc = example()
     doc["leave"][0]["start"] = "2026-02-30"
@@ -230,3 +261,32 @@ def test_numbers_in_unknown_sections_are_kept_exactly() -> None:
     text = json.dumps(example() | {"x_later_feature": {"rate": "@RATE@"}})
     dossier = parse_document(text.replace('"@RATE@"', "0.10"))
     assert '"rate": 0.10' in to_json(export_document(dossier, AT))
+
+
+_texts = st.text(st.characters(exclude_categories=()), max_size=6)  # lone surrogates included
+_leaves = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | _texts
+)
+_values = st.recursive(
+    _leaves,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_texts, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(value=_values, depth=st.integers(0, MAX_DEPTH + 2))
+@hypothesis.example(value={"\udfff": 1}, depth=0)
+@hypothesis.example(value=[float("nan")], depth=MAX_DEPTH)
+def test_the_quick_look_at_a_document_finds_what_the_full_walk_names(
+    value: Any, depth: int
+) -> None:
+    """Every document gets the quick look; only one it finds fault with is walked again to name
+    each problem. The two must agree, or a problem would go unnamed or be let in."""
+    for _ in range(depth):
+        value = [value]
+    document = json.loads(json.dumps({"x_later": value}), parse_constant=_Constant)
+    assert _usable(document) == (not list(_unusable(document, "", 0)))
