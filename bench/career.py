@@ -1,6 +1,6 @@
 """Figures for a whole career: a generated 40-year dossier, in process and in the window.
 
-    .venv/bin/python bench/career.py [--runs 5] [--only big-log|exchange]   (bench.py prints them)
+    .venv/bin/python bench/career.py [--runs 5] [--only window|big-log|exchange]   (bench.py too)
 
 The dossier is made as an exchange document and imported, as a user's would be: a career from
 1990 to 2029 (the years after today planned) with an employment record for every year up to the
@@ -671,10 +671,24 @@ def big_log(app: QApplication, data_dir: Path, source: Path, runs: int) -> Itera
         window.close()
 
 
+def _import(data_dir: Path, source: Path) -> None:
+    """The dossier imported once, not measured: what the window part starts from."""
+    from rijkapp.services import exchange
+    from rijkapp.store.session import open_session
+
+    session = open_session(data_dir, now=NOW, daily_backup=False)
+    try:
+        exchange.import_file(session, source, NOW)
+    finally:
+        session.close()
+
+
 def career_figures(runs: int, only: str | None = None) -> Iterator[Figure]:
     """Every figure of a whole career, as it is measured; needs a D-Bus session with a keyring
     (bench.py has one). ``only="big-log"``: only the learning log with 100.000 activities;
-    ``only="exchange"``: only import and export, as a service call and in the window."""
+    ``only="exchange"``: only import and export, as a service call and in the window;
+    ``only="window"``: only the window on the 40-year dossier (its pages, the balance date, the
+    File menu)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -684,13 +698,16 @@ def career_figures(runs: int, only: str | None = None) -> Iterator[Figure]:
     assert isinstance(app, QApplication)
     apply_theme(app)
     with tempfile.TemporaryDirectory(prefix="rijkapp-career-") as tmp:
-        if only in (None, "exchange"):
+        if only in (None, "exchange", "window"):
             source = Path(tmp) / "career.json"
             yield "career dossier", write_document(source)
             exchange = only == "exchange"
-            yield from in_process(Path(tmp) / "data", source, runs, only_exchange=exchange)
+            if only == "window":
+                _import(Path(tmp) / "data", source)
+            else:
+                yield from in_process(Path(tmp) / "data", source, runs, only_exchange=exchange)
             yield from in_window(app, Path(tmp) / "data", source, runs, only_exchange=exchange)
-        if only == "exchange":
+        if only in ("exchange", "window"):
             return
         big = Path(tmp) / "big.json"
         yield "big learning log", write_document(big, BIG_LOG)
@@ -702,8 +719,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (median)")
     parser.add_argument(
         "--only",
-        choices=["big-log", "exchange"],
-        help="only these figures (big-log: the 100.000 activities; exchange: import and export)",
+        choices=["window", "big-log", "exchange"],
+        help="only these figures (window: the window on the 40-year dossier; big-log: the "
+        "100.000 activities; exchange: import and export)",
     )
     args = parser.parse_args()
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):

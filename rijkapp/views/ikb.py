@@ -23,6 +23,7 @@ from rijkapp.domain.values import ZERO, Money, plain
 from rijkapp.rules import default_rulebook
 from rijkapp.rules.book import Confidence, Rule, RuleBook, Source, TableRow
 from rijkapp.services import ikb as ikb_service
+from rijkapp.views.ikb_whatif import WhatIf, what_if
 
 if TYPE_CHECKING:
     from rijkapp.store.repository import Store
@@ -262,6 +263,8 @@ class IkbPageData:
     cutoff_rule: Rule
     cutoffs: dict[date, date]  # month -> last day to submit in P-Direkt
     goals: dict[str, str]  # fiscaal doel code -> name
+    # The what-if comparison with the saved choices as the own scenario and the usual union fee
+    whatif: WhatIf | None = None
 
     @property
     def assumptions(self) -> tuple[Rule, ...]:
@@ -304,11 +307,13 @@ def ikb_page(
         cutoff_rule=rule,
         cutoffs={date(year, m, 1): cutoff_date(date(year, m, 1), book, day) for m in range(1, 13)},
         goals=goal_names(year, language, choices, book),
+        whatif=what_if(dossier, year, today, choices, book=book) if plan is not None else None,
     )
 
 
 def load_ikb(store: Store, year: int | None, today: date, language: str) -> IkbPageData:
-    """Read the dossier and plan ``year`` (default: today's), on the data thread."""
+    """Read the dossier and plan ``year`` (default: today's), with its what-if comparison, on the
+    data thread."""
     return ikb_page(store.dossier(), year, today, language)
 
 

@@ -67,9 +67,23 @@ class WhatIf:
     buy_month: date | None  # None: buying them breaks a rule in every month
     buy_cost: Money
     union_amount: Decimal | None
+    custom: tuple[IkbChoice, ...] = ()  # the own scenario's choices, by month
+
+    def answers(self, year: int, custom: Sequence[IkbChoice], union_amount: Decimal | None) -> bool:
+        """Whether this is the comparison of ``year`` with these own choices and union fee."""
+        return (
+            self.year == year
+            and self.custom == by_month(custom)
+            and self.union_amount == union_amount
+        )
 
     def scenario(self, key: ScenarioKey) -> Scenario:
         return next(s for s in self.scenarios if s.key is key)
+
+
+def by_month(choices: Sequence[IkbChoice]) -> tuple[IkbChoice, ...]:
+    """Choices in the order of their months."""
+    return tuple(sorted(choices, key=lambda c: c.month))
 
 
 def paid_during_year(plan: IkbYear) -> Money:
@@ -128,7 +142,7 @@ def what_if(
         "whatif-union", date(year, 12, 1), IkbChoiceKind.FISCAL_GOAL, amount=fee, goal=UNION_GOAL
     )
     buy_month, buy_plan = first_month_to_buy(dossier, year, today, BUY_HOURS, base, book=book)
-    own = (*base, *sorted(custom, key=lambda c: c.month))
+    own = (*base, *by_month(custom))
     scenarios = (
         Scenario(ScenarioKey.PLANNED, ikb_service.plan(dossier, year, book, today)),
         Scenario(ScenarioKey.NOTHING, ikb_service.plan(dossier, year, book, today, choices=base)),
@@ -146,4 +160,5 @@ def what_if(
         buy_month=buy_month,
         buy_cost=next((c.cost for r in buy_plan.months for c in r.choices), ZERO),
         union_amount=union_amount,
+        custom=by_month(custom),
     )

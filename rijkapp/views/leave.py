@@ -31,6 +31,7 @@ from rijkapp.calc.leave import (
     leave_days,
     ledger,
 )
+from rijkapp.calc.memo import once
 from rijkapp.domain.records import (
     Bucket,
     Dossier,
@@ -63,6 +64,7 @@ __all__ = [
     "average_day",
     "bucket_title",
     "days_to_plan",
+    "entry_costs",
     "leave_data",
     "leave_tiles",
     "load_leave",
@@ -194,6 +196,16 @@ def _unconfirmed_rules(figures: LeaveLedger) -> dict[tuple[Bucket, int | None], 
     return found
 
 
+def entry_costs(dossier: Dossier, book: RuleBook) -> dict[str, Hours]:
+    """What each leave entry costs, by its id: the same on every balance date, so worked out
+    once per dossier and rule book (``rijkapp.calc.memo``). Nobody changes the dictionary."""
+    return once(
+        dossier,
+        ("leave entry costs", book),
+        lambda: {e.id: entry_hours(e, dossier, book) for e in dossier.leave},
+    )
+
+
 def leave_data(
     dossier: Dossier,
     on: date,
@@ -212,7 +224,7 @@ def leave_data(
         ledger=figures,
         expiry=expiry_plans(dossier, figures, book),
         average_day=average_day(dossier, on),
-        entry_hours={e.id: entry_hours(e, dossier, book) for e in dossier.leave},
+        entry_hours=entry_costs(dossier, book),
         facts=reconcile_facts(dossier, figures, book),
         unconfirmed=_unconfirmed_rules(figures),
         plan=year_plan(dossier, planner_year, book),

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from rijkapp.calc.holidays import rijk_holidays
 from rijkapp.calc.leave import leave_days
 from rijkapp.calc.leave.days import paid_holidays
+from rijkapp.calc.memo import once
 from rijkapp.domain.records import Dossier, LeaveStatus, employment_on, schedule_on
 from rijkapp.domain.values import ZERO, Hours
 from rijkapp.message import Named
@@ -63,7 +64,15 @@ def _working(dossier: Dossier, day: date) -> bool:
 
 
 def year_plan(dossier: Dossier, year: int, book: RuleBook) -> YearPlan:
-    """Every day of ``year`` as the planner shows it; holidays by their names in both languages."""
+    """Every day of ``year`` as the planner shows it; holidays by their names in both languages.
+
+    Worked out once per dossier, year and rule book (``rijkapp.calc.memo``): a new balance date
+    on the Verlof page gets the same plan back.
+    """
+    return once(dossier, ("year plan", year, book), lambda: _year_plan(dossier, year, book))
+
+
+def _year_plan(dossier: Dossier, year: int, book: RuleBook) -> YearPlan:
     # The holidays with pay of the rule in force on 1 January (the list changes only with a year).
     paid = paid_holidays(book, date(year, 1, 1))
     english = rijk_holidays(year, "en", paid)

@@ -279,7 +279,10 @@ def test_whatif_compares_without_saving_anything(
     assert cell("buy40", W_BOUGHT).startswith("40 ")
     assert cell("buy40", W_PAYOUT) == fmt.money(H("7920.00") - H("1194.80"))
     assert cell("union", W_PAYOUT) == fmt.money(H("7920.00") - H("240.00"))
+    assert page.data is not None
+    assert panel.result is page.data.whatif  # worked out with the page's data, not again
     panel.union_edit.setText("300,00")
+    wait_idle(qtbot, app)  # the comparison is worked out again on the data thread
     assert cell("union", W_PAYOUT) == fmt.money(H("7920.00") - H("300.00"))
 
     # The own scenario: add a purchase that breaks a rule (only in memory) and see it said.
@@ -295,15 +298,18 @@ def test_whatif_compares_without_saving_anything(
     finally:
         _close_dialogs(page)
     assert len(panel.custom) == 2
+    wait_idle(qtbot, app)
     assert cell("custom", W_PAID_DURING) == fmt.money(H("1500.00"))
     panel.custom.append(IkbChoice("x", JANUARY, IkbChoiceKind.BUY_HOURS, hours=H("40")))
     panel.recompute()
+    wait_idle(qtbot, app)
     assert cell("custom", W_RULES) != cell("nothing", W_RULES)
     assert "opgebouwd" in panel.problems.text()
     assert panel.problems.isVisible()
     panel.custom_list.setCurrentRow(0)
     qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(panel.clear_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, app)
     assert cell("custom", W_PAYOUT) == fmt.money(H("7920.00"))
     qtbot.mouseClick(panel.from_plan_button, Qt.MouseButton.LeftButton)
     assert panel.custom == [planned]

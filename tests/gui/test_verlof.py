@@ -157,6 +157,42 @@ def test_later_date_is_a_forecast(known: tuple[Any, Any], qtbot: Any) -> None:
     assert not page.forecast_badge.isVisible()
 
 
+def test_a_new_date_changes_the_figures_in_place(known: tuple[Any, Any], qtbot: Any) -> None:
+    """Another balance date fills the rows already there with the figures of that date; the
+    leave days keep their selection and are not loaded again."""
+    app, page = known
+    page.entries.table.selectRow(1)
+    chosen = page.entries.selected_entry()
+    resets: list[bool] = []
+    page.entries.model.modelReset.connect(lambda: resets.append(True))
+    page.set_peildatum(date(2025, 9, 1))  # after the summer leave of 2025: 144 - 72 left
+    wait_idle(qtbot, app)
+    assert page.data.on == date(2025, 9, 1)
+    shown = _shown_hours(page)
+    assert shown[(Bucket.WETTELIJK, 2025)] == fmt.hours(H(72))
+    assert shown == {(b.bucket, b.year): fmt.hours(b.hours) for b in page.data.balances}
+    assert (Bucket.WETTELIJK, 2026) not in shown
+    for row in page.balances.rows:  # each row on show names its own kind of hours
+        assert row.hours.isVisibleTo(page) and row.explain.isVisibleTo(page)
+        assert row.hours.objectName() == f"bucketHours_{row.bucket.value}_{row.year or ''}"
+    hidden = page.balances._rows[len(page.balances.rows) :]
+    assert all(not row.hours.isVisibleTo(page) for row in hidden)
+    page.balances.rows[0].explain.click()
+    dialog = page.explain_dialog
+    try:
+        first = page.data.balances[0]
+        assert dialog is not None and dialog.isVisible()
+        assert len(dialog.rows) == len(page.data.ledger.explain(first.bucket, first.year))
+    finally:
+        _close(dialog)
+    page.set_peildatum(date(2027, 3, 1))  # more kinds of hours than on the date before
+    wait_idle(qtbot, app)
+    assert _shown_hours(page)[(Bucket.SPAARVERLOF, None)] == fmt.hours(H(128))
+    assert len(page.balances.rows) == len(page.data.balances) == 4
+    assert page.entries.selected_entry() == chosen
+    assert not resets
+
+
 def test_how_is_this_worked_out_lists_the_lines(known: tuple[Any, Any]) -> None:
     _app, page = known
     row = next(r for r in page.balances.rows if r.bucket is Bucket.WETTELIJK and r.year == 2025)

@@ -34,6 +34,7 @@ from ui.text import Retranslatable, arg
 from ui.undo import EditCommand
 from ui.widgets.buttons import make_primary
 from ui.widgets.labels import plain_text, section_title
+from ui.widgets.layout_pass import one_layout_pass
 from ui.widgets.record_table import record_table
 from ui.widgets.talk_warnings import TalkWarnings
 
@@ -53,7 +54,7 @@ class GesprekkenPage(Retranslatable, QWidget):
         self.editor: TalkEditor | None = None
         self._select_after: str | None = None
         self._stale = True
-        content = QWidget(self)
+        content = self.content = QWidget(self)
         content.setObjectName("gesprekkenContent")
         content.setMaximumWidth(MAX_TEXT_WIDTH)
         self.column = QVBoxLayout(content)
@@ -216,25 +217,26 @@ class GesprekkenPage(Retranslatable, QWidget):
         self.context.query(lambda store: load_gesprekken(store, today), self._show)
 
     def _show(self, data: GesprekkenView) -> None:
-        selected = self._select_after or self._selected_id()
-        self._select_after = None
-        self.data = data
-        self.warnings.show_warnings(data.warnings, data.talks)
-        self.model.set_years(data.years)
-        self.table.clearSpans()
-        for year_row in self.model.year_rows():
-            self.table.setSpan(year_row, 0, 1, TALK_COLUMNS)
-        has = self.model.talk_count() > 0
-        self.table.setVisible(has)
-        self.keys_hint.setVisible(has)
-        self.empty.setVisible(not has)
-        row = self.model.row_of(selected) if selected else None
-        if row is None and has:
-            row = 1  # the newest year's first talk, under its year
-        if row is not None:
-            self.table.selectRow(row)
-        self._set_tab_order()
-        self._update_buttons()
+        with one_layout_pass(self.content):  # the parts shown, laid out once
+            selected = self._select_after or self._selected_id()
+            self._select_after = None
+            self.data = data
+            self.warnings.show_warnings(data.warnings, data.talks)
+            self.model.set_years(data.years)
+            self.table.clearSpans()
+            for year_row in self.model.year_rows():
+                self.table.setSpan(year_row, 0, 1, TALK_COLUMNS)
+            has = self.model.talk_count() > 0
+            self.table.setVisible(has)
+            self.keys_hint.setVisible(has)
+            self.empty.setVisible(not has)
+            row = self.model.row_of(selected) if selected else None
+            if row is None and has:
+                row = 1  # the newest year's first talk, under its year
+            if row is not None:
+                self.table.selectRow(row)
+            self._set_tab_order()
+            self._update_buttons()
         self.loaded.emit()
 
     # ---------------------------------------------------------------- selection

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from rijkapp.services import ikb as ikb_service
 from rijkapp.services.changes import Changes
 from rijkapp.views.ikb import IkbPageData, goal_names, load_ikb, month_lines, year_lines
+from rijkapp.views.ikb_whatif import WhatIf
 from ui import formatting as fmt
 from ui.context import AppContext
 from ui.models.ikb_months import IkbMonthModel
@@ -34,6 +35,7 @@ from ui.widgets.ikb_cutoff import IkbCutoffSection
 from ui.widgets.ikb_summary import IkbAssumptions, IkbFigures
 from ui.widgets.ikb_whatif import IkbWhatIfPanel
 from ui.widgets.labels import plain_text, section_title
+from ui.widgets.layout_pass import one_layout_pass
 from ui.widgets.record_table import record_table
 
 if TYPE_CHECKING:
@@ -57,7 +59,7 @@ class IkbPage(Retranslatable, QWidget):
         self.explain_dialog: ExplainDialog | None = None
         self._stale = True
         self._filling = False
-        content = QWidget(self)
+        content = self.content = QWidget(self)
         content.setMaximumWidth(MAX_TEXT_WIDTH)
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(0, 0, 0, 0)
@@ -156,8 +158,12 @@ class IkbPage(Retranslatable, QWidget):
         self.whatif_title = section_title("ikbWhatIfTitle", content)
         self.column.addSpacing(8)
         self.column.addWidget(self.whatif_title)
-        self.whatif = IkbWhatIfPanel(content)
+        self.whatif = IkbWhatIfPanel(content, work_out=self._work_out)
         self.column.addWidget(self.whatif)
+
+    def _work_out(self, work: Callable[[], WhatIf], done: Callable[[WhatIf], None]) -> None:
+        """Pure work on a snapshot, for the what-if: no store needed, but off the GUI thread."""
+        self.context.operations.run(work, done, skip_at_exit=True)
 
     def _button(self, name: str, slot: Callable[..., None]) -> QPushButton:
         button = QPushButton(self)
@@ -229,25 +235,26 @@ class IkbPage(Retranslatable, QWidget):
         self.context.query(lambda store: load_ikb(store, year, today, language), self._show)
 
     def _show(self, data: IkbPageData) -> None:
-        self.data = data
-        self.year = data.year
-        self._filling = True
-        try:
-            self.year_combo.clear()
-            for year in data.years:
-                self.year_combo.addItem(str(year), year)
-            self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(data.year)))
-        finally:
-            self._filling = False
-        self.cutoff.show_data(data)
-        self.month_model.set_plan(data.plan)
-        self.choices.show_data(data)
-        if self.chart is not None:
-            self.chart.set_plan(data.plan)
-        if data.plan is not None:
-            self.whatif.set_data(data.dossier, data.year, data.today)
-        self.retranslate()
-        self._show_state()
+        with one_layout_pass(self.content):  # the parts shown, laid out once
+            self.data = data
+            self.year = data.year
+            self._filling = True
+            try:
+                self.year_combo.clear()
+                for year in data.years:
+                    self.year_combo.addItem(str(year), year)
+                self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(data.year)))
+            finally:
+                self._filling = False
+            self.cutoff.show_data(data)
+            self.month_model.set_plan(data.plan)
+            self.choices.show_data(data)
+            if self.chart is not None:
+                self.chart.set_plan(data.plan)
+            if data.plan is not None:
+                self.whatif.set_data(data.dossier, data.year, data.today, data.whatif)
+            self.retranslate()
+            self._show_state()
         self.loaded.emit()
 
     def _year_chosen(self, _index: int) -> None:

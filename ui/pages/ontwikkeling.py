@@ -35,6 +35,7 @@ from ui.dialogs.explain import ExplainDialog
 from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
 from ui.text import Retranslatable, arg
 from ui.widgets.labels import plain_text, section_title
+from ui.widgets.layout_pass import one_layout_pass
 from ui.widgets.learning_budgets import LearningBudgets
 from ui.widgets.learning_facilities import LearningFacilities
 from ui.widgets.learning_figures import FigureCard
@@ -56,7 +57,7 @@ class OntwikkelingPage(Retranslatable, QWidget):
         self.data: OntwikkelingView | None = None
         self.explain_dialog: ExplainDialog | None = None
         self._stale = True
-        content = QWidget(self)
+        content = self.content = QWidget(self)
         content.setObjectName("ontwikkelingContent")
         content.setMaximumWidth(MAX_TEXT_WIDTH)
         self.column = QVBoxLayout(content)
@@ -128,11 +129,12 @@ class OntwikkelingPage(Retranslatable, QWidget):
         self.context.query(lambda store: load_ontwikkeling(store, today), self._show)
 
     def _show(self, data: OntwikkelingView) -> None:
-        self.data = data
-        self.budgets.show_budgets(data.budgets)
-        self.setTabOrder(self.budgets.focus_chain()[-1], self.facilities.table)
-        self.facilities.show_rows(data.activities, data.not_covered)
-        self.retranslate()
+        with one_layout_pass(self.content):  # the parts shown, laid out once
+            self.data = data
+            self.budgets.show_budgets(data.budgets)
+            self.setTabOrder(self.budgets.focus_chain()[-1], self.facilities.table)
+            self.facilities.show_rows(data.activities, data.not_covered)
+            self.retranslate()
         self.loaded.emit()
 
     # ---------------------------------------------------------------- texts

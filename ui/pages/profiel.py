@@ -47,6 +47,7 @@ from ui.undo import EditCommand
 from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import ErrorMap, FieldError
 from ui.widgets.labels import section_title
+from ui.widgets.layout_pass import one_layout_pass
 
 if TYPE_CHECKING:
     from ui.dialogs.first_run import FirstRunDialog
@@ -77,7 +78,7 @@ class ProfielPage(Retranslatable, QWidget):
         self.start_dialog: FirstRunDialog | None = None  # the start last opened, for the tests
         self._loading = False
         self.errors = ErrorMap()
-        content = QWidget(self)
+        content = self.content = QWidget(self)
         content.setMaximumWidth(MAX_TEXT_WIDTH)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
@@ -373,16 +374,17 @@ class ProfielPage(Retranslatable, QWidget):
         self.context.query(load_profile, partial(self._show, reload_form))
 
     def _show(self, reload_form: bool, data: ProfileData) -> None:
-        today = self.context.today()
-        if data.has_profile and not self.context.exploring_example:
-            self.context.own_has_profile = True
-        self.employment.show_records(data.employment, today)
-        self.schedule.show_records(data.schedules, today)
-        if reload_form or (self.saved is None and data.has_profile):
-            self.saved = data.profile if data.has_profile else None
-            self.load_form(
-                data.profile if data.has_profile else Profile(language=self.context.language)
-            )
+        with one_layout_pass(self.content):  # the parts shown, laid out once
+            today = self.context.today()
+            if data.has_profile and not self.context.exploring_example:
+                self.context.own_has_profile = True
+            self.employment.show_records(data.employment, today)
+            self.schedule.show_records(data.schedules, today)
+            if reload_form or (self.saved is None and data.has_profile):
+                self.saved = data.profile if data.has_profile else None
+                self.load_form(
+                    data.profile if data.has_profile else Profile(language=self.context.language)
+                )
         self.loaded.emit()
 
     def load_form(self, profile: Profile) -> None:

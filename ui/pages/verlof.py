@@ -11,6 +11,7 @@ year planner (``ui.widgets.leave_planner``) and the check against the balance in
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from datetime import date
 from functools import partial
 from itertools import pairwise
@@ -40,6 +41,7 @@ from ui.widgets.date_edit import DateField
 from ui.widgets.field_error import FieldError
 from ui.widgets.flow import NO_ALIGNMENT, stack_if_narrow
 from ui.widgets.labels import plain_text
+from ui.widgets.layout_pass import one_layout_pass
 from ui.widgets.leave_balances import BalanceCard, ExpiryCard
 from ui.widgets.leave_list import LeaveList
 from ui.widgets.leave_planner import LeavePlanner
@@ -65,7 +67,7 @@ class VerlofPage(Retranslatable, QWidget):
         self._generation = 0
         self.explain_dialog: ExplainDialog | None = None
         self.export_dialog: IcsExportDialog | None = None
-        content = QWidget(self)
+        content = self.content = QWidget(self)
         content.setObjectName("verlofContent")
         content.setMaximumWidth(MAX_TEXT_WIDTH)
         self.column = QVBoxLayout(content)
@@ -241,18 +243,21 @@ class VerlofPage(Retranslatable, QWidget):
     def _show(self, generation: int, data: LeaveData) -> None:
         if generation != self._generation:
             return  # an answer to a question that has been asked again since
-        self.data = data
-        self._show_peildatum()
-        self._show_setup_notice(data)
-        self.balances.show_data(data)
-        self.expiry.show_data(data)
-        self.entries.show_data(data)
-        self.planner_tab.show_data(data)
-        self.pdirekt.show_data(data)
-        self._set_tab_order()
-        self._fit_rows()  # the figures may have made a part wider
-        # ... and the rows made for them count once they are shown, when the events have run
-        QTimer.singleShot(0, self._fit_rows)
+        first = self.data is None
+        # the first figures show every part at once: laid out once (later ones change texts)
+        with one_layout_pass(self.content) if first else nullcontext():
+            self.data = data
+            self._show_peildatum()
+            self._show_setup_notice(data)
+            self.balances.show_data(data)
+            self.expiry.show_data(data)
+            self.entries.show_data(data)
+            self.planner_tab.show_data(data)
+            self.pdirekt.show_data(data)
+            self._set_tab_order()
+            self._fit_rows()  # the figures may have made a part wider
+            # ... and the rows made for them count once they are shown, when the events have run
+            QTimer.singleShot(0, self._fit_rows)
         self.loaded.emit()
 
     def _set_tab_order(self) -> None:

@@ -53,11 +53,18 @@ if TYPE_CHECKING:
     from ui.dialogs.ikb_choice import IkbChoiceDialog
 
 
-class IkbWhatIfPanel(Retranslatable, QWidget):
-    """``set_data(dossier, year, today)``; the scenarios recompute on every change, in memory."""
+# Runs the comparison off the GUI thread and hands its answer back on it (the page's data thread).
+WorkOut = Callable[[Callable[[], WhatIf], Callable[[WhatIf], None]], None]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+class IkbWhatIfPanel(Retranslatable, QWidget):
+    """``set_data(dossier, year, today, whatif)``; the scenarios are worked out again on every
+    change, in memory: by ``work_out`` (on the data thread) when given, else at once."""
+
+    def __init__(self, parent: QWidget | None = None, *, work_out: WorkOut | None = None) -> None:
         super().__init__(parent)
+        self._work_out = work_out
+        self._asked = 0  # the latest comparison asked for; older answers are dropped
         self.setObjectName("ikbWhatIfPanel")
         self.dossier: Dossier | None = None
         self.year: int | None = None
@@ -167,13 +174,24 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         return button
 
     # ---------------------------------------------------------------- data
-    def set_data(self, dossier: Dossier, year: int, today: date) -> None:
-        """A fresh year starts the own scenario from the saved choices of that year."""
+    def set_data(
+        self, dossier: Dossier, year: int, today: date, whatif: WhatIf | None = None
+    ) -> None:
+        """A fresh year starts the own scenario from the saved choices of that year.
+
+        ``whatif``: the comparison the page loaded with its data (the saved choices as the own
+        scenario, the usual union fee); shown at once when it answers what the panel asks.
+        """
         new_year = year != self.year
         self.dossier, self.year, self.today = dossier, year, today
         if new_year:
             self.custom = list(self._saved())
-        self.recompute()
+        if whatif is not None and whatif.answers(year, self.custom, self.union_amount):
+            self._asked += 1  # any answer still on its way is older than this one
+            self.result = whatif
+            self._refresh_texts()
+        else:
+            self.recompute()
 
     def _saved(self) -> tuple[IkbChoice, ...]:
         if self.dossier is None or self.year is None:
@@ -186,13 +204,29 @@ class IkbWhatIfPanel(Retranslatable, QWidget):
         return self.result.buy_month if self.result is not None else None
 
     def recompute(self) -> None:
-        """Work out every scenario again (a few milliseconds each) and show them."""
+        """Work out every scenario again and show them; the own scenario's list at once."""
         dossier, year, today = self.dossier, self.year, self.today
+        self._asked += 1
         if dossier is None or year is None or today is None:
             self.result = None
-        else:
-            self.result = what_if(dossier, year, today, self.custom, self.union_amount)
-        self._refresh_texts()
+            self._refresh_texts()
+            return
+        custom, union = tuple(self.custom), self.union_amount
+        if self._work_out is None:
+            self.result = what_if(dossier, year, today, custom, union)
+            self._refresh_texts()
+            return
+        self._fill_list()
+        self._update_buttons()
+        self._work_out(
+            lambda: what_if(dossier, year, today, custom, union),
+            partial(self._answered, self._asked),
+        )
+
+    def _answered(self, asked: int, result: WhatIf) -> None:
+        if asked == self._asked:  # else the user changed something since: its answer follows
+            self.result = result
+            self._refresh_texts()
 
     # ---------------------------------------------------------------- texts
     def scenario_names(self) -> dict[ScenarioKey, str]:

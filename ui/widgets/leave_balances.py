@@ -7,7 +7,6 @@ worked out?" link that asks the page for the explanation (``explainRequested``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from html import escape
@@ -27,6 +26,7 @@ from rijkapp.domain.records import Bucket
 from rijkapp.views.leave import BucketBalance, ExpiryPlan, LeaveData, bucket_title
 from ui import formatting as fmt
 from ui.text import Retranslatable, arg
+from ui.widgets.layout_pass import one_layout_pass
 from ui.widgets.notice import badge_style, notice_style
 
 IKB_BUCKETS = (Bucket.IKB_UREN, Bucket.IKB_GEKOCHT)
@@ -48,16 +48,37 @@ class _Card(QFrame):
         self.column.addWidget(self.title)
 
 
-@dataclass(frozen=True)
 class BucketRow:
-    """The widgets of one kind of hours in the balance card."""
+    """The widgets of one kind of hours in the balance card, filled anew for each date.
 
-    bucket: Bucket
-    year: int | None
-    hours: QLabel
-    badge: QLabel
-    explain: QPushButton
-    expires: QLabel
+    The card keeps its rows and fills them with the kinds of hours on show, so a new date
+    changes texts instead of making widgets.
+    """
+
+    def __init__(self, host: QWidget) -> None:
+        self.bucket = Bucket.WETTELIJK
+        self.year: int | None = None
+        self.name = QLabel(host)
+        self.expires = QLabel(host)
+        self.expires.setProperty("role", "hint")
+        self.expires.setWordWrap(True)
+        self.expires.setContentsMargins(0, 0, 0, 7)
+        self.hours = QLabel(host)
+        self.hours.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.hours.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # "Not confirmed" next to a balance reads as "leave not approved": the badge says that
+        # the figure rests on an assumption, and the tooltip says which.
+        self.badge = QLabel(host)
+        self.badge.setStyleSheet(badge_style())
+        self.badge_hidden = True  # shown only when the figure rests on an assumption
+        self.explain = QPushButton(host)
+        self.explain.setProperty("role", "link")
+        self.explain.setCursor(Qt.CursorShape.PointingHandCursor)
+        for widget in self.widgets():
+            widget.hide()  # until the card shows the row (else its first show would show them)
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.name, self.expires, self.badge, self.hours, self.explain)
 
 
 class BalanceCard(Retranslatable, _Card):
@@ -68,13 +89,26 @@ class BalanceCard(Retranslatable, _Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("balanceCard", "balanceTitle", parent)
         self.data: LeaveData | None = None
-        self.rows: list[BucketRow] = []
+        self._rows: list[BucketRow] = []  # made as needed, kept; the first ``_shown`` on show
+        self._shown = 0
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(10)
         self.grid.setColumnStretch(0, 1)
         self.grid.setVerticalSpacing(1)
+        self.kind_header = QLabel(self.grid_host)
+        self.hours_header = QLabel(self.grid_host)
+        self.hours_header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.empty = QLabel(self.grid_host)
+        self.empty.setProperty("role", "muted")
+        self.empty.hide()
+        for label in (self.kind_header, self.hours_header):
+            label.setProperty("role", "hint")
+            label.hide()  # shown with the first figures
+        self.grid.addWidget(self.kind_header, 0, 0)
+        self.grid.addWidget(self.hours_header, 0, 2)
+        self.grid.addWidget(self.empty, 1, 0, 1, 5)
         self.column.addWidget(self.grid_host)
         self.total_line = QFrame(self)
         self.total_line.setFrameShape(QFrame.Shape.HLine)
@@ -100,28 +134,31 @@ class BalanceCard(Retranslatable, _Card):
         self.column.addStretch(1)
         self.retranslate()
 
+    @property
+    def rows(self) -> list[BucketRow]:
+        """The rows on show, one per kind of hours, in the card's order."""
+        return self._rows[: self._shown]
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Balance per kind of hours"))
         self.total_label.setText(self.tr("Total"))
+        self.kind_header.setText(self.tr("Kind of hours"))
+        self.hours_header.setText(self.tr("Hours"))
+        self.empty.setText(self.tr("No leave hours yet on this date."))
         if self.data is not None:
             self.show_data(self.data)
 
     def show_data(self, data: LeaveData) -> None:
         self.data = data
-        self._clear_grid()
-        host = self.grid_host
-        for column, text in ((0, self.tr("Kind of hours")), (2, self.tr("Hours"))):
-            label = QLabel(text, host)
-            label.setProperty("role", "hint")
-            if column == 2:
-                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.grid.addWidget(label, 0, column)
-        for index, item in enumerate(data.balances):
-            self._add_row(1 + 2 * index, item, data)
-        if not data.balances:
-            empty = QLabel(self.tr("No leave hours yet on this date."), host)
-            empty.setProperty("role", "muted")
-            self.grid.addWidget(empty, 1, 0, 1, 5)
+        self.kind_header.show()
+        self.hours_header.show()
+        items = data.balances
+        while len(self._rows) < len(items):
+            self._rows.append(self._new_row(len(self._rows)))
+        self._shown = len(items)
+        for row, item in zip(self._rows, items, strict=False):
+            self._fill_row(row, item, data)
+        self._show_rows(len(items))
         total = data.ledger.total
         self.total_value.setText(fmt.hours(total))
         self.total_value.setAccessibleName(arg(self.tr("Total: %1"), fmt.hours(total)))
@@ -130,44 +167,56 @@ class BalanceCard(Retranslatable, _Card):
         self.warnings_label.setStyleSheet(notice_style())
         self.warnings_label.setVisible(bool(warnings))
 
-    def _clear_grid(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.rows = []
+    def _show_rows(self, count: int) -> None:
+        """Show the first ``count`` rows and hide the others, laid out once."""
+        hidden: dict[QWidget, bool] = {self.empty: count > 0}
+        for index, row in enumerate(self._rows):
+            for widget in row.widgets():
+                hidden[widget] = index >= count or (widget is row.badge and row.badge_hidden)
+        changes = [(widget, hide) for widget, hide in hidden.items() if widget.isHidden() != hide]
+        if not changes:
+            return
+        with one_layout_pass(self.grid_host):
+            for widget, hide in changes:
+                widget.setHidden(hide)
 
-    def _add_row(self, row: int, item: BucketBalance, data: LeaveData) -> None:
+    def _new_row(self, index: int) -> BucketRow:
         """Two grid rows: the kind of hours with when it expires under it; badge, hours, why."""
+        row = BucketRow(self.grid_host)
+        row.explain.clicked.connect(partial(self._explain, row))
+        first = 1 + 2 * index
+        centre = Qt.AlignmentFlag.AlignVCenter
+        self.grid.addWidget(row.name, first, 0)
+        self.grid.addWidget(row.expires, first + 1, 0)
+        self.grid.addWidget(row.badge, first, 1, 2, 1, centre)
+        self.grid.addWidget(row.hours, first, 2, 2, 1)
+        self.grid.addWidget(row.explain, first, 3, 2, 1, centre)
+        return row
+
+    def _fill_row(self, row: BucketRow, item: BucketBalance, data: LeaveData) -> None:
         bucket, year, hours = item.bucket, item.year, item.hours
-        host = self.grid_host
+        row.bucket, row.year = bucket, year
         key = f"{bucket.value}_{year or ''}"
         name = fmt.text(bucket_title(bucket, year))
-        name_label = QLabel(name, host)
-        name_label.setObjectName(f"bucketName_{key}")
-        expires_label = QLabel(self._expiry_text(bucket, item.expires, data), host)
-        expires_label.setObjectName(f"bucketExpires_{key}")
-        expires_label.setProperty("role", "hint")
-        expires_label.setWordWrap(True)
-        expires_label.setContentsMargins(0, 0, 0, 7)
-        if bucket in IKB_BUCKETS:
-            expires_label.setToolTip(
-                self.tr("IKB-uren do not expire: what is left on 31 December moves to spaarverlof.")
-            )
-        hours_label = QLabel(fmt.hours(hours), host)
-        hours_label.setObjectName(f"bucketHours_{key}")
-        hours_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        hours_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hours_label.setAccessibleName(arg(self.tr("%1: %2"), name, fmt.hours(hours)))
-        if hours < 0:
-            hours_label.setProperty("role", "error")
-        # "Not confirmed" next to a balance reads as "leave not approved": the badge says that
-        # the figure rests on an assumption, and the tooltip says which.
-        badge = QLabel(self.tr("assumption"), host)
-        badge.setObjectName(f"bucketUnconfirmed_{key}")
-        badge.setStyleSheet(badge_style())
+        row.name.setObjectName(f"bucketName_{key}")
+        row.name.setText(name)
+        row.expires.setObjectName(f"bucketExpires_{key}")
+        row.expires.setText(self._expiry_text(bucket, item.expires, data))
+        row.expires.setToolTip(
+            self.tr("IKB-uren do not expire: what is left on 31 December moves to spaarverlof.")
+            if bucket in IKB_BUCKETS
+            else ""
+        )
+        row.hours.setObjectName(f"bucketHours_{key}")
+        row.hours.setText(fmt.hours(hours))
+        row.hours.setAccessibleName(arg(self.tr("%1: %2"), name, fmt.hours(hours)))
+        role = "error" if hours < 0 else ""
+        if (row.hours.property("role") or "") != role:
+            row.hours.setProperty("role", role)
+            row.hours.style().unpolish(row.hours)
+            row.hours.style().polish(row.hours)
+        row.badge.setObjectName(f"bucketUnconfirmed_{key}")
+        row.badge.setText(self.tr("assumption"))
         assumed = data.unconfirmed.get((bucket, year), ())
         why = arg(
             self.tr(
@@ -176,26 +225,16 @@ class BalanceCard(Retranslatable, _Card):
             ),
             " ".join(rule.description(fmt.language()) for rule in assumed),
         )
-        badge.setToolTip(why)
-        badge.setAccessibleName(arg(self.tr("Assumption in %1"), name))
-        badge.setAccessibleDescription(why)
-        badge.setVisible(bool(assumed))
-        explain = QPushButton(self.tr("How is this worked out?"), host)
-        explain.setObjectName(f"explainButton_{key}")
-        explain.setProperty("role", "link")
-        explain.setCursor(Qt.CursorShape.PointingHandCursor)
-        explain.setAccessibleName(arg(self.tr("How is %1 worked out?"), name))
-        explain.clicked.connect(partial(self._explain, bucket, year))
-        centre = Qt.AlignmentFlag.AlignVCenter
-        self.grid.addWidget(name_label, row, 0)
-        self.grid.addWidget(expires_label, row + 1, 0)
-        self.grid.addWidget(badge, row, 1, 2, 1, centre)
-        self.grid.addWidget(hours_label, row, 2, 2, 1)
-        self.grid.addWidget(explain, row, 3, 2, 1, centre)
-        self.rows.append(BucketRow(bucket, year, hours_label, badge, explain, expires_label))
+        row.badge.setToolTip(why)
+        row.badge.setAccessibleName(arg(self.tr("Assumption in %1"), name))
+        row.badge.setAccessibleDescription(why)
+        row.badge_hidden = not assumed
+        row.explain.setObjectName(f"explainButton_{key}")
+        row.explain.setText(self.tr("How is this worked out?"))
+        row.explain.setAccessibleName(arg(self.tr("How is %1 worked out?"), name))
 
-    def _explain(self, bucket: Bucket, year: int | None) -> None:
-        self.explainRequested.emit(bucket, year)
+    def _explain(self, row: BucketRow) -> None:
+        self.explainRequested.emit(row.bucket, row.year)
 
     def _expiry_text(self, bucket: Bucket, expires: date | None, data: LeaveData) -> str:
         if expires is not None:

@@ -102,7 +102,13 @@ class LeaveList(Retranslatable, QWidget):
         self.model.retranslate()
 
     def show_data(self, data: LeaveData) -> None:
-        self.data = data
+        previous, self.data = self.data, data
+        if (
+            previous is not None
+            and previous.entry_hours is data.entry_hours  # the same records, worked out once
+            and previous.today == data.today
+        ):
+            return  # another balance date: the leave days and what they cost stay as they are
         selected = self.selected_entry()
         self.model.set_entries(data.dossier.leave, data.entry_hours, data.today)
         has = self.model.rowCount() > 0

@@ -95,9 +95,10 @@ class LeavePlanner(Retranslatable, QWidget):
     # ---------------------------------------------------------------- showing
     def show_data(self, data: LeaveData) -> None:
         """The page's data, with the plan of the year it was loaded for."""
-        self.data = data
-        self.planner.set_today(data.today)
-        self._show_plan(data.plan)
+        previous, self.data = self.data, data
+        if previous is None or previous.plan is not data.plan or previous.today != data.today:
+            self.planner.set_today(data.today)
+            self._show_plan(data.plan)  # else another balance date, with the same plan on show
         if data.plan.year != self.year:  # the year was switched while this loaded
             self._load_plan(self.year)
 

@@ -10,7 +10,14 @@ from __future__ import annotations
 from datetime import date
 
 from rijkapp.domain.records import Dossier, Employment, IkbChoice, IkbChoiceKind
-from rijkapp.views.ikb_whatif import ScenarioKey, first_month_to_buy, other_years, what_if
+from rijkapp.views.ikb import ikb_page
+from rijkapp.views.ikb_whatif import (
+    UNION_FEE,
+    ScenarioKey,
+    first_month_to_buy,
+    other_years,
+    what_if,
+)
 from tests.unit.leave_fixtures import BOOK, H
 
 TODAY = date(2026, 11, 28)
@@ -73,3 +80,21 @@ def test_forty_hours_cannot_be_bought_at_six_hours_a_week() -> None:
     )
     assert month is None
     assert year.hours_buy_max == 31 and year.violations
+
+
+def test_the_page_loads_the_comparison_the_panel_starts_with() -> None:
+    """The IKB page's data carries the comparison with the saved choices and the usual union fee,
+    so the page does not work it out again; another fee or other choices ask for a new one."""
+    march = IkbChoice("k2", date(2025, 3, 1), IkbChoiceKind.PAYOUT, amount=H("50.00"))
+    dossier = Dossier(employment=(FULL_TIME,), ikb_choices=(JUNE_PAYOUT, march))
+    page = ikb_page(dossier, 2025, TODAY, "nl", BOOK)
+    result = page.whatif
+    assert result is not None
+    assert result.answers(2025, [JUNE_PAYOUT, march], UNION_FEE)  # in any order
+    assert result.custom == (march, JUNE_PAYOUT)
+    assert result.scenario(ScenarioKey.CUSTOM).final_payout == H("6870.00")  # 7920 - 1000 - 50
+    assert not result.answers(2025, [JUNE_PAYOUT], UNION_FEE)
+    assert not result.answers(2025, [JUNE_PAYOUT, march], H("300.00"))
+    assert not result.answers(2026, [JUNE_PAYOUT, march], UNION_FEE)
+    empty = ikb_page(Dossier(), None, TODAY, "nl", BOOK)
+    assert empty.whatif is None  # no employment: no plan to compare
