@@ -1,9 +1,11 @@
 """All formatting of money, hours, numbers and dates, for the GUI and the PDF alike; and reading
 them back as the user types them.
 
-Based on babel, so Dutch gets ``€ 1.234,50`` (with a no-break space after the euro sign, as
+Based on CLDR, so Dutch gets ``€ 1.234,50`` (with a no-break space after the euro sign, as
 CLDR prescribes) and English ``€1,234.50``. Every function is told the language: nothing here
-reads a language from anywhere else, so the same value formats the same on any thread.
+reads a language from anywhere else, so the same value formats the same on any thread. The
+formats a start shows come from :mod:`rijkapp.cldr`, which formats as babel does without
+loading it; babel does the rest (other patterns, reading numbers back).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from functools import lru_cache
 
+from rijkapp import cldr
 from rijkapp.domain import values
 
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -35,6 +38,9 @@ def money(amount: Decimal, language: str) -> str:
 # Explanations format the same few amounts over and over, and babel is not fast.
 @lru_cache(maxsize=4096)
 def _money(amount: Decimal, babel_locale: str) -> str:
+    known = cldr.money(amount, babel_locale)
+    if known is not None:
+        return known
     from babel.numbers import format_currency
 
     return str(format_currency(amount, "EUR", locale=babel_locale))
@@ -42,10 +48,17 @@ def _money(amount: Decimal, babel_locale: str) -> str:
 
 @lru_cache(maxsize=2048)
 def _compact(value: Decimal, babel_locale: str) -> str:
+    whole = value == value.to_integral_value()
+    return _decimal(value, "#,##0" if whole else "#,##0.##", babel_locale)
+
+
+def _decimal(value: Decimal, pattern: str, babel_locale: str) -> str:
+    known = cldr.number(value, pattern, babel_locale)
+    if known is not None:
+        return known
     from babel.numbers import format_decimal
 
-    whole = value == value.to_integral_value()
-    return str(format_decimal(value, format="#,##0" if whole else "#,##0.##", locale=babel_locale))
+    return str(format_decimal(value, format=pattern, locale=babel_locale))
 
 
 def compact(value: Decimal, language: str) -> str:
@@ -61,10 +74,8 @@ def percentage(value: Decimal, language: str) -> str:
 
 
 def number(value: Decimal, places: int, language: str) -> str:
-    from babel.numbers import format_decimal
-
     pattern = "#,##0" + ("." + "0" * places if places else "")
-    return str(format_decimal(value, format=pattern, locale=locale(language)))
+    return _decimal(value, pattern, locale(language))
 
 
 def exact(value: Decimal, language: str) -> str:
@@ -86,12 +97,6 @@ def hours(value: Decimal, language: str) -> str:
     return f"{text}\N{NO-BREAK SPACE}{unit}"
 
 
-def prepare(language: str) -> None:
-    """Load babel and ``language``'s data now, so that the first figures shown do not wait."""
-    money(Decimal(0), language)
-    day(date(2000, 1, 1), language, "full")
-
-
 def day(value: date, language: str, fmt: str = "long") -> str:
     return _day(value, locale(language), fmt)
 
@@ -99,6 +104,9 @@ def day(value: date, language: str, fmt: str = "long") -> str:
 # A table of a career shows thousands of dates, and babel takes a millisecond for each.
 @lru_cache(maxsize=8192)
 def _day(value: date, babel_locale: str, fmt: str) -> str:
+    known = cldr.day(value, fmt, babel_locale)
+    if known is not None:
+        return known
     from babel.dates import format_date
 
     return str(format_date(value, format=fmt, locale=babel_locale))
@@ -111,9 +119,7 @@ def month(value: date, language: str) -> str:
 
 @lru_cache(maxsize=512)
 def _month(value: date, babel_locale: str) -> str:
-    from babel.dates import format_date
-
-    return str(format_date(value, format="LLLL yyyy", locale=babel_locale))
+    return _day(value, babel_locale, "LLLL yyyy")
 
 
 def capitalised(text: str) -> str:

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QApplication
 
 from rijkapp import i18n
 from rijkapp.services.changes import EVERYTHING, Area, Changes
-from ui import formatting as fmt
 from ui.context import AppContext
 from ui.crash import CrashHandler
 from ui.icons import app_icon
@@ -230,10 +229,8 @@ class Rijkapp(QObject):
             return
         self._open_data()
         # While the data thread fetches the key and opens the data, the first page is made (and
-        # its modules imported) and babel is loaded, so that the page only has to be filled
-        # when the data is there.
+        # its modules imported), so that it only has to be filled when the data is there.
         _ = self.window.overview
-        fmt.prepare()
 
     def _open_data(self) -> None:
         """Open the data once the window is on screen: nothing to wait for before it shows."""

@@ -73,11 +73,6 @@ def hours(value: Decimal) -> str:
     return core.hours(value, language())
 
 
-def prepare() -> None:
-    """Ready to format in the window's language: babel and its data are loaded."""
-    core.prepare(language())
-
-
 def day(value: date, fmt: str = "long") -> str:
     return core.day(value, language(), fmt)
 

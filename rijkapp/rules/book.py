@@ -35,14 +35,22 @@ any other file::
 
     [[tables.aow]]                 # a list of rows that are not keyed by date (AOW by birth date)
     ...
+
+Parsing the TOML takes a noticeable part of a start, so the book read once is kept in the
+user's cache folder (:func:`load_cached`), under the digest of the files and of this module's
+record layout: a changed file, or a Rijkapp that reads them differently, reads them again.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import itertools
-import tomllib
+import os
+import pickle
+import tempfile
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
@@ -177,43 +185,12 @@ class RuleBook:
 
     @classmethod
     def load(cls, directory: Path) -> RuleBook:
-        files = sorted(directory.glob("*.toml"))
-        sources: dict[str, Source] = {}
-        raw: list[tuple[Path, dict[str, Any]]] = []
-        for path in files:
-            with path.open("rb") as handle:
-                data = tomllib.load(handle)
-            raw.append((path, data))
-            for key, entry in data.get("sources", {}).items():
-                sources[key] = Source(
-                    key,
-                    str(entry["title"]),
-                    str(entry.get("url", "")),
-                    str(entry.get("title_en", "")),
-                )
-        rules: dict[str, list[Rule]] = {}
-        tables: dict[str, list[TableRow]] = {}
-        words: dict[str, Mapping[str, str]] = {}
-        for _path, data in raw:
-            words.update(data.get("words", {}))
-        for path, data in raw:
-            abouts = data.get("about", {})
-            for key, periods in data.get("rules", {}).items():
-                about = About(**{k: str(v) for k, v in abouts.get(key, {}).items()})
-                for period in periods:
-                    rules.setdefault(key, []).append(_rule(path, key, period, sources, about))
-            for key, rows in data.get("tables", {}).items():
-                for row in rows:
-                    source, confidence = _provenance(path, key, row, sources)
-                    tables.setdefault(key, []).append(TableRow(row, source, confidence))
-        book = cls(
-            {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in rules.items()},
-            {k: tuple(v) for k, v in tables.items()},
-            sources,
-            words,
-        )
-        book._check_no_overlaps()
-        return book
+        return cls.parse({path: path.read_bytes() for path in sorted(directory.glob("*.toml"))})
+
+    @classmethod
+    def parse(cls, files: Mapping[Path, bytes]) -> RuleBook:
+        """The book from the bytes of its files (by path, in the order given)."""
+        return _parse(files)
 
     def _check_no_overlaps(self) -> None:
         for key, periods in self._rules.items():
@@ -267,6 +244,47 @@ class RuleBook:
         ]
 
 
+def _parse(files: Mapping[Path, bytes]) -> RuleBook:
+    """The book from its files' bytes: the sources of all files first, then their rules."""
+    import tomllib  # not when the book is kept: its regular expressions take a while too
+
+    sources: dict[str, Source] = {}
+    raw: list[tuple[Path, dict[str, Any]]] = []
+    for path, content in files.items():
+        data = tomllib.loads(content.decode("utf-8"))
+        raw.append((path, data))
+        for key, entry in data.get("sources", {}).items():
+            sources[key] = Source(
+                key,
+                str(entry["title"]),
+                str(entry.get("url", "")),
+                str(entry.get("title_en", "")),
+            )
+    rules: dict[str, list[Rule]] = {}
+    tables: dict[str, list[TableRow]] = {}
+    words: dict[str, Mapping[str, str]] = {}
+    for _path, data in raw:
+        words.update(data.get("words", {}))
+    for path, data in raw:
+        abouts = data.get("about", {})
+        for key, periods in data.get("rules", {}).items():
+            about = About(**{k: str(v) for k, v in abouts.get(key, {}).items()})
+            for period in periods:
+                rules.setdefault(key, []).append(_rule(path, key, period, sources, about))
+        for key, rows in data.get("tables", {}).items():
+            for row in rows:
+                source, confidence = _provenance(path, key, row, sources)
+                tables.setdefault(key, []).append(TableRow(row, source, confidence))
+    book = RuleBook(
+        {k: tuple(sorted(v, key=lambda r: r.valid_from)) for k, v in rules.items()},
+        {k: tuple(v) for k, v in tables.items()},
+        sources,
+        words,
+    )
+    book._check_no_overlaps()
+    return book
+
+
 def _provenance(
     path: Path, key: str, entry: Mapping[str, Any], sources: Mapping[str, Source]
 ) -> tuple[Source, Confidence]:
@@ -312,7 +330,63 @@ def _rule(
     )
 
 
+def _layout() -> bytes:
+    """What a kept book depends on besides the files: its records' fields and how it is read."""
+    kinds = (Rule, Source, About, TableRow)
+    reading = (_parse, _rule, _provenance)
+    return repr(
+        [
+            *((kind.__name__, [f.name for f in fields(kind)]) for kind in kinds),
+            *(function.__code__.co_code for function in reading),
+        ]
+    ).encode()
+
+
+def load_cached(directory: Path, cache_dir: Path) -> RuleBook:
+    """The book in ``directory``, from ``cache_dir`` when it was read before as it is now.
+
+    A kept book that cannot be read is read from the files again; one that cannot be kept
+    (a read-only or full disk) is simply not kept.
+    """
+    files = {path: path.read_bytes() for path in sorted(directory.glob("*.toml"))}
+    digest = hashlib.sha256(_layout())
+    for path, content in files.items():
+        digest.update(f"{path.name}\0{len(content)}\0".encode())
+        digest.update(content)
+    kept = cache_dir / f"rules-{digest.hexdigest()[:32]}.pickle"
+    try:
+        book = pickle.loads(kept.read_bytes())  # the user's own folder, as trusted as the code
+        if isinstance(book, RuleBook):
+            return book
+    except Exception:  # absent, or written by something else: read the files
+        pass
+    book = RuleBook.parse(files)
+    with contextlib.suppress(OSError):
+        _keep(book, kept)
+    return book
+
+
+def _keep(book: RuleBook, kept: Path) -> None:
+    """Write ``book`` to ``kept`` whole or not at all, and remove books kept before."""
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(dir=kept.parent, prefix=".rules-", suffix=".partial")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(book, out, protocol=pickle.HIGHEST_PROTOCOL)
+        Path(partial).replace(kept)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+    for old in kept.parent.glob("rules-*.pickle"):
+        if old != kept:
+            old.unlink(missing_ok=True)
+
+
 @cache
 def default_rulebook() -> RuleBook:
-    """The rule book shipped with this version of Rijkapp (loaded once)."""
-    return RuleBook.load(resources_dir() / "rules")
+    """The rule book shipped with this version of Rijkapp (loaded once per process, and read
+    from its files once per version of them)."""
+    import platformdirs
+
+    cache_dir = Path(platformdirs.user_cache_dir("rijkapp", appauthor=False))
+    return load_cached(resources_dir() / "rules", cache_dir)

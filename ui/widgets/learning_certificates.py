@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,53 +23,15 @@ from PySide6.QtWidgets import (
 
 from rijkapp.services import learning as learning_service
 from rijkapp.services.calendar import CERTIFICATES_FILE_NAME, export_certificate_calendar
-from rijkapp.views.leren import CertificateState, CertificateStatus, LerenPage
+from rijkapp.views.leren import CertificateState, LerenPage
 from ui import formatting as fmt
 from ui.context import AppContext
 from ui.models.learning import CERT_ACTIVITY, CertificateModel
 from ui.text import Retranslatable, arg
+from ui.widgets.certificate_reminder import reminder_text
 from ui.widgets.labels import plain_text, section_title
 from ui.widgets.notice import notice_style
 from ui.widgets.record_table import record_table
-
-
-def reminder_text(state: CertificateState) -> str:
-    """A certificate's reminder (90, 60, 30 or 7 days before its last valid day) in words, for
-    the notices on the Leren page and the Overzicht."""
-    title = state.activity.title
-    until = state.certificate.valid_until
-    if state.status is CertificateStatus.EXPIRED and until is not None:
-        return arg(
-            QCoreApplication.translate(
-                "LearningCertificates", "The certificate of %1 expired on %2."
-            ),
-            title,
-            fmt.day(until),
-        )
-    if state.days_left == 0 or until is None:
-        return arg(
-            QCoreApplication.translate(
-                "LearningCertificates", "The certificate of %1 is valid until today. Renew it now."
-            ),
-            title,
-        )
-    if state.days_left == 1:
-        return arg(
-            QCoreApplication.translate(
-                "LearningCertificates",
-                "The certificate of %1 is valid until tomorrow. Renew it now.",
-            ),
-            title,
-        )
-    return arg(
-        QCoreApplication.translate(
-            "LearningCertificates",
-            "The certificate of %1 is valid until %2: %3 days left. Renew it in time.",
-        ),
-        title,
-        fmt.day(until),
-        state.days_left,
-    )
 
 
 class LearningCertificates(Retranslatable, QWidget):

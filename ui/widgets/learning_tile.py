@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from rijkapp.views.leren import LearningTile
 from ui import formatting as fmt
 from ui.text import arg
-from ui.widgets.learning_certificates import reminder_text
+from ui.widgets.certificate_reminder import reminder_text
 from ui.widgets.tile import Tile
 
 
