@@ -148,7 +148,7 @@ class LogRows(Sequence[LogRow]):
         )
 
 
-SLICE = 10_000
+SLICE = 2_000
 _TITLE, _PROVIDER, _REFLECTION = (
     attrgetter("title"),
     attrgetter("provider"),

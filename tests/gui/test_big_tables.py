@@ -12,9 +12,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 
 from rijkapp.domain.records import Dossier, LearningActivity, LearningStatus
-from rijkapp.views.leren import LogFilter, log_rows
+from rijkapp.views.leren import LogFilter, leren_page, log_rows
 from tests.helpers import TODAY
+from ui import formatting as fmt
+from ui.context import AppContext
 from ui.models.learning import COST, TITLE, LearningLogFilter, LearningLogModel
+from ui.operations import Operations
+from ui.widgets.learning_log import LearningLog
 from ui.widgets.record_table import record_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -90,6 +94,27 @@ def test_typing_one_letter_at_a_time_shows_what_a_fresh_search_shows() -> None:
         assert shown == [fresh.index(row, TITLE).data() for row in range(fresh.rowCount())]
     assert 0 < len(shown) < 200 and shown == sorted(shown, key=str.casefold)
     assert all(title.startswith("Schrijven") for title in shown)
+
+
+def test_the_log_counts_its_rows_as_dutch_writes_numbers(qtbot: Any) -> None:
+    operations = Operations()
+    before = fmt.language()
+    fmt.set_language("nl")
+    try:
+        log = LearningLog(AppContext(operations, today=lambda: TODAY))
+        qtbot.addWidget(log)
+        dossier = activities(1500)
+        log.show_data(leren_page(dossier, TODAY), dossier)
+        # (the window's sentences are not loaded here; the numbers are written in Dutch)
+        assert log.count_label.text().endswith(": 1.500")
+        log.search_edit.setText("data-analyse")  # every third one
+        assert [w for w in log.count_label.text().split() if w[0].isdigit()] == ["500", "1.500"]
+        fmt.set_language("en")
+        log.retranslate()
+        assert log.count_label.text().endswith("500 of the 1,500 activities")
+    finally:
+        fmt.set_language(before)
+        operations.shutdown()
 
 
 class CountingModel(QAbstractTableModel):

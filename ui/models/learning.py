@@ -515,8 +515,17 @@ class CertificateModel(_RowsModel[CertificateState]):
 
     COLUMNS = CERT_COLUMNS
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._texts: dict[tuple[int, int], str] = {}  # made when first shown (dates, plurals)
+
     def set_states(self, states: Sequence[CertificateState]) -> None:
+        self._texts.clear()
         self._set(states)
+
+    def retranslate(self) -> None:
+        self._texts.clear()
+        super().retranslate()
 
     def state(self, row: int) -> CertificateState | None:
         return self._at(row)
@@ -537,10 +546,19 @@ class CertificateModel(_RowsModel[CertificateState]):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        state = self.state(index.row()) if index.isValid() else None
-        if state is None:
+        if role not in (DISPLAY, ACCESSIBLE) or not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        key = (index.row(), index.column())
+        text = self._texts.get(key)
+        if text is None:
+            text = self._cell(*key)
+            if text is not None:
+                self._texts[key] = text
+        return text
+
+    def _cell(self, row: int, column: int) -> str | None:
+        state = self.state(row)
+        if state is None:
             return None
         certificate = state.certificate
         cells: dict[int, Callable[[], str]] = {
@@ -550,7 +568,7 @@ class CertificateModel(_RowsModel[CertificateState]):
             CERT_ISSUED: lambda: short_day(certificate.issued) or "–",
             CERT_UNTIL: lambda: fmt.text(state.message),
         }
-        return cells[index.column()]()
+        return cells[column]()
 
 
 FAC_ACTIVITY, FAC_REASON, FAC_COST, FAC_EMPLOYER, FAC_OWN, FAC_LEAVE = range(6)

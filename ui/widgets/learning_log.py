@@ -9,6 +9,7 @@ Delete asks and then deletes it, Insert or Ctrl+N adds one; each change is an un
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -40,6 +41,12 @@ from ui.widgets.labels import plain_text
 from ui.widgets.record_table import FittingTable, record_table
 
 REFIT_AFTER_MS = 300  # the columns fit the rows found once typing pauses this long
+ROWS_MEASURED = 20
+
+
+def _count(number: int) -> str:
+    """A count as the language writes it: 100.000 in Dutch, 100,000 in English."""
+    return fmt.number(Decimal(number), 0)
 
 
 class LearningLog(Retranslatable, QWidget):
@@ -66,6 +73,8 @@ class LearningLog(Retranslatable, QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.DescendingOrder)
         self.table.setFixedHeight(330)  # about eight rows; more scroll inside the table
+        # The columns fit the rows on show and as many again below them.
+        self.table.horizontalHeader().setResizeContentsPrecision(ROWS_MEASURED)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column in (TITLE, PROVIDER):  # the long texts share what the others leave
             self.table.horizontalHeader().setSectionResizeMode(
@@ -284,9 +293,9 @@ class LearningLog(Retranslatable, QWidget):
     def _count_changed(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total:
-            text = arg(self.tr("Activities in your log: %1"), total)
+            text = arg(self.tr("Activities in your log: %1"), _count(total))
         else:
-            text = arg(self.tr("Shown: %1 of the %2 activities"), shown, total)
+            text = arg(self.tr("Shown: %1 of the %2 activities"), _count(shown), _count(total))
         self.count_label.setText(text)
         self.count_label.setVisible(total > 0)
         self.countChanged.emit(shown)
