@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import compress
 from operator import attrgetter
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractProxyModel,
@@ -45,10 +45,10 @@ from rijkapp.views.leren import (
 )
 from rijkapp.views.ontwikkeling import ActivityFacilities
 from ui import formatting as fmt
+from ui.models.rows import RowsModel
 from ui.text import arg
 
 Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
 
 TITLE, KIND, PROVIDER, PERIOD, HOURS, COST, STATUS, CERTIFICATES = range(8)
 LOG_COLUMNS = 8
@@ -468,49 +468,7 @@ CERT_STATUS, CERT_FILE, CERT_ACTIVITY, CERT_ISSUED, CERT_UNTIL = range(5)
 CERT_COLUMNS = 5
 
 
-class _RowsModel(QAbstractTableModel, Generic[T]):
-    """A read-only table over a list of read-model rows, with translated column headers."""
-
-    COLUMNS = 0
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[T] = []
-
-    def _set(self, rows: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def _at(self, row: int) -> T | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1)
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = self.headers()
-        return names[section] if 0 <= section < self.COLUMNS else None
-
-
-class CertificateModel(_RowsModel[CertificateState]):
+class CertificateModel(RowsModel[CertificateState]):
     """Every certificate of the log with its status on the day, the first to end first."""
 
     COLUMNS = CERT_COLUMNS
@@ -521,17 +479,17 @@ class CertificateModel(_RowsModel[CertificateState]):
 
     def set_states(self, states: Sequence[CertificateState]) -> None:
         self._texts.clear()
-        self._set(states)
+        self.set_items(states)
 
     def retranslate(self) -> None:
         self._texts.clear()
         super().retranslate()
 
     def state(self, row: int) -> CertificateState | None:
-        return self._at(row)
+        return self.item(row)
 
     def row_of(self, activity_id: str, certificate_id: str) -> int | None:
-        for row, state in enumerate(self._rows):
+        for row, state in enumerate(self._items):
             if (state.activity.id, state.certificate.id) == (activity_id, certificate_id):
                 return row
         return None
@@ -551,16 +509,14 @@ class CertificateModel(_RowsModel[CertificateState]):
         key = (index.row(), index.column())
         text = self._texts.get(key)
         if text is None:
-            text = self._cell(*key)
-            if text is not None:
-                self._texts[key] = text
+            state = self.item(key[0])
+            if state is None:
+                return None
+            text = self._texts[key] = self.cell(state, key[1])
         return text
 
-    def _cell(self, row: int, column: int) -> str | None:
-        state = self.state(row)
-        if state is None:
-            return None
-        certificate = state.certificate
+    def cell(self, item: CertificateState, column: int) -> str:
+        state, certificate = item, item.certificate
         cells: dict[int, Callable[[], str]] = {
             CERT_STATUS: lambda: status_text(state.status),
             CERT_FILE: lambda: certificate.filename,
@@ -593,16 +549,16 @@ def reason_text(reason: StudyReason | None) -> str:
     )
 
 
-class FacilitiesModel(_RowsModel[ActivityFacilities]):
+class FacilitiesModel(RowsModel[ActivityFacilities]):
     """The studiefaciliteiten of each activity: the shares of the cost and the study leave."""
 
     COLUMNS = FAC_COLUMNS
 
     def set_rows(self, rows: Sequence[ActivityFacilities]) -> None:
-        self._set(rows)
+        self.set_items(rows)
 
     def found(self, row: int) -> ActivityFacilities | None:
-        return self._at(row)
+        return self.item(row)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -614,20 +570,11 @@ class FacilitiesModel(_RowsModel[ActivityFacilities]):
             QCoreApplication.translate("LearningModels", "Study leave"),
         )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        found = self.found(index.row()) if index.isValid() else None
-        if found is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= FAC_COST:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        return self._cell(found, column)
+    def alignment(self, column: int) -> int | None:
+        return RIGHT if column >= FAC_COST else None
 
-    @staticmethod
-    def _cell(found: ActivityFacilities, column: int) -> str:
-        activity, shares = found.activity, found.facilities
+    def cell(self, item: ActivityFacilities, column: int) -> str:
+        activity, shares = item.activity, item.facilities
         if column == FAC_ACTIVITY:
             return activity.title
         if column == FAC_REASON:

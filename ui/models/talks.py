@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
-from typing import Any, Generic, TypeVar
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,9 +28,9 @@ from PySide6.QtGui import QFont
 from rijkapp.domain.records import Agreement, Informant, TalkPurpose, TalkStatus
 from rijkapp.views.gesprekken import TalkRow, TalkYear
 from ui import formatting as fmt
+from ui.models.rows import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
-T = TypeVar("T")
 DISPLAY = Qt.ItemDataRole.DisplayRole
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
@@ -215,77 +215,7 @@ class TalkListModel(QAbstractTableModel):
         return cells[column]()
 
 
-class _ListModel(QAbstractTableModel, Generic[T]):
-    """A table over a list of records the editor changes, with translated column headers."""
-
-    COLUMNS = 0
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[T] = []
-
-    def items(self) -> tuple[T, ...]:
-        return tuple(self._items)
-
-    def set_items(self, items: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> T | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def append(self, item: T) -> int:
-        row = len(self._items)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._items.append(item)
-        self.endInsertRows()
-        return row
-
-    def replace(self, row: int, item: T) -> None:
-        if 0 <= row < len(self._items):
-            self._items[row] = item
-            self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMNS - 1))
-
-    def remove(self, row: int) -> None:
-        if 0 <= row < len(self._items):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._items[row]
-            self.endRemoveRows()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
-        if self._items:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._items) - 1, self.COLUMNS - 1)
-            )
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def cell(self, item: T, column: int) -> str:
-        raise NotImplementedError
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
-            return None
-        names = self.headers()
-        return names[section] if 0 <= section < self.COLUMNS else None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        item = self.item(index.row()) if index.isValid() else None
-        if item is None or role not in (DISPLAY, ACCESSIBLE):
-            return None
-        return self.cell(item, index.column())
-
-
-class InformantsModel(_ListModel[Informant]):
+class InformantsModel(RowsModel[Informant]):
     """The informants of a talk: name and function (what they said is never kept)."""
 
     COLUMNS = 2
@@ -303,7 +233,7 @@ class InformantsModel(_ListModel[Informant]):
 AGREEMENT_KIND, AGREEMENT_TEXT, AGREEMENT_DUE, AGREEMENT_STATUS = range(4)
 
 
-class AgreementsModel(_ListModel[Agreement]):
+class AgreementsModel(RowsModel[Agreement]):
     """The agreements of a talk: kind, what was agreed, the due date and the status."""
 
     COLUMNS = 4
