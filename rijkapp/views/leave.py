@@ -185,15 +185,16 @@ def reconcile_facts(dossier: Dossier, figures: LeaveLedger, book: RuleBook) -> R
 
 def _unconfirmed_rules(figures: LeaveLedger) -> dict[tuple[Bucket, int | None], tuple[Rule, ...]]:
     """Per kind of hours, the unconfirmed rules (assumptions) its figure rests on."""
-    found: dict[tuple[Bucket, int | None], tuple[Rule, ...]] = {}
-    for item in figures.buckets:
-        rules = {
-            (line.rule.key, line.rule.valid_from): line.rule
-            for line in figures.explain(item.bucket, item.year)
-            if line.unconfirmed and line.rule is not None
-        }
-        found[(item.bucket, item.year)] = tuple(rules[key] for key in sorted(rules))
-    return found
+    # One pass over the postings, not one per kind of hours (a career has thousands of lines).
+    rules: dict[tuple[Bucket, int | None], dict[tuple[str, date], Rule]] = {
+        (item.bucket, item.year): {} for item in figures.buckets
+    }
+    for posting in figures.postings:
+        found = rules.get((posting.bucket, posting.year))
+        line = figures.lines[posting.line]
+        if found is not None and line.unconfirmed and line.rule is not None:
+            found[(line.rule.key, line.rule.valid_from)] = line.rule
+    return {lot: tuple(kept[key] for key in sorted(kept)) for lot, kept in rules.items()}
 
 
 def entry_costs(dossier: Dossier, book: RuleBook) -> dict[str, Hours]:

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from rijkapp.calc.leave import ledger
 from rijkapp.domain.records import Dossier, LeaveEntry, employment_on, schedule_on
 from rijkapp.store.session import Session
+from rijkapp.views.leave import leave_data
 from tests.unit.leave_fixtures import BOOK, employment, entry, five_days, schedule
 from tests.unit.test_leave_properties import PROPERTY_SETTINGS, dossiers, ledger_dates
 
@@ -88,3 +89,20 @@ def test_a_long_career_asked_backwards_and_forwards() -> None:
         assert kept == ledger(fresh(dossier), on, BOOK)
         assert kept.total == ledger(fresh(dossier), on, BOOK).total != Decimal(0)
     assert ledger(dossier, days[0], BOOK) is ledger(dossier, days[0], BOOK)
+
+
+@PROPERTY_SETTINGS
+@given(dossiers(), st.lists(ledger_dates, min_size=2, max_size=4))
+def test_the_leave_page_on_a_date_is_the_same_whatever_was_asked_before(
+    dossier: Dossier, days: list[date]
+) -> None:
+    """The Verlof page's figures for a new balance date, with what each entry costs and the
+    year plan kept from the dates before, are those of a first question."""
+    today = date(2026, 11, 28)
+    for on in days:
+        kept = leave_data(dossier, on, BOOK, today=today, planner_year=on.year)
+        assert kept == leave_data(fresh(dossier), on, BOOK, today=today, planner_year=on.year)
+    first, second = (
+        leave_data(dossier, on, BOOK, today=today, planner_year=2026) for on in days[:2]
+    )
+    assert first.entry_hours is second.entry_hours and first.plan is second.plan

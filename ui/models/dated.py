@@ -32,12 +32,14 @@ class DatedRecordsModel(QAbstractTableModel, Generic[R]):
         self._in_force = in_force  # employment_on / schedule_on
         self._records: list[R] = []
         self._current: str | None = None
+        self._shown: dict[int, tuple[str, ...]] = {}  # each row's texts, made when first asked
 
     def set_records(self, records: tuple[R, ...], today: date) -> None:
         self.beginResetModel()
         self._records = sorted(records, key=lambda r: r.valid_from)
         in_force = self._in_force(records, today)
         self._current = in_force.id if in_force else None
+        self._shown = {}
         self.endResetModel()
 
     def record(self, row: int) -> R | None:
@@ -55,6 +57,7 @@ class DatedRecordsModel(QAbstractTableModel, Generic[R]):
 
     def retranslate(self) -> None:
         """Headers and formatted numbers follow the language."""
+        self._shown = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
         if self._records:
             self.dataChanged.emit(
@@ -74,7 +77,10 @@ class DatedRecordsModel(QAbstractTableModel, Generic[R]):
         column = index.column()
         current = record.id == self._current
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(record)[column]
+            texts = self._shown.get(index.row())
+            if texts is None:  # made once: a table asks for each cell several times
+                texts = self._shown[index.row()] = self._display(record)
+            return texts[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
         if role == Qt.ItemDataRole.FontRole:

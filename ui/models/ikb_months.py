@@ -31,11 +31,13 @@ class IkbMonthModel(QAbstractTableModel):
         super().__init__(parent)
         self._plan: IkbYear | None = None
         self._rows: tuple[MonthRow, ...] = ()
+        self._shown: dict[int, tuple[str, ...]] = {}  # each row's texts, made when first asked
 
     def set_plan(self, plan: IkbYear | None) -> None:
         self.beginResetModel()
         self._plan = plan
         self._rows = plan.months if plan is not None else ()
+        self._shown = {}
         self.endResetModel()
 
     def month_row(self, row: int) -> MonthRow | None:
@@ -45,6 +47,7 @@ class IkbMonthModel(QAbstractTableModel):
         return bool(self._rows) and row == len(self._rows)
 
     def retranslate(self) -> None:
+        self._shown = {}  # the texts in the window's language now
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, MONTH_COLUMNS - 1)
         if self.rowCount():
             self.dataChanged.emit(
@@ -94,7 +97,7 @@ class IkbMonthModel(QAbstractTableModel):
         align = left() if column == MONTH else right()
         if self.is_total(index.row()):
             totals: dict[int, Callable[[], object]] = {
-                Qt.ItemDataRole.DisplayRole: lambda: self._total_display()[column],
+                Qt.ItemDataRole.DisplayRole: lambda: self._texts(index.row())[column],
                 Qt.ItemDataRole.FontRole: lambda: font(bold=True),
                 Qt.ItemDataRole.TextAlignmentRole: lambda: align,
             }
@@ -102,7 +105,7 @@ class IkbMonthModel(QAbstractTableModel):
             return answer() if answer is not None else None
         row = self._rows[index.row()]
         answers: dict[int, Callable[[], object]] = {
-            Qt.ItemDataRole.DisplayRole: lambda: self._display(row)[column],
+            Qt.ItemDataRole.DisplayRole: lambda: self._texts(index.row())[column],
             Qt.ItemDataRole.TextAlignmentRole: lambda: align,
             Qt.ItemDataRole.FontRole: lambda: font(italic=True) if row.projected else None,
             Qt.ItemDataRole.ForegroundRole: lambda: muted() if row.projected else None,
@@ -111,6 +114,19 @@ class IkbMonthModel(QAbstractTableModel):
         }
         answer = answers.get(role)
         return answer() if answer is not None else None
+
+    def _texts(self, number: int) -> tuple[str, ...]:
+        """Row ``number``'s texts (the last row: the totals), made once: a table asks for each
+        cell several times."""
+        texts = self._shown.get(number)
+        if texts is None:
+            made = (
+                self._total_display()
+                if self.is_total(number)
+                else self._display(self._rows[number])
+            )
+            texts = self._shown[number] = made
+        return texts
 
     def _display(self, row: MonthRow) -> tuple[str, ...]:
         paid = row.payout + row.remainder_paid

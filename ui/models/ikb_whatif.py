@@ -39,10 +39,12 @@ class WhatIfModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._columns: list[ScenarioColumn] = []
+        self._shown: dict[tuple[int, int], str] = {}  # each cell's text, made when first asked
 
     def set_columns(self, columns: Sequence[ScenarioColumn]) -> None:
         self.beginResetModel()
         self._columns = list(columns)
+        self._shown = {}
         self.endResetModel()
 
     def column(self, number: int) -> ScenarioColumn | None:
@@ -55,6 +57,7 @@ class WhatIfModel(QAbstractTableModel):
         return None
 
     def retranslate(self) -> None:
+        self._shown = {}  # the texts in the window's language now
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, WHATIF_ROWS - 1)
             self.dataChanged.emit(
@@ -107,7 +110,7 @@ class WhatIfModel(QAbstractTableModel):
         row = index.row()
         broken = row == W_RULES and bool(scenario.plan.violations)
         answers: dict[int, Callable[[], object]] = {
-            Qt.ItemDataRole.DisplayRole: lambda: self.cell(scenario, row),
+            Qt.ItemDataRole.DisplayRole: lambda: self._text(index.column(), row),
             Qt.ItemDataRole.TextAlignmentRole: right,
             Qt.ItemDataRole.ForegroundRole: lambda: error_colour() if broken else None,
             Qt.ItemDataRole.FontRole: lambda: font(bold=True) if row == W_PAYOUT else None,
@@ -119,6 +122,13 @@ class WhatIfModel(QAbstractTableModel):
         }
         answer = answers.get(role)
         return answer() if answer is not None else None
+
+    def _text(self, number: int, row: int) -> str:
+        """A cell's text, made once: a table asks for each cell several times."""
+        text = self._shown.get((number, row))
+        if text is None:
+            text = self._shown[(number, row)] = self.cell(self._columns[number].scenario, row)
+        return text
 
     def cell(self, scenario: Scenario, row: int) -> str:
         plan = scenario.plan

@@ -34,6 +34,7 @@ class LeaveEntryModel(QAbstractTableModel):
         self._entries: list[LeaveEntry] = []
         self._hours: dict[str, Decimal] = {}
         self._today: date | None = None
+        self._shown: dict[int, tuple[str, ...]] = {}  # each row's texts, made when first asked
 
     def set_entries(
         self, entries: tuple[LeaveEntry, ...], hours: Mapping[str, Decimal], today: date
@@ -42,6 +43,7 @@ class LeaveEntryModel(QAbstractTableModel):
         self._entries = sorted(entries, key=lambda e: (e.start, e.end, e.id))
         self._hours = dict(hours)
         self._today = today
+        self._shown = {}
         self.endResetModel()
 
     def entry(self, row: int) -> LeaveEntry | None:
@@ -69,6 +71,7 @@ class LeaveEntryModel(QAbstractTableModel):
         return self._hours.get(entry_id)
 
     def retranslate(self) -> None:
+        self._shown = {}  # the texts in the window's language now
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self._entries:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._entries) - 1, COLUMNS - 1))
@@ -103,18 +106,25 @@ class LeaveEntryModel(QAbstractTableModel):
             return None
         if not 0 <= index.column() < COLUMNS:
             return None
-        entry = self._entries[index.row()]
-        column = index.column()
+        row, column = index.row(), index.column()
+        entry = self._entries[row]
         answers: dict[int, Callable[[], object]] = {
-            Qt.ItemDataRole.DisplayRole: lambda: self._display(entry)[column],
+            Qt.ItemDataRole.DisplayRole: lambda: self._texts(row)[column],
             Qt.ItemDataRole.TextAlignmentRole: lambda: _alignment(column),
             Qt.ItemDataRole.ToolTipRole: lambda: self._tooltip(entry, column),
-            Qt.ItemDataRole.AccessibleTextRole: lambda: self._display(entry)[column] or None,
+            Qt.ItemDataRole.AccessibleTextRole: lambda: self._texts(row)[column] or None,
             ENTRY_ROLE: lambda: entry,
             SORT_ROLE: lambda: (entry.start, entry.end, entry.id),
         }
         answer = answers.get(role)
         return answer() if answer is not None else None
+
+    def _texts(self, row: int) -> tuple[str, ...]:
+        """The row's texts, made once: a table asks for each cell several times."""
+        texts = self._shown.get(row)
+        if texts is None:
+            texts = self._shown[row] = self._display(self._entries[row])
+        return texts
 
     def _display(self, entry: LeaveEntry) -> tuple[str, ...]:
         cost = self._hours.get(entry.id)

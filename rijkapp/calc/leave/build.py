@@ -75,7 +75,8 @@ class _Item:
     text: Message | None = None  # None: consumption, described at the end
     last_day: date | None = None
     label: str = ""  # the leave entry, for the line written at the end
-    described: Message | None = None  # the consumption's text, kept once it cannot change
+    # its line and posting, kept once its year is over (nothing adds to it then)
+    finished: tuple[Line, Posting] | None = None
 
 
 @dataclass
@@ -464,14 +465,20 @@ class _Run:
         lines: list[Line] = []
         postings: list[Posting] = []
         for index, item in enumerate(self.items):
-            text = item.text or item.described or _consumption_text(item)
-            if item.on.year < self.on.year:
-                item.described = text  # its year is over: nothing adds to it any more
-            lines.append(Line(item.on, text, item.amount, item.rule))
-            bucket, year = item.lot
-            postings.append(
-                Posting(item.on, bucket, year, item.amount, item.kind, item.entry_id, index)
-            )
+            finished = item.finished
+            if finished is None:
+                text = item.text or _consumption_text(item)
+                bucket, year = item.lot
+                finished = (
+                    Line(item.on, text, item.amount, item.rule),
+                    Posting(item.on, bucket, year, item.amount, item.kind, item.entry_id, index),
+                )
+                if item.on.year < self.on.year:
+                    # Its year is over: nothing adds to it any more, and it keeps its place in
+                    # every run that goes on from here (items are only added at the end).
+                    item.finished = finished
+            lines.append(finished[0])
+            postings.append(finished[1])
         buckets = tuple(
             BucketBalance(lot[0], lot[1], balance, expiry_date(lot, self.book))
             for lot, balance in sorted(

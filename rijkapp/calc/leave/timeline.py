@@ -8,6 +8,7 @@ from typing import Any
 
 from rijkapp.calc.leave.days import each_day, leave_days
 from rijkapp.calc.leave.model import ONE_DAY
+from rijkapp.calc.memo import once
 from rijkapp.domain.records import (
     Dossier,
     Employment,
@@ -69,6 +70,30 @@ class Calendar:
         )
 
 
+Events = tuple[
+    dict[date, list[LeaveBalance]],
+    dict[date, list[IkbChoice]],
+    dict[date, list[tuple[LeaveEntry, Hours]]],
+]
+
+
+def _events(dossier: Dossier, book: RuleBook) -> Events:
+    """The balances, IKB choices and leave days of the whole dossier by day, in the ledger's
+    order: the same for every date, so worked out once per dossier (``rijkapp.calc.memo``)."""
+    balances: dict[date, list[LeaveBalance]] = {}
+    for balance in sorted(dossier.leave_balances, key=lambda b: (b.on, b.id)):
+        balances.setdefault(balance.on, []).append(balance)
+    choices: dict[date, list[IkbChoice]] = {}
+    for choice in sorted(dossier.ikb_choices, key=lambda c: (c.month, c.id)):
+        choices.setdefault(date(choice.month.year, choice.month.month, 1), []).append(choice)
+    leave: dict[date, list[tuple[LeaveEntry, Hours]]] = {}
+    for entry in sorted(dossier.leave, key=lambda e: (e.start, e.id)):
+        for leave_day in leave_days(entry, dossier, book):
+            if leave_day.hours > 0:
+                leave.setdefault(leave_day.day, []).append((entry, leave_day.hours))
+    return balances, choices, leave
+
+
 def calendar_of(dossier: Dossier, on: date, book: RuleBook) -> Calendar | None:
     starts = [r.valid_from for r in dossier.employment]
     starts += [b.on for b in dossier.leave_balances]
@@ -90,18 +115,7 @@ def calendar_of(dossier: Dossier, on: date, book: RuleBook) -> Calendar | None:
         recalculations.add(first_employment)
         recalculations.update(date(y, 1, 1) for y in range(first_employment.year + 1, on.year + 1))
         recalculations.update(r.valid_from for r in dossier.employment)
-    balances: dict[date, list[LeaveBalance]] = {}
-    for balance in sorted(dossier.leave_balances, key=lambda b: (b.on, b.id)):
-        balances.setdefault(balance.on, []).append(balance)
-    choices: dict[date, list[IkbChoice]] = {}
-    for choice in sorted(dossier.ikb_choices, key=lambda c: (c.month, c.id)):
-        choices.setdefault(date(choice.month.year, choice.month.month, 1), []).append(choice)
-    leave: dict[date, list[tuple[LeaveEntry, Hours]]] = {}
-    for entry in sorted(dossier.leave, key=lambda e: (e.start, e.id)):
-        if entry.start <= on:
-            for leave_day in leave_days(entry, dossier, book):
-                if leave_day.hours > 0:
-                    leave.setdefault(leave_day.day, []).append((entry, leave_day.hours))
+    balances, choices, leave = once(dossier, ("leave events", book), lambda: _events(dossier, book))
 
     def until_on(days: dict[date, Any]) -> dict[date, Any]:
         return {day: items for day, items in days.items() if day <= on}
