@@ -264,8 +264,9 @@ def _unusable(value: Any, path: str, depth: int) -> Iterator[ValidationError]:
 
 
 def _safe(key: str) -> str:
-    """A key as a path can show it: a lone surrogate written as its escape."""
-    return key.encode("utf-8", "backslashreplace").decode("utf-8")
+    """A key as a path can show it: a lone surrogate written as its escape, an empty key as
+    ``""`` (a message would otherwise name no place at all)."""
+    return key.encode("utf-8", "backslashreplace").decode("utf-8") or '""'
 
 
 def _settings(r: Reader, value: Any) -> tuple[tuple[str, str], ...]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,6 +14,7 @@ from rijkapp.exchange import export_document, parse_document, to_json
 from rijkapp.files import write_whole
 from rijkapp.i18n import N_
 from rijkapp.services.rules_check import check_dossier_rules
+from rijkapp.store import backups
 from rijkapp.store.session import Session
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
@@ -43,9 +46,21 @@ def read_import(path: Path) -> Dossier:
 
 
 def import_file(session: Session, path: Path, now: datetime) -> ImportResult:
-    """Replace the store's content with the file's, all or nothing; a backup is made first."""
-    dossier = read_import(path)
-    backup = session.backup("import", now)
+    """Replace the store's content with the file's, all or nothing; a backup is made first.
+
+    The backup is copied (in a thread of its own: SQLite does that without Python's lock) while
+    the file is read and checked, and becomes a backup only once the file is taken; for a file
+    that is refused it is thrown away, so a refused import leaves no backup more.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="rijkapp-backup") as pool:
+        copying = pool.submit(session.backup_aside, "import", now)
+        try:
+            dossier = read_import(path)
+        except BaseException:
+            with contextlib.suppress(Exception):  # the refusal is what the user needs to hear
+                backups.discard(copying.result())
+            raise
+        backup = backups.put_in_place(copying.result())
     session.store.replace_all(dossier)
     return ImportResult(
         backup,

@@ -57,8 +57,23 @@ def _copy(source_conn: object, target: Path, key: DatabaseKey) -> None:
         conn.close()
 
 
+@dataclass(frozen=True)
+class Copy:
+    """A backup written next to its final name (``partial``), not yet a backup."""
+
+    db: Database
+    partial: Path
+    target: Path
+
+
 def make_backup(db: Database, key: DatabaseKey, reason: str, now: datetime) -> Path:
     """Back up the open ``db`` as of now; a failure raises BackupFailed and leaves no half file."""
+    return put_in_place(copy_aside(db, key, reason, now))
+
+
+def copy_aside(db: Database, key: DatabaseKey, reason: str, now: datetime) -> Copy:
+    """The first half of a backup: ``db`` as of now, copied next to its final name. Only the
+    copy reads ``db`` meanwhile; it may run in a thread of its own."""
     directory = backup_dir(db.path)
     try:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -73,7 +88,6 @@ def make_backup(db: Database, key: DatabaseKey, reason: str, now: datetime) -> P
         try:
             _copy(db.conn, partial, key)
             partial.chmod(0o600)
-            partial.replace(target)  # a half-written backup never looks like a backup
         except BaseException:
             with contextlib.suppress(OSError):
                 remove_partials(directory)  # a full disk, a folder gone read-only: no half file
@@ -82,9 +96,28 @@ def make_backup(db: Database, key: DatabaseKey, reason: str, now: datetime) -> P
         if failures.is_environment(exc):
             raise failures.backup_failed(exc, directory) from exc
         raise
+    return Copy(db, partial, target)
+
+
+def put_in_place(copy: Copy) -> Path:
+    """The second half: the copy becomes a backup under its final name (a half-written one never
+    looks like a backup); the oldest beyond the newest ten go."""
+    try:
+        copy.partial.replace(copy.target)
+    except Exception as exc:
+        discard(copy)
+        if failures.is_environment(exc):
+            raise failures.backup_failed(exc, copy.target.parent) from exc
+        raise
     with contextlib.suppress(OSError):  # the backup is made; an old one left over is no harm
-        prune(db.path, spare=target)
-    return target
+        prune(copy.db.path, spare=copy.target)
+    return copy.target
+
+
+def discard(copy: Copy) -> None:
+    """A copy that is not wanted after all (the import it was for was refused)."""
+    with contextlib.suppress(OSError):
+        remove_partials(copy.partial.parent)
 
 
 def remove_partials(directory: Path) -> None:

@@ -47,6 +47,11 @@ class Session:
     def backup(self, reason: str, now: datetime) -> Path:
         return backups.make_backup(self.store.db, self.key, reason, now)
 
+    def backup_aside(self, reason: str, now: datetime) -> backups.Copy:
+        """A backup copied next to its final name, to be put in place (``backups.put_in_place``)
+        or discarded; nothing else may use the data while it is copied."""
+        return backups.copy_aside(self.store.db, self.key, reason, now)
+
     def scratch_dir(self) -> Path:
         """A private temporary folder (only the user may enter it) for files taken out of the
         data to be opened by another program, such as a certificate. It goes, with everything

@@ -24,6 +24,7 @@ from rijkapp.exchange.parse import (
     _usable,
 )
 from rijkapp.services import exchange
+from rijkapp.store.backups import backup_dir
 from rijkapp.store.repository import Store
 from rijkapp.store.session import Session
 from tests.helpers import EXAMPLE, NOW
@@ -176,9 +177,12 @@ def test_a_refused_import_changes_nothing(session: Session, tmp_path: Path) -> N
     bad["leave"].append({"id": "l9", "start": "2026-02-30", "end": "2026-03-01"})
     bad_file = tmp_path / "bad.json"
     bad_file.write_text(json.dumps(bad))
+    made = sorted(backup_dir(session.db_path).iterdir())
     with pytest.raises(ImportRefused, match=r"leave\[2\].start"):
         exchange.import_file(session, bad_file, NOW)
     assert exchange.export_text(session, NOW) == before
+    # The backup copied while the file was read is thrown away: no backup more, no half file.
+    assert sorted(backup_dir(session.db_path).iterdir()) == made
 
 
 def test_after_an_import_the_pages_get_exactly_what_the_database_holds(

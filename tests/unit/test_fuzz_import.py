@@ -317,7 +317,7 @@ def top_level_keys(data: bytes) -> frozenset[str]:
     """The names a path may start with: the document's sections, as a message writes them."""
     document = json.loads(data, parse_constant=str, parse_int=str)
     return frozenset(
-        key.encode("utf-8", "backslashreplace").decode("utf-8") for key in document
+        key.encode("utf-8", "backslashreplace").decode("utf-8") or '""' for key in document
     ) | {"settings"}
 
 
@@ -382,6 +382,7 @@ def import_once(
 @example(changes=[Replace(("employment", 0, "hours_per_week"), Raw("NaN"))])
 @example(changes=[Replace(("employment", 0, "scale"), Raw("9" * 5000))])
 @example(changes=[Add((), "extra", Raw("[" * 5000 + "]" * 5000))])
+@example(changes=[Add((), "", Raw("NaN"))])
 def test_a_changed_document_is_imported_whole_or_refused_naming_the_field(
     store: Fuzzed, folder: Path, changes: list[Mutation]
 ) -> None:
