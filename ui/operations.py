@@ -87,6 +87,7 @@ class GuiThreadCollector(QObject):
         self._timer.setInterval(self.INTERVAL_MS)
         self._timer.timeout.connect(self.collect)
         self._started = False
+        self._long_lived = 0  # objects in the oldest generation after the last walk over all
 
     def start(self) -> None:
         if self._started:
@@ -119,7 +120,19 @@ class GuiThreadCollector(QObject):
         generation = 0
         while generation < 2 and counts[generation + 1] > threshold[generation + 1]:
             generation += 1
+        if generation == 2 and not self._full_walk_due():
+            generation = 1
         gc.collect(generation)
+        if generation == 2:
+            self._long_lived = len(gc.get_objects(generation=2))
+
+    def _full_walk_due(self) -> bool:
+        """Python's own rule for a walk over everything: only once the objects that became
+        long-lived since the last one are a quarter of those that were then. Without it a large
+        heap that does not change (a whole career, a log of 100.000 activities) is walked again
+        and again, each walk a stall of hundreds of milliseconds."""
+        pending = len(gc.get_objects(generation=2)) - self._long_lived
+        return pending > self._long_lived // 4
 
 
 class Operations(QObject):

@@ -88,3 +88,40 @@ def test_the_collector_collects_a_generation_only_once_it_is_over_its_threshold(
         assert freed_on == [threading.main_thread().name]
     finally:
         collector.stop()
+
+
+def _full_walks() -> int:
+    return int(gc.get_stats()[2]["collections"])
+
+
+def test_a_large_heap_that_does_not_grow_is_not_walked_again_and_again() -> None:
+    """Python walks everything only once the long-lived objects grew by a quarter; so does the
+    GUI thread's collector, or a whole career in memory means a stall of its size every few
+    seconds."""
+    collector = GuiThreadCollector()
+    thresholds = gc.get_threshold()
+    collector.start()
+    gc.set_threshold(1, 1, 1)  # every tick is over every threshold
+    try:
+        kept = [[n] for n in range(200_000)]
+        walks = _full_walks()
+        for _ in range(20):  # the first ticks: young walks, then a walk over everything
+            kept += [[n] for n in range(10)]
+            collector.collect()
+            if _full_walks() > walks:
+                break
+        assert _full_walks() == walks + 1, "the collector never walked everything"
+        walks = _full_walks()
+        for _ in range(20):
+            kept += [[n] for n in range(10)]  # a little more, kept: the counts grow
+            collector.collect()
+        assert _full_walks() == walks, "a heap that did not grow was walked again"
+        grown = len(gc.get_objects(generation=2)) // 2  # half as many again, long-lived
+        kept += [[n] for n in range(grown)]
+        for _ in range(20):
+            kept += [[n] for n in range(10)]  # a little more, kept: the counts grow
+            collector.collect()
+        assert _full_walks() == walks + 1, "a heap that grew by half was not walked"
+    finally:
+        gc.set_threshold(*thresholds)
+        collector.stop()
