@@ -2,8 +2,9 @@
 
 With the real theme (its paddings decide what fits), each page and each tab of Verlof is shown
 in a 1024 x 640 window. The test fails on a horizontal scroll bar anywhere on the page, on a
-one-line label narrower than its text and on a button narrower than it asks to be: what a user
-would see as sideways scrolling or cut-off words. The window itself opens within the screen.
+one-line label narrower than its text, on a wrapped label lower than its lines and on a button
+narrower than it asks to be: what a user would see as sideways scrolling or cut-off words. A
+wide window (1366 by 768) gets the same checks. The window itself opens within the screen.
 """
 
 from __future__ import annotations
@@ -95,6 +96,12 @@ def _problems(page: QWidget) -> list[str]:
             room = widget.width() - margins.left() - margins.right() - 2 * widget.margin()
             if room < needed:
                 problems.append(f"{name} {widget.text()!r}: {room} of {needed} px")
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            needed_height = widget.heightForWidth(widget.width())
+            if widget.height() < needed_height:
+                problems.append(
+                    f"{name} {widget.text()[:40]!r}: {widget.height()} of {needed_height} px high"
+                )
         if isinstance(widget, QPushButton) and widget.width() < _button_needs(widget):
             problems.append(
                 f"{name} {widget.text()!r}: {widget.width()} of {_button_needs(widget)} px"
@@ -129,6 +136,26 @@ def test_every_page_fits_1024_by_640_without_scrolling_sideways_or_cut_text(
             found = _settled_problems(qtbot, page)
             if found:
                 problems[f"{key} tab {tab}"] = found
+    assert problems == {}
+
+
+@pytest.mark.usefixtures("themed")
+def test_in_a_wide_window_no_card_cuts_off_its_last_lines(
+    start_app: StartApp, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """At 1366 by 768 a page's body is a little wider than its capped column: the column's
+    cards must get the height their text needs at the column's own width."""
+    app = _example(start_app, qtbot, tmp_path / "data", "en")
+    window = app.window
+    window.resize(QSize(1366, 768))
+    qtbot.waitUntil(lambda: window.size() == QSize(1366, 768))
+    problems: dict[str, list[str]] = {}
+    for key, _icon, _page in PAGES:
+        window.show_page(key)
+        wait_idle(qtbot, app)
+        found = _settled_problems(qtbot, window.pages[key])
+        if found:
+            problems[key] = found
     assert problems == {}
 
 

@@ -3,10 +3,34 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 PAGE_MARGINS = (40, 28, 40, 32)
 MAX_TEXT_WIDTH = 1040
+
+
+def add_capped(layout: QBoxLayout, widget: QWidget) -> None:
+    """Add ``widget``, which has a maximum width, to the column ``layout``, in a row of its own.
+
+    A column asks each widget's height for the column's whole width, not for the narrower width
+    a maximum leaves it: a block capped at 1040 pixels in a body 1048 wide got the height its
+    text needs at 1048, one wrapped line too few, and its cards cut off their last lines. A row
+    gives the widget its width first and then asks its height for that width.
+    """
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(0)
+    row.addWidget(widget, 1)
+    row.addStretch(0)
+    layout.addLayout(row)
 
 
 class PageFrame:

@@ -29,7 +29,7 @@ from ui import formatting as fmt
 from ui.context import AppContext
 from ui.dialogs.talk_editor import TalkEditor, changed_talk
 from ui.models.talks import TALK_COLUMNS, TalkListModel
-from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame, add_capped
 from ui.text import Retranslatable, arg
 from ui.undo import EditCommand
 from ui.widgets.buttons import make_primary
@@ -60,7 +60,7 @@ class GesprekkenPage(Retranslatable, QWidget):
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(12)
-        self.frame.body.addWidget(content)
+        add_capped(self.frame.body, content)
         self.frame.body.addStretch(1)
         self.warnings = TalkWarnings(content)
         self.warnings.prepare.connect(self.open_talk)

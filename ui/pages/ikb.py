@@ -27,7 +27,7 @@ from rijkapp.views.ikb_whatif import WhatIf
 from ui import formatting as fmt
 from ui.context import AppContext
 from ui.models.ikb_months import IkbMonthModel
-from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame, add_capped
 from ui.text import Retranslatable, arg
 from ui.widgets.ikb_banner import IkbReminderBanner
 from ui.widgets.ikb_choice_list import IkbChoiceList
@@ -64,7 +64,7 @@ class IkbPage(Retranslatable, QWidget):
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(12)
-        self.frame.body.addWidget(content)
+        add_capped(self.frame.body, content)
         self.frame.body.addStretch(1)
         self._build_top(content)
         self._build_year(content)

@@ -24,7 +24,7 @@ from rijkapp.services.changes import Area, Changes
 from rijkapp.views.leren import LerenPage as LerenView
 from rijkapp.views.leren import leren_page
 from ui.context import AppContext
-from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame, add_capped
 from ui.text import Retranslatable, arg
 from ui.widgets.labels import plain_text, section_title
 from ui.widgets.learning_certificates import LearningCertificates
@@ -75,7 +75,7 @@ class LerenPage(Retranslatable, QWidget):
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(12)
-        self.frame.body.addWidget(content)
+        add_capped(self.frame.body, content)
         self.frame.body.addStretch(1)
         self.log_title = section_title("learningLogTitle", content)
         self.column.addWidget(self.log_title)

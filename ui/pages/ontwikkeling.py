@@ -32,7 +32,7 @@ from rijkapp.views.ontwikkeling import (
 from ui import formatting as fmt
 from ui.context import AppContext
 from ui.dialogs.explain import ExplainDialog
-from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame, add_capped
 from ui.text import Retranslatable, arg
 from ui.widgets.labels import plain_text, section_title
 from ui.widgets.layout_pass import one_layout_pass
@@ -63,7 +63,7 @@ class OntwikkelingPage(Retranslatable, QWidget):
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(12)
-        self.frame.body.addWidget(content)
+        add_capped(self.frame.body, content)
         self.frame.body.addStretch(1)
         self.assumptions = plain_text("ontwikkelingAssumptions", "hint", content)
         self.column.addWidget(self.assumptions)

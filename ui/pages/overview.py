@@ -16,7 +16,7 @@ from rijkapp.services.changes import Area, Changes
 from rijkapp.views.overview import Overview, OverviewPageData, load_overview_page
 from ui import formatting as fmt
 from ui.context import AppContext
-from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame, add_capped
 from ui.text import Retranslatable, arg
 from ui.widgets.ikb_tile import IkbTile
 from ui.widgets.learning_tile import LearningTileWidget
@@ -84,7 +84,7 @@ class OverviewPage(Retranslatable, QWidget):
         self.grid.addWidget(self.learning_tile, 2, 1)
         self.grid.setColumnStretch(0, 1)
         self.grid.setColumnStretch(1, 1)
-        self.frame.body.addWidget(grid_host)
+        add_capped(self.frame.body, grid_host)
         self.frame.body.addStretch(1)
         self._set_tab_order()
         context.changed.connect(self._changed)

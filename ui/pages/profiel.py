@@ -40,7 +40,7 @@ from ui.dialogs.schedule import ScheduleDialog
 from ui.models.dated import DatedRecordsModel
 from ui.models.employment import EmploymentModel
 from ui.models.schedule import ScheduleModel
-from ui.pages.base import MAX_TEXT_WIDTH, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PageFrame, add_capped
 from ui.pages.dated_records import DatedRecordsSection, EditTexts
 from ui.text import Retranslatable, arg
 from ui.undo import EditCommand
@@ -83,7 +83,7 @@ class ProfielPage(Retranslatable, QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(12)
-        self.frame.body.addWidget(content)
+        add_capped(self.frame.body, content)
         self.frame.body.addStretch(1)
         self._build_start_again(content, column)
         self._build_form(content, column)

@@ -34,7 +34,7 @@ from ui import formatting as fmt
 from ui.context import AppContext
 from ui.dialogs.explain import ExplainDialog
 from ui.dialogs.ics_export import IcsExportDialog, export_ics
-from ui.pages.base import MAX_TEXT_WIDTH, PAGE_MARGINS, PageFrame
+from ui.pages.base import MAX_TEXT_WIDTH, PAGE_MARGINS, PageFrame, add_capped
 from ui.text import Retranslatable, arg
 from ui.widgets.buttons import make_primary
 from ui.widgets.date_edit import DateField
@@ -73,7 +73,7 @@ class VerlofPage(Retranslatable, QWidget):
         self.column = QVBoxLayout(content)
         self.column.setContentsMargins(0, 0, 0, 0)
         self.column.setSpacing(14)
-        self.frame.body.addWidget(content)
+        add_capped(self.frame.body, content)
         self.frame.body.addStretch(1)
         self._build_toolbar(content)
         self.setup_notice = plain_text("leaveSetupNotice", "", content)
