@@ -8,7 +8,10 @@ CI runs each fuzz test with :data:`CI_EXAMPLES` examples. The ``fuzz`` profile (
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 
 CI_EXAMPLES = 200
 FUZZ_EXAMPLES = 1_000
@@ -30,4 +33,31 @@ def fuzzing(ci_examples: int = CI_EXAMPLES) -> settings:
         else ci_examples,
         deadline=None,
         suppress_health_check=(HealthCheck.too_slow, HealthCheck.data_too_large),
+    )
+
+
+@dataclass(frozen=True)
+class Damage:
+    """A file damaged at one place: cut off there, one byte flipped, or ``payload`` put in."""
+
+    at: float  # where, as a share of the file's length
+    kind: str
+    payload: bytes
+
+    def apply(self, data: bytes) -> bytes:
+        i = int(self.at * len(data))
+        if self.kind == "cut":
+            return data[:i]
+        if self.kind == "flip" and i < len(data):
+            return data[:i] + bytes([data[i] ^ (self.payload[0] or 1)]) + data[i + 1 :]
+        return data[:i] + self.payload + data[i:]
+
+
+def damages(telling: tuple[bytes, ...]) -> st.SearchStrategy[Damage]:
+    """Damage anywhere, with random bytes or one of the ``telling`` ones for the file's kind."""
+    return st.builds(
+        Damage,
+        st.floats(0, 1),
+        st.sampled_from(("cut", "flip", "insert")),
+        st.binary(min_size=1, max_size=8) | st.sampled_from(telling),
     )

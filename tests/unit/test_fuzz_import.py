@@ -40,7 +40,8 @@ from rijkapp.store.repository import Store
 from rijkapp.store.session import Session, open_session
 from rijkapp.views.overview import load_overview_page
 from tests.helpers import EXAMPLE, NOW, TODAY
-from tests.helpers.fuzz import fuzzing
+from tests.helpers.fuzz import Damage, fuzzing
+from tests.helpers.fuzz import damages as fuzz_damages
 from tests.helpers.memory_keyring import MemoryKeyring, active_keyring
 
 Where = tuple[str | int, ...]
@@ -389,28 +390,7 @@ def test_a_changed_document_is_imported_whole_or_refused_naming_the_field(
     event(import_once(store.session, folder, document_bytes(changes)))
 
 
-@dataclass(frozen=True)
-class Damage:
-    at: float  # where, as a share of the file's length
-    kind: str
-    payload: bytes
-
-    def apply(self, data: bytes) -> bytes:
-        i = int(self.at * len(data))
-        if self.kind == "cut":
-            return data[:i]
-        if self.kind == "flip" and i < len(data):
-            return data[:i] + bytes([data[i] ^ (self.payload[0] or 1)]) + data[i + 1 :]
-        return data[:i] + self.payload + data[i:]
-
-
-damages = st.builds(
-    Damage,
-    st.floats(0, 1),
-    st.sampled_from(("cut", "flip", "insert")),
-    st.binary(min_size=1, max_size=8)
-    | st.sampled_from((b"\xed\xa0\x80", b"\xff\xfe", b"\xef\xbb\xbf", b"\x00", b"\xc0\xaf")),
-)
+damages = fuzz_damages((b"\xed\xa0\x80", b"\xff\xfe", b"\xef\xbb\xbf", b"\x00", b"\xc0\xaf"))
 
 
 @fuzzing()

@@ -46,7 +46,8 @@ from rijkapp.reports.talk_pdf import ATTACHMENT, FIELD_NAMES, checksum
 from rijkapp.services import exchange, talks
 from rijkapp.store.session import Session, open_session
 from tests.helpers import NOW
-from tests.helpers.fuzz import fuzzing
+from tests.helpers.fuzz import Damage, fuzzing
+from tests.helpers.fuzz import damages as fuzz_damages
 from tests.helpers.memory_keyring import MemoryKeyring, active_keyring
 from tests.helpers.talks import talk_dossier
 
@@ -222,21 +223,6 @@ class FieldValue:
         return placed
 
 
-@dataclass(frozen=True)
-class Damage:
-    at: float  # where, as a share of the file's length
-    kind: str
-    payload: bytes
-
-    def apply(self, data: bytes) -> bytes:
-        i = int(self.at * len(data))
-        if self.kind == "cut":
-            return data[:i]
-        if self.kind == "flip" and i < len(data):
-            return data[:i] + bytes([data[i] ^ (self.payload[0] or 1)]) + data[i + 1 :]
-        return data[:i] + self.payload + data[i:]
-
-
 Change = ChangeAttachment | RenameAttachment | HugeAttachment | ManyAttachments | FieldValue
 
 changes = st.one_of(
@@ -256,12 +242,7 @@ changes = st.one_of(
         st.sampled_from(FIELD_VALUES) | st.text(st.characters(max_codepoint=255), max_size=40),
     ),
 )
-damages = st.builds(
-    Damage,
-    st.floats(0, 1),
-    st.sampled_from(("cut", "flip", "insert")),
-    st.binary(min_size=1, max_size=8) | st.sampled_from((b"%%EOF", b"\x00", b"endobj", b"%PDF-")),
-)
+damages = fuzz_damages((b"%%EOF", b"\x00", b"endobj", b"%PDF-"))
 NOT_PDF = (
     b"",
     b"%PDF-",
@@ -344,9 +325,11 @@ def files_in(*folders: Path) -> set[Path]:
 def names_in(data: bytes) -> set[str]:
     """The attachment names a file holds, as far as it can be read."""
     try:
-        return set(PdfReader(io.BytesIO(data), strict=False).attachments)
+        names = PdfReader(io.BytesIO(data), strict=False).attachments
     except Exception:  # a damaged file: its names cannot be read, by Rijkapp neither
         return set()
+    # A damaged name table can hand back bytes for a name: as a file name, it reads as text.
+    return {n.decode("latin-1") if isinstance(n, bytes) else str(n) for n in names}
 
 
 def holds_only_text(data: bytes) -> bool:
